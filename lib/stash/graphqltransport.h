@@ -1,0 +1,53 @@
+#pragma once
+
+#include "replyinterpreter.h"
+#include "serverendpoint.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Stash {
+
+/// Sends requests to one Stash server: GraphQL operations as POST with all
+/// data in variables, and media GETs. Every request has a time limit, carries
+/// the API key only to the server's origin, does not follow redirects (a 302
+/// to /login means "not authorised") and frees its reply.
+class GraphQLTransport final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphQLTransport)
+
+public:
+    using GraphQLCallback = std::function<void(Result<QJsonObject>)>;
+    using MediaCallback = std::function<void(Result<QByteArray>)>;
+
+    explicit GraphQLTransport(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setEndpoint(const ServerEndpoint &endpoint) { m_endpoint = endpoint; }
+    const ServerEndpoint &endpoint() const { return m_endpoint; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    /// Posts one operation; `done` runs exactly once on this thread, with
+    /// kind Canceled if the returned reply is aborted.
+    QNetworkReply *post(const QString &document, const QJsonObject &variables,
+                        const QString &operationName, GraphQLCallback done);
+    /// GETs image or thumbnail bytes; relative URLs resolve against the server.
+    QNetworkReply *get(const QUrl &url, MediaCallback done);
+
+private:
+    QNetworkReply *watch(QNetworkReply *reply, std::function<void(const ReplyFacts &)> finished);
+
+    QNetworkAccessManager *m_network;
+    ServerEndpoint m_endpoint;
+    std::chrono::milliseconds m_timeout{30000};
+};
+
+} // namespace Stash

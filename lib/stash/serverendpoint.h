@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+class QNetworkRequest;
+
+namespace Stash {
+
+/// Where the server is and how to authenticate to it. The API key is only
+/// ever attached to requests for this server's own origin, so a URL that
+/// points elsewhere (a redirect, an external_host) never receives it.
+class ServerEndpoint
+{
+public:
+    ServerEndpoint() = default;
+    ServerEndpoint(QUrl baseUrl, QString apiKey = {});
+
+    /// Accepts "host:port", "http://host:port" or a URL with a path prefix.
+    static QUrl normalizeUrl(const QString &text);
+
+    const QUrl &baseUrl() const { return m_baseUrl; }
+    const QString &apiKey() const { return m_apiKey; }
+    bool isValid() const;
+    QUrl graphqlUrl() const;
+    bool isSameOrigin(const QUrl &url) const;
+    /// Adds the ApiKey header when the request goes to this server's origin.
+    void authorize(QNetworkRequest &request) const;
+
+private:
+    QUrl m_baseUrl;
+    QString m_apiKey;
+};
+
+} // namespace Stash
