@@ -1,0 +1,15 @@
+#include "clirunner.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tessera-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+    CliRunner runner;
+    QObject::connect(&runner, &CliRunner::finished, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    runner.start(QCoreApplication::arguments());
+    return app.exec();
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+/// Starts tests/fake-stash on a free loopback port for one test and stops it
+/// again. Extra arguments are the server's own flags (--images, --api-key, ...).
+class FakeStash
+{
+public:
+    explicit FakeStash(const QStringList &arguments = {});
+    ~FakeStash();
+    FakeStash(const FakeStash &) = delete;
+    FakeStash &operator=(const FakeStash &) = delete;
+
+    /// Waits until the server printed its address; false (with errorText()) if it did not start.
+    bool start(int timeoutMs = 15000);
+    void stop();
+
+    QUrl url() const { return m_url; }
+    QString errorText() const { return m_error; }
+
+    /// POST /__control with the given fault settings; GET /__stats; POST /__reset.
+    bool control(const QJsonObject &settings);
+    QJsonObject stats();
+    bool reset();
+
+private:
+    QByteArray httpCall(const QByteArray &method, const QString &path, const QByteArray &body);
+
+    QStringList m_arguments;
+    QProcess m_process;
+    QUrl m_url;
+    QString m_error;
+};
