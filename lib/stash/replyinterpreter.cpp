@@ -84,7 +84,7 @@ ReplyFacts ReplyFacts::fromReply(QNetworkReply *reply, bool timedOut, int timeou
     f.networkErrorText = reply->errorString();
     f.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     f.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString().toUtf8();
-    f.body = reply->readAll();
+    f.body = reply->isOpen() ? reply->readAll() : QByteArray(); // aborted replies are closed
     f.redirectTarget = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
     f.timedOut = timedOut;
     f.timeoutSeconds = timeoutSeconds;
@@ -111,6 +111,16 @@ Result<QJsonObject> graphql(const ReplyFacts &f)
     }
     const QJsonObject root = doc.object();
     const QJsonArray errors = root.value(QStringLiteral("errors")).toArray();
+    if (!errors.isEmpty() && f.httpStatus >= 500) {
+        // A server failure that happens to carry a JSON body is still a server
+        // failure (Http, worth a retry), not a refusal of our request.
+        const Error refusal = graphqlErrors(errors, f.httpStatus);
+        return Error(Error::Kind::Http,
+                     QStringLiteral("The server failed with HTTP %1: %2")
+                         .arg(f.httpStatus)
+                         .arg(refusal.detail().section(QLatin1Char('\n'), 0, 0)),
+                     refusal.detail(), f.httpStatus);
+    }
     if (!errors.isEmpty())
         return graphqlErrors(errors, f.httpStatus);
     if (!success)

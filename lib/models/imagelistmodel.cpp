@@ -1,0 +1,520 @@
+#include "imagelistmodel.h"
+
+#include "futurewatch.h"
+#include "imagestore.h"
+#include "stashclient.h"
+#include "thumbnailcache.h"
+
+#include <QImage>
+#include <QSet>
+
+#include <algorithm>
+#include <cstdlib>
+
+using Stash::FindImagesResult;
+using Stash::Image;
+using Stash::Result;
+
+ImageListModel::ImageListModel(Stash::StashClient *client, ImageStore *store,
+                               ThumbnailCache *thumbnails, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_thumbnails(thumbnails)
+{
+    connect(m_store, &ImageStore::imagesChanged, this, &ImageListModel::onImagesChanged);
+    connect(m_store, &ImageStore::imagesRemoved, this, &ImageListModel::removeIds);
+    if (m_thumbnails) {
+        connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this,
+                &ImageListModel::onThumbnailSettled);
+        connect(m_thumbnails, &ThumbnailCache::thumbnailBroken, this,
+                &ImageListModel::onThumbnailSettled);
+    }
+}
+
+ImageListModel::~ImageListModel()
+{
+    cancelInFlight();
+}
+
+void ImageListModel::setQuery(const ImageQuery &query)
+{
+    if (m_hasQuery && query == m_query)
+        return;
+    m_query = query;
+    m_hasQuery = true;
+    restart();
+}
+
+void ImageListModel::refresh()
+{
+    if (m_hasQuery)
+        restart();
+}
+
+void ImageListModel::setPageSize(int rows)
+{
+    m_pageSize = std::max(rows, 1);
+}
+
+void ImageListModel::setMaxPagesInFlight(int pages)
+{
+    m_maxInFlight = std::max(pages, 1);
+    pumpPages();
+}
+
+void ImageListModel::setThumbnailSize(QSize size)
+{
+    if (size == m_thumbnailSize || size.isEmpty())
+        return;
+    m_thumbnailSize = size;
+    m_thumbnailWaiters.clear();
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0), index(int(m_ids.size()) - 1), {ThumbnailRole});
+}
+
+void ImageListModel::restart()
+{
+    const bool wasLoading = isLoading();
+    const int oldCount = count();
+    ++m_generation; // answers still on their way belong to the old list
+    cancelInFlight();
+    m_pendingPages.clear();
+
+    beginResetModel();
+    m_ids.clear();
+    m_rowOfId.clear();
+    m_pageLoaded.clear();
+    m_countKnown = false;
+    m_firstPageFailed = false;
+    m_thumbnailWaiters.clear();
+    m_wantedFirst = m_wantedLast = -1; // the view declares its range again after the reset
+    m_activePageSize = m_pageSize;
+    endResetModel();
+
+    if (oldCount != 0)
+        emit countChanged(0);
+    requestPage(0);
+    setLoading(wasLoading);
+}
+
+void ImageListModel::cancelInFlight()
+{
+    for (auto &future : m_inFlight)
+        future.cancel();
+    m_inFlight.clear();
+}
+
+void ImageListModel::setLoading(bool before)
+{
+    if (before != isLoading())
+        emit loadingChanged(isLoading());
+}
+
+void ImageListModel::requestPage(int page)
+{
+    if (m_inFlight.contains(page))
+        return;
+    Stash::FindFilter filter = m_query.filter;
+    filter.page = page + 1;
+    filter.perPage = m_activePageSize;
+    auto future = m_client->findImages(filter, m_query.imageFilter);
+    m_inFlight.insert(page, future);
+    const quint64 generation = m_generation;
+    FutureWatch::onResult(future, this,
+                          [this, generation, page](const Result<FindImagesResult> &result) {
+                              onPage(generation, page, result);
+                          });
+}
+
+void ImageListModel::onPage(quint64 generation, int page, const Result<FindImagesResult> &result)
+{
+    if (generation != m_generation)
+        return; // an older query's or an older layout's answer: never mixed in
+    const bool wasLoading = isLoading();
+    m_inFlight.remove(page);
+
+    if (!result.ok()) {
+        if (result.error().kind() != Stash::Error::Kind::Canceled) {
+            if (!m_countKnown)
+                m_firstPageFailed = true;
+            emit errorOccurred(result.error());
+        }
+        pumpPages();
+        setLoading(wasLoading);
+        return;
+    }
+
+    const FindImagesResult &found = result.value();
+    // Into the store first, so that data() finds the images when the rows appear.
+    m_store->insertOrUpdate(found.images, ImageStore::Detail::Slim);
+
+    const bool firstAnswer = !m_countKnown;
+    m_countKnown = true;
+    const int first = page * m_activePageSize;
+    if (firstAnswer) {
+        const int rows = std::max(found.count, 0);
+        if (rows > 0) {
+            beginInsertRows(QModelIndex(), 0, rows - 1);
+            m_ids.resize(rows);
+            m_pageLoaded.assign((rows + m_activePageSize - 1) / m_activePageSize, false);
+            for (int i = 0; i < found.images.size() && first + i < rows; ++i) {
+                m_ids[first + i] = found.images.at(i).id;
+                m_rowOfId.insert(found.images.at(i).id, first + i);
+            }
+            if (page < int(m_pageLoaded.size()))
+                m_pageLoaded[page] = true;
+            endInsertRows();
+            emit countChanged(rows);
+        }
+    } else {
+        // The library may have changed since the count was taken: follow the server.
+        if (found.count != count())
+            resizeRows(found.count);
+        const int filled = std::min<int>(int(found.images.size()), count() - first);
+        for (int i = 0; i < filled; ++i) {
+            const QString &id = found.images.at(i).id;
+            const QString old = m_ids.at(first + i);
+            if (!old.isNull() && old != id && m_rowOfId.value(old) == first + i)
+                m_rowOfId.remove(old);
+            m_ids[first + i] = id;
+            m_rowOfId.insert(id, first + i);
+        }
+        if (page < int(m_pageLoaded.size()))
+            m_pageLoaded[page] = true;
+        if (filled > 0)
+            emit dataChanged(index(first), index(first + filled - 1));
+    }
+
+    // Rows that just arrived may lie in the wanted range: keep their thumbnails wanted.
+    if (m_wantedFirst >= 0 && first <= m_wantedLast && first + m_activePageSize > m_wantedFirst)
+        updateWantedThumbnails();
+    if (firstAnswer && m_wantedFirst >= 0)
+        ensureLoaded(m_wantedFirst, m_wantedLast);
+    pumpPages();
+    setLoading(wasLoading);
+}
+
+void ImageListModel::resizeRows(int rows)
+{
+    rows = std::max(rows, 0);
+    const int old = count();
+    if (rows > old) {
+        beginInsertRows(QModelIndex(), old, rows - 1);
+        m_ids.resize(rows);
+        endInsertRows();
+    } else if (rows < old) {
+        beginRemoveRows(QModelIndex(), rows, old - 1);
+        for (int row = rows; row < old; ++row) {
+            const QString &id = m_ids.at(row);
+            if (!id.isNull() && m_rowOfId.value(id) == row)
+                m_rowOfId.remove(id);
+        }
+        m_ids.resize(rows);
+        endRemoveRows();
+    } else {
+        return;
+    }
+    m_pageLoaded.resize((rows + m_activePageSize - 1) / m_activePageSize, false);
+    emit countChanged(rows);
+}
+
+void ImageListModel::ensureLoaded(int firstRow, int lastRow)
+{
+    if (firstRow > lastRow)
+        std::swap(firstRow, lastRow);
+    m_wantedFirst = std::max(firstRow, 0);
+    m_wantedLast = std::max(lastRow, 0);
+    if (!m_countKnown || m_ids.isEmpty())
+        return; // the first page's answer brings us back here
+
+    const int first = std::min(m_wantedFirst, count() - 1);
+    const int last = std::min(m_wantedLast, count() - 1);
+    const int firstPage = first / m_activePageSize;
+    const int lastPage = last / m_activePageSize;
+
+    // Nearest the middle of the range first: that is where the visible rows are.
+    const int middle = (firstPage + lastPage) / 2;
+    QList<int> pages;
+    for (int page = firstPage; page <= lastPage; ++page) {
+        if (!isPageLoaded(page) && !m_inFlight.contains(page))
+            pages.append(page);
+    }
+    std::stable_sort(pages.begin(), pages.end(), [middle](int a, int b) {
+        return std::abs(a - middle) < std::abs(b - middle);
+    });
+    m_pendingPages = pages; // older ranges' queued pages are not wanted any more
+
+    // Free the slots held by pages of an older range if this range needs them.
+    if (!m_pendingPages.isEmpty() && m_inFlight.size() >= m_maxInFlight) {
+        const bool wasLoading = isLoading();
+        for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
+            if (it.key() < firstPage || it.key() > lastPage) {
+                it->cancel();
+                it = m_inFlight.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        pumpPages();
+        setLoading(wasLoading);
+    } else {
+        const bool wasLoading = isLoading();
+        pumpPages();
+        setLoading(wasLoading);
+    }
+    updateWantedThumbnails();
+}
+
+void ImageListModel::pumpPages()
+{
+    while (m_inFlight.size() < m_maxInFlight && !m_pendingPages.isEmpty()) {
+        const int page = m_pendingPages.takeFirst();
+        if (!isPageLoaded(page) && !m_inFlight.contains(page))
+            requestPage(page);
+    }
+}
+
+bool ImageListModel::isPageLoaded(int page) const
+{
+    return page >= 0 && page < int(m_pageLoaded.size()) && m_pageLoaded[page];
+}
+
+void ImageListModel::recomputeLoadedPages()
+{
+    const int rows = count();
+    m_pageLoaded.assign((rows + m_activePageSize - 1) / m_activePageSize, false);
+    for (int page = 0; page < int(m_pageLoaded.size()); ++page) {
+        const int end = std::min(rows, (page + 1) * m_activePageSize);
+        bool loaded = true;
+        for (int row = page * m_activePageSize; row < end && loaded; ++row)
+            loaded = !m_ids.at(row).isNull();
+        m_pageLoaded[page] = loaded;
+    }
+}
+
+void ImageListModel::updateWantedThumbnails()
+{
+    if (!m_thumbnails || m_wantedFirst < 0)
+        return;
+    QSet<QString> keys;
+    const int last = std::min(m_wantedLast, count() - 1);
+    for (int row = m_wantedFirst; row <= last; ++row) {
+        const QString &id = m_ids.at(row);
+        if (id.isNull())
+            continue;
+        if (const Image *image = m_store->find(id))
+            keys.insert(image->pixelKey());
+    }
+    for (auto it = m_thumbnailWaiters.begin(); it != m_thumbnailWaiters.end();) {
+        if (keys.contains(it.key()))
+            ++it;
+        else
+            it = m_thumbnailWaiters.erase(it);
+    }
+    m_thumbnails->setWanted(keys);
+}
+
+bool ImageListModel::isRowLoaded(int row) const
+{
+    return row >= 0 && row < count() && !m_ids.at(row).isNull();
+}
+
+QString ImageListModel::idAt(int row) const
+{
+    if (row < 0 || row >= count())
+        return {};
+    return m_ids.at(row);
+}
+
+int ImageListModel::rowOfId(const QString &id) const
+{
+    return m_rowOfId.value(id, -1);
+}
+
+void ImageListModel::removeIds(const QStringList &ids)
+{
+    QList<int> rows;
+    for (const QString &id : ids) {
+        const int row = m_rowOfId.value(id, -1);
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+
+    const bool wasLoading = isLoading();
+    // Pages in flight were asked for with the old offsets: drop them and ask again.
+    ++m_generation;
+    cancelInFlight();
+    m_pendingPages.clear();
+
+    // Contiguous runs, from the bottom up, so earlier rows keep their numbers.
+    int end = int(rows.size()) - 1;
+    while (end >= 0) {
+        int start = end;
+        while (start > 0 && rows.at(start - 1) == rows.at(start) - 1)
+            --start;
+        const int firstRow = rows.at(start);
+        const int lastRow = rows.at(end);
+        beginRemoveRows(QModelIndex(), firstRow, lastRow);
+        m_ids.remove(firstRow, lastRow - firstRow + 1);
+        endRemoveRows();
+        end = start - 1;
+    }
+
+    m_rowOfId.clear();
+    for (int row = 0; row < count(); ++row) {
+        if (!m_ids.at(row).isNull())
+            m_rowOfId.insert(m_ids.at(row), row);
+    }
+    recomputeLoadedPages();
+    emit countChanged(count());
+    if (m_wantedFirst >= 0)
+        ensureLoaded(m_wantedFirst, m_wantedLast);
+    setLoading(wasLoading);
+}
+
+int ImageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant ImageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const QString &id = m_ids.at(row);
+    if (role == LoadedRole)
+        return !id.isNull();
+    if (id.isNull())
+        return {}; // a placeholder: its page has not arrived yet
+    if (role == IdRole)
+        return id;
+    const Image *image = m_store->find(id);
+    if (!image)
+        return {};
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return image->displayTitle();
+    case Rating100Role:
+        return image->rating100 ? QVariant(*image->rating100) : QVariant();
+    case OCounterRole:
+        return image->oCounter;
+    case OrganizedRole:
+        return image->organized;
+    case TagNamesRole:
+        return image->tagNames();
+    case DimensionsRole: {
+        const Stash::VisualFile *file = image->primaryFile();
+        return file ? QSize(file->width, file->height) : QSize();
+    }
+    case FileSizeRole: {
+        const Stash::VisualFile *file = image->primaryFile();
+        return file ? file->size : qint64(0);
+    }
+    case PixelKeyRole:
+        return image->pixelKey();
+    case ThumbnailBrokenRole:
+        return m_thumbnails && m_thumbnails->isBroken(image->pixelKey());
+    case ThumbnailRole: {
+        if (!m_thumbnails)
+            return {};
+        const QString pixelKey = image->pixelKey();
+        const QImage thumbnail = m_thumbnails->cached(pixelKey, m_thumbnailSize);
+        if (!thumbnail.isNull())
+            return thumbnail;
+        // Only rows the view declared wanted ask for one: painting a row far
+        // away (a tester, a stray repaint) must not queue a fetch.
+        if (row >= m_wantedFirst && row <= m_wantedLast && !m_thumbnails->isBroken(pixelKey)) {
+            m_thumbnails->request(*image, m_thumbnailSize);
+            QStringList &waiting = m_thumbnailWaiters[pixelKey];
+            if (!waiting.contains(id))
+                waiting.append(id);
+        }
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ImageListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "imageId");
+    names.insert(TitleRole, "title");
+    names.insert(ThumbnailRole, "thumbnail");
+    names.insert(Rating100Role, "rating100");
+    names.insert(OCounterRole, "oCounter");
+    names.insert(OrganizedRole, "organized");
+    names.insert(TagNamesRole, "tagNames");
+    names.insert(DimensionsRole, "dimensions");
+    names.insert(FileSizeRole, "fileSize");
+    names.insert(LoadedRole, "loaded");
+    names.insert(PixelKeyRole, "pixelKey");
+    names.insert(ThumbnailBrokenRole, "thumbnailBroken");
+    return names;
+}
+
+bool ImageListModel::canFetchMore(const QModelIndex &parent) const
+{
+    // Only the first page is fetched "more"; the rest load from ensureLoaded().
+    return !parent.isValid() && m_hasQuery && !m_countKnown && !m_firstPageFailed &&
+           !m_inFlight.contains(0);
+}
+
+void ImageListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const bool wasLoading = isLoading();
+    requestPage(0);
+    setLoading(wasLoading);
+}
+
+void ImageListModel::onImagesChanged(const QStringList &ids)
+{
+    QList<int> rows;
+    for (const QString &id : ids) {
+        const int row = m_rowOfId.value(id, -1);
+        if (row >= 0)
+            rows.append(row);
+    }
+    emitRowRuns(std::move(rows));
+}
+
+void ImageListModel::onThumbnailSettled(const QString &pixelKey)
+{
+    const QStringList ids = m_thumbnailWaiters.take(pixelKey);
+    QList<int> rows;
+    for (const QString &id : ids) {
+        const int row = m_rowOfId.value(id, -1);
+        if (row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    for (int row : std::as_const(rows))
+        emit dataChanged(index(row), index(row), {ThumbnailRole, ThumbnailBrokenRole});
+}
+
+void ImageListModel::emitRowRuns(QList<int> rows)
+{
+    // One dataChanged per run of adjacent rows: a bulk edit of 5,000 images in
+    // view is a few signals, and a single edit touches exactly its own row.
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    int start = 0;
+    while (start < rows.size()) {
+        int end = start;
+        while (end + 1 < rows.size() && rows.at(end + 1) == rows.at(end) + 1)
+            ++end;
+        emit dataChanged(index(rows.at(start)), index(rows.at(end)));
+        start = end + 1;
+    }
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "findfilter.h"
+#include "imagefilter.h"
+
+/// What a grid shows: text search, sort and criteria. The models page on their
+/// own, so filter.page and filter.perPage are ignored (and not compared).
+struct ImageQuery
+{
+    Stash::FindFilter filter;
+    Stash::ImageFilter imageFilter;
+
+    /// Same q, sort, direction and criteria (page and perPage are not compared).
+    friend bool operator==(const ImageQuery &a, const ImageQuery &b);
+};

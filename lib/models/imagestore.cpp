@@ -1,0 +1,149 @@
+#include "imagestore.h"
+
+using Stash::Image;
+using Stash::VisualFile;
+
+ImageStore::ImageStore(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Image ImageStore::mergedSlim(const Image &image, const Image &update)
+{
+    Image merged = image;
+    merged.id = update.id;
+    merged.title = update.title;
+    merged.date = update.date;
+    merged.rating100 = update.rating100;
+    merged.organized = update.organized;
+    merged.oCounter = update.oCounter;
+    merged.updatedAt = update.updatedAt;
+    merged.paths = update.paths;
+    merged.tags = update.tags;
+
+    // The slim file fragment lacks codec facts and (v0.29+) folder / zip paths:
+    // keep those of the same file, take everything else from the update.
+    QList<VisualFile> files;
+    files.reserve(update.visualFiles.size());
+    for (const VisualFile &fresh : update.visualFiles) {
+        VisualFile file = fresh;
+        for (const VisualFile &known : image.visualFiles) {
+            if (known.id != fresh.id)
+                continue;
+            if (file.format.isEmpty())
+                file.format = known.format;
+            if (file.duration == 0)
+                file.duration = known.duration;
+            if (file.videoCodec.isEmpty())
+                file.videoCodec = known.videoCodec;
+            if (file.audioCodec.isEmpty())
+                file.audioCodec = known.audioCodec;
+            if (file.frameRate == 0)
+                file.frameRate = known.frameRate;
+            if (file.bitRate == 0)
+                file.bitRate = known.bitRate;
+            if (file.parentFolderPath.isEmpty())
+                file.parentFolderPath = known.parentFolderPath;
+            if (file.zipFilePath.isEmpty())
+                file.zipFilePath = known.zipFilePath;
+            break;
+        }
+        files.append(std::move(file));
+    }
+    merged.visualFiles = std::move(files);
+    return merged;
+}
+
+void ImageStore::insertOrUpdate(const QList<Image> &images, Detail detail)
+{
+    QStringList added;
+    QStringList changed;
+    for (const Image &incoming : images) {
+        if (incoming.id.isEmpty())
+            continue;
+        auto it = m_images.find(incoming.id);
+        if (detail == Detail::Full)
+            m_full.insert(incoming.id);
+        if (it == m_images.end()) {
+            m_images.insert(incoming.id, incoming);
+            added.append(incoming.id);
+            continue;
+        }
+        Image next = detail == Detail::Full ? incoming : mergedSlim(*it, incoming);
+        if (next == *it)
+            continue;
+        *it = std::move(next);
+        changed.append(incoming.id);
+    }
+    if (!added.isEmpty())
+        emit imagesAdded(added);
+    if (!changed.isEmpty())
+        emit imagesChanged(changed);
+}
+
+void ImageStore::insertOrUpdate(const Image &image, Detail detail)
+{
+    insertOrUpdate(QList<Image>{image}, detail);
+}
+
+bool ImageStore::patch(const QString &id, const std::function<void(Image &)> &edit)
+{
+    auto it = m_images.find(id);
+    if (it == m_images.end())
+        return false;
+    Image next = *it;
+    edit(next);
+    next.id = id; // the key never changes under a patch
+    if (next == *it)
+        return true;
+    *it = std::move(next);
+    emit imagesChanged({id});
+    return true;
+}
+
+std::optional<Image> ImageStore::image(const QString &id) const
+{
+    const auto it = m_images.constFind(id);
+    if (it == m_images.cend())
+        return std::nullopt;
+    return *it;
+}
+
+const Image *ImageStore::find(const QString &id) const
+{
+    const auto it = m_images.constFind(id);
+    return it == m_images.cend() ? nullptr : &*it;
+}
+
+bool ImageStore::contains(const QString &id) const
+{
+    return m_images.contains(id);
+}
+
+bool ImageStore::hasFullDetails(const QString &id) const
+{
+    return m_full.contains(id);
+}
+
+void ImageStore::remove(const QStringList &ids)
+{
+    QStringList removed;
+    for (const QString &id : ids) {
+        if (m_images.remove(id)) {
+            m_full.remove(id);
+            removed.append(id);
+        }
+    }
+    if (!removed.isEmpty())
+        emit imagesRemoved(removed);
+}
+
+void ImageStore::clear()
+{
+    if (m_images.isEmpty())
+        return;
+    const QStringList ids = m_images.keys();
+    m_images.clear();
+    m_full.clear();
+    emit imagesRemoved(ids);
+}

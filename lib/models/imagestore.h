@@ -1,0 +1,67 @@
+#pragma once
+
+#include "image.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+/// The one place that holds each image (id → Stash::Image). The grid model,
+/// the viewer and the dialogs read from it, so an edit shows everywhere.
+class ImageStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImageStore)
+
+public:
+    /// Which GraphQL fragment the images came from.
+    enum class Detail {
+        Slim, ///< the grid fragment: only its fields replace what is stored
+        Full, ///< the viewer / dialog fragment: replaces the stored image
+    };
+
+    explicit ImageStore(QObject *parent = nullptr);
+
+    /// Adds new images and merges known ones. A Slim image takes the new values
+    /// of the fields the slim fragment carries (title, date, rating, organized,
+    /// O-counter, updated_at, paths, tags, the files' slim facts) and keeps the
+    /// full-only ones already known (urls, details, code, photographer, studio,
+    /// performers, galleries, created_at, codec facts). Emits imagesAdded for
+    /// new ids and imagesChanged for known ids whose value changed.
+    void insertOrUpdate(const QList<Stash::Image> &images, Detail detail = Detail::Slim);
+    void insertOrUpdate(const Stash::Image &image, Detail detail = Detail::Slim);
+
+    /// Edits one stored image in place (optimistic patches); emits imagesChanged
+    /// if the value changed. False if the id is unknown.
+    bool patch(const QString &id, const std::function<void(Stash::Image &)> &edit);
+
+    /// A copy of the stored image, if known.
+    std::optional<Stash::Image> image(const QString &id) const;
+    /// The stored image without a copy, or nullptr; valid until the store changes.
+    const Stash::Image *find(const QString &id) const;
+    bool contains(const QString &id) const;
+    /// Whether the stored image came (at least once) from the full fragment.
+    bool hasFullDetails(const QString &id) const;
+    int size() const { return int(m_images.size()); }
+
+    /// Forgets these images (after a delete); emits imagesRemoved for the known ones.
+    void remove(const QStringList &ids);
+    /// Forgets everything (a new server); emits imagesRemoved with every id.
+    void clear();
+
+    /// `image` with the fields of a slim `update` laid over it (what insertOrUpdate does).
+    static Stash::Image mergedSlim(const Stash::Image &image, const Stash::Image &update);
+
+signals:
+    void imagesAdded(const QStringList &ids);
+    void imagesChanged(const QStringList &ids);
+    void imagesRemoved(const QStringList &ids);
+
+private:
+    QHash<QString, Stash::Image> m_images;
+    QSet<QString> m_full;
+};

@@ -1,0 +1,15 @@
+#include "modeltesthelpers.h"
+
+namespace ModelTestHelpers {
+
+int rootFieldRequests(FakeStash &server, const QString &field)
+{
+    return server.stats().value(QStringLiteral("rootFields")).toObject().value(field).toInt();
+}
+
+int thumbnailRequests(FakeStash &server)
+{
+    return server.stats().value(QStringLiteral("thumbnailRequests")).toInt();
+}
+
+} // namespace ModelTestHelpers

@@ -1,0 +1,353 @@
+#include "imagelistmodel.h"
+#include "imagestore.h"
+#include "modeltesthelpers.h"
+#include "thumbnailcache.h"
+
+#include <QAbstractItemModelTester>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using ModelTestHelpers::rootFieldRequests;
+
+namespace {
+
+ImageQuery idsBelow(int limit)
+{
+    ImageQuery query;
+    query.filter.sort = QStringLiteral("id");
+    Stash::IntCriterion id;
+    id.value = limit;
+    id.modifier = Stash::CriterionModifier::LessThan;
+    query.imageFilter.id = id;
+    return query;
+}
+
+ImageQuery byId()
+{
+    ImageQuery query;
+    query.filter.sort = QStringLiteral("id");
+    return query;
+}
+
+bool rowsLoaded(const ImageListModel &model, int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        if (!model.isRowLoaded(row))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class tst_ImageListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstPageSizesTheList();
+    void placeholdersForUnloadedRows();
+    void fetchMoreIsIdempotent();
+    void pagesLoadOnDemand();
+    void atMostTwoPagesInFlight();
+    void queryChangeResets();
+    void queryChangeDuringLoadsNeverMixes();
+    void storeChangeUpdatesOneRow();
+    void removeIds();
+    void thumbnailsForWantedRowsOnly();
+};
+
+void tst_ImageListModel::firstPageSizesTheList()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("1000"));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy counted(&model, &ImageListModel::countChanged);
+    QSignalSpy loading(&model, &ImageListModel::loadingChanged);
+
+    model.setQuery(byId());
+    QVERIFY(model.isLoading());
+    QVERIFY(!model.isCountKnown());
+    QCOMPARE(model.rowCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown(), 10000);
+    QCOMPARE(model.rowCount(), 1000);
+    QCOMPARE(model.count(), 1000);
+    QCOMPARE(counted.last().at(0).toInt(), 1000);
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(loading.first().at(0).toBool(), true);
+    QCOMPARE(loading.last().at(0).toBool(), false);
+    QVERIFY(rowsLoaded(model, 0, ImageListModel::DefaultPageSize - 1));
+    QVERIFY(!model.isRowLoaded(ImageListModel::DefaultPageSize));
+    QCOMPARE(store.size(), ImageListModel::DefaultPageSize);
+
+    const QModelIndex first = model.index(0);
+    const QString id = model.idAt(0);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(model.rowOfId(id), 0);
+    QCOMPARE(first.data(ImageListModel::IdRole).toString(), id);
+    QCOMPARE(first.data(Qt::DisplayRole).toString(), store.find(id)->displayTitle());
+    QCOMPARE(first.data(ImageListModel::TitleRole).toString(), store.find(id)->displayTitle());
+    QVERIFY(!first.data(Qt::DisplayRole).toString().isEmpty());
+    QCOMPARE(first.data(ImageListModel::LoadedRole).toBool(), true);
+    QCOMPARE(first.data(ImageListModel::PixelKeyRole).toString(), store.find(id)->pixelKey());
+    QVERIFY(first.data(ImageListModel::DimensionsRole).toSize().isValid());
+    QVERIFY(first.data(ImageListModel::FileSizeRole).toLongLong() > 0);
+    QCOMPARE(first.data(ImageListModel::TagNamesRole).toStringList(), store.find(id)->tagNames());
+    QCOMPARE(first.data(ImageListModel::OCounterRole).toInt(), store.find(id)->oCounter);
+    QCOMPARE(first.data(ImageListModel::OrganizedRole).toBool(), store.find(id)->organized);
+    // Rating: an int when set, invalid when not.
+    for (int row = 0; row < ImageListModel::DefaultPageSize; ++row) {
+        const QVariant rating = model.index(row).data(ImageListModel::Rating100Role);
+        const auto &stored = store.find(model.idAt(row))->rating100;
+        QCOMPARE(rating.isValid(), stored.has_value());
+        if (stored)
+            QCOMPARE(rating.toInt(), *stored);
+    }
+    QCOMPARE(model.rowOfId(QStringLiteral("no-such-id")), -1);
+}
+
+void tst_ImageListModel::placeholdersForUnloadedRows()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("1000"));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    const QModelIndex far = model.index(900);
+    QVERIFY(far.isValid());
+    QCOMPARE(far.data(ImageListModel::LoadedRole).toBool(), false);
+    QVERIFY(!far.data(Qt::DisplayRole).isValid());
+    QVERIFY(!far.data(ImageListModel::IdRole).isValid());
+    QVERIFY(!far.data(ImageListModel::ThumbnailRole).isValid());
+    QCOMPARE(model.idAt(900), QString());
+    QCOMPARE(model.idAt(-1), QString());
+    QCOMPARE(model.idAt(5000), QString());
+    QVERIFY(!model.isLoading()); // data() never loads
+}
+
+void tst_ImageListModel::fetchMoreIsIdempotent()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("1000"));
+    server.reset();
+    const int before = rootFieldRequests(server, QStringLiteral("findImages"));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(!model.canFetchMore(QModelIndex())); // no query yet
+    model.setQuery(byId());
+    QVERIFY(!model.canFetchMore(QModelIndex())); // the first page is in flight
+    for (int i = 0; i < 10; ++i)
+        model.fetchMore(QModelIndex());
+    QCOMPARE(model.pagesInFlight(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    QVERIFY(!model.canFetchMore(QModelIndex()));
+    model.fetchMore(QModelIndex());
+    QVERIFY(!model.isLoading());
+    QCOMPARE(rootFieldRequests(server, QStringLiteral("findImages")) - before, 1);
+}
+
+void tst_ImageListModel::pagesLoadOnDemand()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("100000"));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int before = rootFieldRequests(server, QStringLiteral("findImages"));
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown(), 20000);
+    QCOMPARE(model.rowCount(), 100000);
+
+    model.ensureLoaded(99000, 99050);
+    QTRY_VERIFY_WITH_TIMEOUT(rowsLoaded(model, 99000, 99050) && !model.isLoading(), 20000);
+    const int requests = rootFieldRequests(server, QStringLiteral("findImages")) - before;
+    QVERIFY2(requests <= 3, qPrintable(QString::number(requests)));
+    QVERIFY(!model.isRowLoaded(50000));
+    QVERIFY(!model.isRowLoaded(98999 - ImageListModel::DefaultPageSize));
+    // Sorted by id: row r holds the image the server lists at r.
+    QCOMPARE(store.size(), 2 * ImageListModel::DefaultPageSize);
+
+    // Asking again for loaded rows asks the server nothing.
+    model.ensureLoaded(99000, 99050);
+    QVERIFY(!model.isLoading());
+    // The page right after the list's end clamps to the last page.
+    model.ensureLoaded(99990, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowsLoaded(model, 99990, 99999) && !model.isLoading(), 20000);
+    QCOMPARE(rootFieldRequests(server, QStringLiteral("findImages")) - before, requests + 1);
+}
+
+void tst_ImageListModel::atMostTwoPagesInFlight()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("5000"),
+                             QStringLiteral("--latency"), QStringLiteral("100"));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    model.setPageSize(100);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown(), 10000);
+    int peak = 0;
+    connect(&model, &QAbstractItemModel::dataChanged, this, [&] { peak = std::max(peak, model.pagesInFlight()); });
+    model.ensureLoaded(1000, 1999); // ten pages
+    QCOMPARE(model.pagesInFlight(), 2);
+    QElapsedTimer timer;
+    timer.start();
+    while (!rowsLoaded(model, 1000, 1999) && timer.elapsed() < 20000) {
+        peak = std::max(peak, model.pagesInFlight());
+        QTest::qWait(5);
+    }
+    QVERIFY(rowsLoaded(model, 1000, 1999));
+    QCOMPARE(peak, 2);
+    QVERIFY(!model.isRowLoaded(999));
+    QVERIFY(!model.isRowLoaded(2000));
+}
+
+void tst_ImageListModel::queryChangeResets()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("1000"));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    QCOMPARE(model.rowCount(), 1000);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setQuery(byId()); // the same query: nothing happens
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(!model.isLoading());
+
+    model.setQuery(idsBelow(51));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    QCOMPARE(model.rowCount(), 50);
+    for (int row = 0; row < 50; ++row)
+        QVERIFY(model.idAt(row).toInt() < 51);
+
+    model.refresh();
+    QCOMPARE(reset.size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    QCOMPARE(model.rowCount(), 50);
+}
+
+void tst_ImageListModel::queryChangeDuringLoadsNeverMixes()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("3000"),
+                             QStringLiteral("--latency"), QStringLiteral("150"));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown(), 10000);
+    model.ensureLoaded(1000, 1599); // pages in flight ...
+    QCOMPARE(model.pagesInFlight(), 2);
+
+    ImageQuery descending = idsBelow(301);
+    descending.filter.direction = Stash::SortDirection::Desc;
+    model.setQuery(descending); // ... when the query changes
+    model.ensureLoaded(0, 10);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown(), 10000);
+    model.ensureLoaded(0, 299);
+    QTRY_VERIFY_WITH_TIMEOUT(rowsLoaded(model, 0, 299) && !model.isLoading(), 10000);
+    QTest::qWait(400); // any answer of the old query has landed by now
+    QCOMPARE(model.rowCount(), 300);
+    for (int row = 0; row < 300; ++row)
+        QCOMPARE(model.idAt(row).toInt(), 300 - row);
+}
+
+void tst_ImageListModel::storeChangeUpdatesOneRow()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("500"));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QString id = model.idAt(7);
+    store.patch(id, [](Stash::Image &image) {
+        image.title = QStringLiteral("renamed");
+        image.rating100 = 100;
+    });
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 7);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 7);
+    QCOMPARE(model.index(7).data().toString(), QStringLiteral("renamed"));
+    QCOMPARE(model.index(7).data(ImageListModel::Rating100Role).toInt(), 100);
+
+    // An image that is not in the list changes nothing.
+    store.insertOrUpdate(Stash::Image{});
+    Stash::Image other;
+    other.id = QStringLiteral("999999");
+    store.insertOrUpdate(other);
+    store.patch(other.id, [](Stash::Image &image) { image.title = QStringLiteral("x"); });
+    QCOMPARE(changed.size(), 1);
+}
+
+void tst_ImageListModel::removeIds()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("500"));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    QSignalSpy counted(&model, &ImageListModel::countChanged);
+    const QString id3 = model.idAt(3);
+    const QString id4 = model.idAt(4);
+    const QString id10 = model.idAt(10);
+    const QString id11 = model.idAt(11);
+    model.removeIds({id3, id4, id10, QStringLiteral("not-here")});
+    QCOMPARE(model.rowCount(), 497);
+    QCOMPARE(counted.last().at(0).toInt(), 497);
+    QCOMPARE(model.rowOfId(id3), -1);
+    QCOMPARE(model.rowOfId(id11), 8);
+    QCOMPARE(model.idAt(8), id11);
+
+    // A delete through the store removes the row too.
+    store.remove({id11});
+    QCOMPARE(model.rowCount(), 496);
+    QCOMPARE(model.rowOfId(id11), -1);
+}
+
+void tst_ImageListModel::thumbnailsForWantedRowsOnly()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("500"));
+    QTemporaryDir disk;
+    ImageStore store;
+    ThumbnailCache thumbnails(&client);
+    thumbnails.setDiskCacheDirectory(disk.path());
+    ImageListModel model(&client, &store, &thumbnails);
+    model.setThumbnailSize(QSize(128, 128));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+
+    // No range declared yet: nothing is requested.
+    QVERIFY(!model.index(0).data(ImageListModel::ThumbnailRole).isValid());
+    QCOMPARE(thumbnails.pendingCount(), 0);
+
+    model.ensureLoaded(0, 9);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    for (int row = 0; row < 20; ++row)
+        QVERIFY(!model.index(row).data(ImageListModel::ThumbnailRole).isValid());
+    QCOMPARE(thumbnails.pendingCount(), 10); // rows 10..19 are outside the range
+    QTRY_VERIFY_WITH_TIMEOUT(thumbnails.pendingCount() == 0, 10000);
+    QTRY_COMPARE(changed.size(), 10);
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        QCOMPARE(signal.at(0).toModelIndex(), signal.at(1).toModelIndex());
+        QVERIFY(signal.at(2).value<QList<int>>().contains(ImageListModel::ThumbnailRole));
+    }
+    const QImage image = model.index(0).data(ImageListModel::ThumbnailRole).value<QImage>();
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() <= 128 && image.height() <= 128);
+    QVERIFY(!model.index(0).data(ImageListModel::ThumbnailBrokenRole).toBool());
+}
+
+QTEST_GUILESS_MAIN(tst_ImageListModel)
+#include "tst_imagelistmodel.moc"

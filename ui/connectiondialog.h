@@ -1,0 +1,38 @@
+#pragma once
+
+#include "serverendpoint.h"
+
+#include <QDialog>
+#include <QFuture>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Stash {
+class StashClient;
+}
+
+/// Asks for the server address and API key, and can test them: "Test
+/// connection" reports the server's version or the exact problem.
+class ConnectionDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionDialog(const Stash::ServerEndpoint &current, QWidget *parent = nullptr);
+    ~ConnectionDialog() override;
+
+    Stash::ServerEndpoint endpoint() const;
+
+private:
+    void testConnection();
+    void updateButtons();
+
+    QLineEdit *m_url;
+    QLineEdit *m_apiKey;
+    QLabel *m_status;
+    QPushButton *m_testButton;
+    QPushButton *m_okButton;
+    Stash::StashClient *m_probe;
+};

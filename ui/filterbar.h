@@ -1,0 +1,65 @@
+#pragma once
+
+#include "findfilter.h"
+#include "imagefilter.h"
+
+#include <QWidget>
+
+class ChipPicker;
+class QComboBox;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+
+/// What the grid shows: search text, sort, and the quick criteria (rating,
+/// organized, tags included and excluded, performers, studio, gallery).
+/// Emits queryChanged() once per user change (search text is debounced).
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    Stash::FindFilter findFilter() const;
+    Stash::ImageFilter imageFilter() const;
+
+    void setSort(const QString &sort, Stash::SortDirection direction);
+    QString sortKey() const; ///< "random" for any seeded random sort
+    Stash::SortDirection direction() const;
+
+    ChipPicker *tagsIncluded() const { return m_tagsIn; }
+    ChipPicker *tagsExcluded() const { return m_tagsOut; }
+    ChipPicker *performers() const { return m_performers; }
+    ChipPicker *studio() const { return m_studio; }
+    ChipPicker *gallery() const { return m_gallery; }
+    QLineEdit *searchEdit() const { return m_search; }
+
+    /// Human-readable names of the 14 image sort keys.
+    static QString sortLabel(const QString &key);
+
+public Q_SLOTS:
+    void reshuffle();
+    void clearCriteria();
+
+Q_SIGNALS:
+    void queryChanged();
+
+private:
+    void updateRandomButton();
+
+    QLineEdit *m_search;
+    QTimer *m_searchDebounce;
+    QComboBox *m_sort;
+    QToolButton *m_direction;
+    QToolButton *m_reshuffle;
+    QComboBox *m_ratingMin;
+    QComboBox *m_ratingMax;
+    QComboBox *m_organized;
+    ChipPicker *m_tagsIn;
+    ChipPicker *m_tagsOut;
+    ChipPicker *m_performers;
+    ChipPicker *m_studio;
+    ChipPicker *m_gallery;
+    quint32 m_randomSeed;
+};

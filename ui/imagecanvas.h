@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QImage>
+#include <QWidget>
+
+/// Paints one image fitted to the widget or zoomed, with panning by drag.
+/// Wheel zooms around the cursor; fit and 1:1 are one call each.
+class ImageCanvas final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ImageCanvas(QWidget *parent = nullptr);
+
+    void setImage(const QImage &image);
+    const QImage &image() const { return m_image; }
+    void setMessage(const QString &message);
+
+    bool isFitted() const { return m_fit; }
+    double zoom() const; ///< the effective scale (1.0 = one image pixel per device pixel)
+
+public Q_SLOTS:
+    void fitToWindow();
+    void actualSize();
+    void zoomBy(double factor, QPointF anchor = QPointF(-1, -1));
+
+Q_SIGNALS:
+    void zoomChanged(double zoom);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    double fitScale() const;
+    QRectF targetRect() const;
+    void clampPan();
+
+    QImage m_image;
+    QString m_message;
+    bool m_fit = true;
+    double m_scale = 1.0;
+    QPointF m_pan; ///< offset of the image centre from the widget centre, in device-independent px
+    QPoint m_dragStart;
+    QPointF m_panAtDragStart;
+    bool m_dragging = false;
+};

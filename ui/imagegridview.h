@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QListView>
+
+class QTimer;
+
+/// The browsable grid: uniform cells (so 100,000 rows lay out in
+/// milliseconds), zoom levels, and after every scroll or resize it tells the
+/// model which rows are visible plus a read-ahead window, so only those load
+/// and only their thumbnails are fetched.
+class ImageGridView final : public QListView
+{
+    Q_OBJECT
+
+public:
+    explicit ImageGridView(QWidget *parent = nullptr);
+
+    /// Cell widths of the zoom levels, smallest first.
+    static const QList<int> &zoomWidths();
+    int zoomLevel() const { return m_zoomLevel; }
+    QSize cellSize() const;
+    QSize thumbnailSize() const;
+    /// Rows visible now: first and last (−1 when none).
+    std::pair<int, int> visibleRows() const;
+
+    void setModel(QAbstractItemModel *model) override;
+
+public Q_SLOTS:
+    void setZoomLevel(int level);
+    void zoomIn() { setZoomLevel(m_zoomLevel + 1); }
+    void zoomOut() { setZoomLevel(m_zoomLevel - 1); }
+
+Q_SIGNALS:
+    void zoomLevelChanged(int level);
+    /// The cells' size changed (zoom or a new viewport width).
+    void cellSizeChanged(QSize size);
+    /// Visible rows plus read-ahead, after scrolling settles.
+    void wantedRowsChanged(int firstRow, int lastRow);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    void scheduleWantedUpdate();
+    void emitWantedRows();
+
+    int m_zoomLevel = 2;
+    QTimer *m_wantedTimer;
+};

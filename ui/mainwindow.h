@@ -1,0 +1,95 @@
+#pragma once
+
+#include "serverendpoint.h"
+#include "serverinfo.h"
+
+#include <QFuture>
+#include <QMainWindow>
+
+#include <optional>
+
+class FilterBar;
+class FullImageLoader;
+class ImageDelegate;
+class ImageGridView;
+class ImageListModel;
+class ImageStore;
+class ImageViewer;
+class QLabel;
+class QProgressBar;
+class SelectionIdCollector;
+class ThumbnailCache;
+
+namespace Stash {
+class StashClient;
+}
+
+/// The main window: filter bar, the grid over the whole result, selection
+/// as on a desktop, the status bar's counts, and the viewer.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Connects (capability detection), then shows the library.
+    void connectTo(const Stash::ServerEndpoint &endpoint);
+
+    // For tests and the benchmark.
+    Stash::StashClient *client() const { return m_client; }
+    ImageListModel *model() const { return m_model; }
+    ImageGridView *grid() const { return m_grid; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
+    ImageViewer *viewer() const { return m_viewer; }
+    SelectionIdCollector *selectionIds() const { return m_selectionIds; }
+    /// Ids of every selected image once select-all collected them, else the loaded selected ones.
+    QStringList selectedIds() const;
+    int selectedCount() const;
+    QString statusText() const;
+    bool isConnected() const { return m_serverInfo.has_value(); }
+
+public Q_SLOTS:
+    void selectAll();
+    void clearSelection();
+    void invertSelection();
+    void openViewer();
+    void showConnectionDialog();
+
+Q_SIGNALS:
+    /// Emitted after a successful connect (or with an error message after a failed one).
+    void connected();
+    void connectionFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void applyQuery();
+    void updateSelectionStatus();
+    void updateTotals();
+    void onZoomChanged(int level);
+    void setUpLookups();
+
+    Stash::StashClient *m_client;
+    ImageStore *m_store;
+    ThumbnailCache *m_thumbnails;
+    ImageListModel *m_model;
+    SelectionIdCollector *m_selectionIds;
+    FullImageLoader *m_fullImages;
+    FilterBar *m_filterBar;
+    ImageGridView *m_grid;
+    ImageDelegate *m_delegate;
+    ImageViewer *m_viewer;
+    QLabel *m_selectionLabel;
+    QLabel *m_totalsLabel;
+    QLabel *m_serverLabel;
+    QProgressBar *m_progress;
+    std::optional<Stash::ServerInfo> m_serverInfo;
+    QFuture<void> m_statsRequest;
+    QStringList m_allIds; ///< from select-all; valid while the whole result stays selected
+    bool m_allSelected = false;
+};
