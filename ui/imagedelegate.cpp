@@ -1,6 +1,7 @@
 #include "imagedelegate.h"
 
 #include "imagelistmodel.h"
+#include "ratingwidget.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -25,6 +26,30 @@ QRect ImageDelegate::thumbnailRect(const QRect &cell)
 {
     return QRect(cell.left() + kMargin, cell.top() + kMargin, cell.width() - 2 * kMargin,
                  cell.height() - kLabelHeight - 2 * kMargin);
+}
+
+QRectF ImageDelegate::starsRect(const QRect &cell)
+{
+    const double size = 14;
+    const double top = cell.bottom() - kLabelHeight / 4.0 - size / 2 - 1;
+    return QRectF(cell.left() + kMargin, top, 5 * (size + 2), size);
+}
+
+QRect ImageDelegate::oCounterRect(const QRect &cell)
+{
+    const int width = 52;
+    return QRect(cell.right() - kMargin - width, cell.bottom() - kLabelHeight / 2, width,
+                 kLabelHeight / 2);
+}
+
+ImageDelegate::Zone ImageDelegate::zoneAt(const QRect &cell, const QPoint &pos) const
+{
+    if (m_ratingSystem.type == Stash::RatingSystem::Type::Stars &&
+        starsRect(cell).adjusted(-2, -3, 2, 3).contains(pos))
+        return Zone::Stars;
+    if (oCounterRect(cell).contains(pos))
+        return Zone::OCounter;
+    return Zone::None;
 }
 
 void ImageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -76,20 +101,34 @@ void ImageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     if (loaded) {
         const QRect infoRect = titleRect.translated(0, kLabelHeight / 2);
         const QVariant rating = index.data(ImageListModel::Rating100Role);
-        const QString ratingText = rating.isValid()
-                                       ? m_ratingSystem.format(rating.toInt())
-                                       : QString();
-        QColor gold(230, 170, 20);
-        painter->setPen(selected ? text : gold);
-        painter->drawText(infoRect, Qt::AlignLeft | Qt::AlignVCenter, ratingText);
+        const std::optional<int> rating100 =
+            rating.isValid() ? std::optional<int>(rating.toInt()) : std::nullopt;
+        const QColor gold(230, 170, 20);
+        if (m_ratingSystem.type == Stash::RatingSystem::Type::Stars) {
+            // Empty stars only on hover or selection: a full grid of grey stars is noise.
+            const QColor empty = (hovered || selected) ? palette.color(QPalette::Mid)
+                                                       : QColor(Qt::transparent);
+            RatingWidget::paintStars(painter, starsRect(cell), m_ratingSystem, rating100,
+                                     selected ? text : gold, empty);
+        } else {
+            painter->setPen(selected ? text : gold);
+            painter->drawText(infoRect, Qt::AlignLeft | Qt::AlignVCenter,
+                              m_ratingSystem.format(rating100));
+        }
         painter->setPen(text);
         QString right;
         const int o = index.data(ImageListModel::OCounterRole).toInt();
-        if (o > 0)
+        if (o > 0 || hovered)
             right += QStringLiteral("O %1").arg(o);
         if (index.data(ImageListModel::OrganizedRole).toBool())
-            right += right.isEmpty() ? QStringLiteral("✔") : QStringLiteral("  ✔");
-        painter->drawText(infoRect, Qt::AlignRight | Qt::AlignVCenter, right);
+            right = QStringLiteral("✔  ") + right;
+        if (hovered) {
+            const QRect button = oCounterRect(cell).adjusted(0, 2, 0, -2);
+            painter->setPen(palette.color(QPalette::Mid));
+            painter->drawRoundedRect(button, 3, 3);
+            painter->setPen(text);
+        }
+        painter->drawText(infoRect.adjusted(0, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter, right);
     }
 
     if (option.state & QStyle::State_HasFocus) {

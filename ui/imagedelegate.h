@@ -23,6 +23,13 @@ public:
 
     /// Where the thumbnail goes inside a cell.
     static QRect thumbnailRect(const QRect &cell);
+    /// The clickable stars (stars mode) and the O-counter of a cell.
+    static QRectF starsRect(const QRect &cell);
+    static QRect oCounterRect(const QRect &cell);
+
+    enum class Zone { None, Stars, OCounter };
+    Zone zoneAt(const QRect &cell, const QPoint &pos) const;
+    const Stash::RatingSystem &ratingSystem() const { return m_ratingSystem; }
 
 private:
     Stash::RatingSystem m_ratingSystem;

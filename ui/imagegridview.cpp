@@ -1,5 +1,10 @@
 #include "imagegridview.h"
 
+#include "imagedelegate.h"
+#include "imagelistmodel.h"
+#include "ratingwidget.h"
+
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QTimer>
 #include <QWheelEvent>
@@ -148,4 +153,56 @@ void ImageGridView::scrollContentsBy(int dx, int dy)
 {
     QListView::scrollContentsBy(dx, dy);
     scheduleWantedUpdate();
+}
+
+void ImageGridView::mousePressEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    const auto *delegate = qobject_cast<ImageDelegate *>(itemDelegate());
+    m_pressedInZone = QPersistentModelIndex();
+    if (delegate && index.isValid() && event->button() == Qt::LeftButton &&
+        index.data(ImageListModel::LoadedRole).toBool() &&
+        delegate->zoneAt(visualRect(index), event->position().toPoint()) != ImageDelegate::Zone::None) {
+        // A click on the stars or the O-counter acts on that image and leaves
+        // the selection as it is.
+        m_pressedInZone = index;
+        event->accept();
+        return;
+    }
+    QListView::mousePressEvent(event);
+}
+
+void ImageGridView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    const auto *delegate = qobject_cast<ImageDelegate *>(itemDelegate());
+    if (!m_pressedInZone.isValid() || index != m_pressedInZone || !delegate) {
+        m_pressedInZone = QPersistentModelIndex();
+        QListView::mouseReleaseEvent(event);
+        return;
+    }
+    m_pressedInZone = QPersistentModelIndex();
+    const QRect cell = visualRect(index);
+    const QPoint pos = event->position().toPoint();
+    switch (delegate->zoneAt(cell, pos)) {
+    case ImageDelegate::Zone::Stars: {
+        const QRectF stars = ImageDelegate::starsRect(cell);
+        const QVariant current = index.data(ImageListModel::Rating100Role);
+        Q_EMIT ratingRequested(
+            index.row(),
+            RatingWidget::ratingAt(delegate->ratingSystem(), pos.x() - stars.left(),
+                                   stars.height() + 2,
+                                   current.isValid() ? std::optional<int>(current.toInt())
+                                                     : std::nullopt));
+        break;
+    }
+    case ImageDelegate::Zone::OCounter:
+        Q_EMIT oChangeRequested(index.row(), (event->modifiers() & Qt::ShiftModifier)
+                                                 ? ImageEditor::OChange::Decrement
+                                                 : ImageEditor::OChange::Increment);
+        break;
+    case ImageDelegate::Zone::None:
+        break;
+    }
+    event->accept();
 }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "imageeditor.h"
+
 #include <QListView>
+
+#include <optional>
 
 class QTimer;
 
@@ -36,16 +40,22 @@ Q_SIGNALS:
     void cellSizeChanged(QSize size);
     /// Visible rows plus read-ahead, after scrolling settles.
     void wantedRowsChanged(int firstRow, int lastRow);
+    /// Intents from clicks on a cell's stars or O-counter (the view changes nothing itself).
+    void ratingRequested(int row, std::optional<int> rating100);
+    void oChangeRequested(int row, ImageEditor::OChange change);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void scheduleWantedUpdate();
     void emitWantedRows();
 
     int m_zoomLevel = 2;
+    QPersistentModelIndex m_pressedInZone; ///< a press on stars or O-counter, handled on release
     QTimer *m_wantedTimer;
 };

@@ -3,7 +3,10 @@
 #include "fullimageloader.h"
 #include "imagecanvas.h"
 #include "imagelistmodel.h"
+#include "imageeditor.h"
 #include "imagestore.h"
+#include "ocounterbutton.h"
+#include "ratingwidget.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -24,6 +27,8 @@ ImageViewer::ImageViewer(ImageListModel *model, ImageStore *store, FullImageLoad
     , m_title(new QLabel(this))
     , m_info(new QLabel(this))
     , m_slideshowButton(new QToolButton(this))
+    , m_rating(new RatingWidget(this))
+    , m_oCounter(new OCounterButton(this))
     , m_slideshow(new QTimer(this))
 {
     setWindowTitle(tr("Tessera viewer"));
@@ -50,6 +55,8 @@ ImageViewer::ImageViewer(ImageListModel *model, ImageStore *store, FullImageLoad
     bar->addWidget(makeButton(tr("◀"), tr("Previous (Left)"), &ImageViewer::previous));
     bar->addWidget(makeButton(tr("▶"), tr("Next (Right)"), &ImageViewer::next));
     bar->addWidget(m_title, 1);
+    bar->addWidget(m_rating);
+    bar->addWidget(m_oCounter);
     bar->addWidget(m_info);
     bar->addWidget(makeButton(tr("Fit"), tr("Fit to window (Ctrl+0)"),
                               [this] { m_canvas->fitToWindow(); }));
@@ -64,6 +71,13 @@ ImageViewer::ImageViewer(ImageListModel *model, ImageStore *store, FullImageLoad
     layout->addLayout(bar);
     resize(1200, 850);
 
+    m_rating->setFocusPolicy(Qt::NoFocus); // the viewer's own keys rate
+    m_oCounter->setFocusPolicy(Qt::NoFocus);
+    connect(m_rating, &RatingWidget::ratingChanged, this, &ImageViewer::rate);
+    connect(m_oCounter, &OCounterButton::changeRequested, this, [this](ImageEditor::OChange change) {
+        if (m_editor && !m_id.isEmpty())
+            m_editor->changeO(m_id, change);
+    });
     connect(m_loader, &FullImageLoader::imageReady, this, [this](const QString &id) {
         if (id == m_id)
             refresh();
@@ -81,9 +95,23 @@ ImageViewer::ImageViewer(ImageListModel *model, ImageStore *store, FullImageLoad
     });
 }
 
+void ImageViewer::rate(std::optional<int> rating100)
+{
+    const Image *image = m_id.isEmpty() ? nullptr : m_store->find(m_id);
+    if (!m_editor || !image)
+        return;
+    const QString text = rating100 ? tr("Rate %1 %2").arg(image->displayTitle(),
+                                                          m_ratingSystem.format(rating100))
+                                   : tr("Clear rating of %1").arg(image->displayTitle());
+    m_editor->setRating({m_id}, rating100, text);
+    if (m_advanceAfterRating)
+        next();
+}
+
 void ImageViewer::setRatingSystem(const RatingSystem &system)
 {
     m_ratingSystem = system;
+    m_rating->setRatingSystem(system);
     updateInfo();
 }
 
@@ -163,16 +191,19 @@ void ImageViewer::updateInfo()
 {
     const Image *image = m_id.isEmpty() ? nullptr : m_store->find(m_id);
     const QString position = tr("%L1 of %L2").arg(m_row + 1).arg(m_model->rowCount());
+    m_rating->setEnabled(image != nullptr);
+    m_oCounter->setEnabled(image != nullptr);
     if (!image) {
         m_title->setText(position);
         m_info->clear();
         return;
     }
+    m_rating->setRating(image->rating100);
+    m_oCounter->setValue(image->oCounter);
     m_title->setText(QStringLiteral("%1   —   %2").arg(image->displayTitle(), position));
     QStringList info;
     const QString rating = m_ratingSystem.format(image->rating100);
     info.append(rating.isEmpty() ? tr("unrated") : rating);
-    info.append(tr("O %1").arg(image->oCounter));
     if (const VisualFile *file = image->primaryFile())
         info.append(QStringLiteral("%1×%2").arg(file->width).arg(file->height));
     m_info->setText(info.join(QStringLiteral("   ")));
@@ -204,7 +235,38 @@ void ImageViewer::toggleFullScreen()
 void ImageViewer::keyPressEvent(QKeyEvent *event)
 {
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
-    switch (event->key()) {
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    const int key = event->key();
+    if (!ctrl && key >= Qt::Key_0 && key <= Qt::Key_5) {
+        // 1–5 stars (decimal: 2.0 … 10.0), 0 clears: the same keys as in the grid.
+        const int n = key - Qt::Key_0;
+        rate(n == 0 ? std::nullopt
+                    : m_ratingSystem.fromDisplay(m_ratingSystem.type == RatingSystem::Type::Decimal
+                                                     ? n * 2.0
+                                                     : n));
+        event->accept();
+        return;
+    }
+    if (ctrl && (key == Qt::Key_0 || key == Qt::Key_1)) {
+        if (key == Qt::Key_0)
+            m_canvas->fitToWindow();
+        else
+            m_canvas->actualSize();
+        event->accept();
+        return;
+    }
+    switch (key) {
+    case Qt::Key_O:
+        if (m_editor && !m_id.isEmpty())
+            m_editor->changeO(m_id, shift ? ImageEditor::OChange::Decrement
+                                          : ImageEditor::OChange::Increment);
+        break;
+    case Qt::Key_E:
+        Q_EMIT editRequested(m_row);
+        break;
+    case Qt::Key_Delete:
+        Q_EMIT deleteRequested(m_row);
+        break;
     case Qt::Key_Right:
     case Qt::Key_PageDown:
     case Qt::Key_Space:
@@ -229,19 +291,14 @@ void ImageViewer::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_F11:
     case Qt::Key_F:
+        if (ctrl)
+            break;
         toggleFullScreen();
         break;
     case Qt::Key_S:
         toggleSlideshow();
         break;
-    case Qt::Key_0:
-        if (ctrl)
-            m_canvas->fitToWindow();
-        break;
-    case Qt::Key_1:
-        if (ctrl)
-            m_canvas->actualSize();
-        break;
+
     case Qt::Key_Plus:
     case Qt::Key_Equal:
         m_canvas->zoomBy(1.25);

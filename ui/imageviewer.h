@@ -6,6 +6,9 @@
 
 class FullImageLoader;
 class ImageCanvas;
+class ImageEditor;
+class OCounterButton;
+class RatingWidget;
 class ImageListModel;
 class ImageStore;
 class QLabel;
@@ -24,6 +27,13 @@ public:
                 QWidget *parent = nullptr);
 
     void setRatingSystem(const Stash::RatingSystem &system);
+    /// Ratings and O-counter changes of the shown image go through `editor`.
+    void setEditor(ImageEditor *editor) { m_editor = editor; }
+    /// After a rating key, move on to the next image.
+    void setAdvanceAfterRating(bool advance) { m_advanceAfterRating = advance; }
+    bool advanceAfterRating() const { return m_advanceAfterRating; }
+    RatingWidget *ratingWidget() const { return m_rating; }
+    OCounterButton *oCounterButton() const { return m_oCounter; }
     void setSlideshowInterval(int milliseconds);
     int currentRow() const { return m_row; }
     QString currentId() const { return m_id; }
@@ -40,6 +50,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The viewer moved to another row (the grid follows it).
     void currentRowChanged(int row);
+    void editRequested(int row);
+    void deleteRequested(int row);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -50,6 +62,7 @@ private:
     void updateInfo();
     void prefetchNeighbours();
     void onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void rate(std::optional<int> rating100);
 
     ImageListModel *m_model;
     ImageStore *m_store;
@@ -59,6 +72,10 @@ private:
     QLabel *m_title;
     QLabel *m_info;
     QToolButton *m_slideshowButton;
+    RatingWidget *m_rating;
+    OCounterButton *m_oCounter;
+    ImageEditor *m_editor = nullptr;
+    bool m_advanceAfterRating = false;
     QTimer *m_slideshow;
     int m_row = -1;
     QString m_id;

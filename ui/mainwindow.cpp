@@ -2,6 +2,11 @@
 
 #include "chippicker.h"
 #include "connectiondialog.h"
+#include "deleteimagesdialog.h"
+#include "editimagedialog.h"
+#include "imageeditor.h"
+#include "notificationbar.h"
+#include "ocounterbutton.h"
 #include "filterbar.h"
 #include "fullimageloader.h"
 #include "futurewatch.h"
@@ -15,6 +20,10 @@
 #include "thumbnailcache.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -42,6 +51,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_grid(new ImageGridView(this))
     , m_delegate(new ImageDelegate(this))
     , m_viewer(new ImageViewer(m_model, m_store, m_fullImages, this))
+    , m_editor(new ImageEditor(m_client, m_store, this))
+    , m_notifications(new NotificationBar(this))
+    , m_historyDock(new QDockWidget(tr("Undo history"), this))
     , m_selectionLabel(new QLabel(this))
     , m_totalsLabel(new QLabel(this))
     , m_serverLabel(new QLabel(this))
@@ -56,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_filterBar);
+    layout->addWidget(m_notifications);
     layout->addWidget(m_grid, 1);
     setCentralWidget(central);
 
@@ -104,14 +117,20 @@ MainWindow::MainWindow(QWidget *parent)
         m_allIds = ids;
         m_progress->setVisible(false);
         updateSelectionStatus();
+        if (auto work = std::exchange(m_afterSelection, {}))
+            work(ids);
     });
     connect(m_selectionIds, &SelectionIdCollector::failed, this, [this](const Error &error) {
         m_progress->setVisible(false);
         statusBar()->showMessage(tr("Could not collect the selection: %1").arg(error.message()), 10000);
     });
-    connect(m_selectionIds, &SelectionIdCollector::canceled, m_progress, &QWidget::hide);
+    connect(m_selectionIds, &SelectionIdCollector::canceled, this, [this] {
+        m_progress->hide();
+        m_afterSelection = {};
+    });
 
     createActions();
+    createEditActions();
     setUpLookups();
 
     QSettings settings;
@@ -122,6 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
                          settings.value(QStringLiteral("grid/descending")).toBool()
                              ? SortDirection::Desc
                              : SortDirection::Asc);
+    m_viewer->setAdvanceAfterRating(settings.value(QStringLiteral("viewer/advanceAfterRating")).toBool());
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1280, 860);
@@ -195,6 +215,234 @@ ChipPicker::Lookup lookupOf(StashClient *client,
 }
 
 } // namespace
+
+namespace {
+
+QString ratingText(int count, const QString &title, std::optional<int> rating100,
+                   const RatingSystem &system)
+{
+    if (count == 1)
+        return rating100 ? QObject::tr("Rate %1 %2").arg(title, system.format(rating100))
+                         : QObject::tr("Clear the rating of %1").arg(title);
+    return rating100 ? QObject::tr("Rate %L1 images %2").arg(count).arg(system.format(rating100))
+                     : QObject::tr("Clear the rating of %L1 images").arg(count);
+}
+
+} // namespace
+
+void MainWindow::createEditActions()
+{
+    m_editor->undoStack()->setUndoLimit(500);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    auto *history = new QUndoView(m_editor->undoStack(), m_historyDock);
+    history->setEmptyLabel(tr("<opened>"));
+    history->setAccessibleName(tr("Undo history"));
+    m_historyDock->setObjectName(QStringLiteral("undoHistory"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    QAction *showHistory = m_historyDock->toggleViewAction();
+    showHistory->setText(tr("Undo &history"));
+    showHistory->setShortcut(QKeySequence(tr("Ctrl+H")));
+    edit->addAction(showHistory);
+    edit->addSeparator();
+
+    QAction *editImage = edit->addAction(tr("&Edit image…"), this, &MainWindow::editCurrent);
+    editImage->setShortcut(QKeySequence(Qt::Key_E));
+    QMenu *rate = edit->addMenu(tr("&Rate"));
+    for (int stars = 1; stars <= 5; ++stars) {
+        QAction *action = rate->addAction(tr("%n star(s)", nullptr, stars), this, [this, stars] {
+            if (!m_serverInfo)
+                return;
+            const RatingSystem &system = m_serverInfo->ratingSystem;
+            // Keys 1–5 are stars; in decimal mode they mean 2.0, 4.0 … 10.0.
+            rateSelection(system.fromDisplay(system.type == RatingSystem::Type::Decimal ? stars * 2.0
+                                                                                       : stars));
+        });
+        action->setShortcut(QKeySequence(Qt::Key_0 + stars));
+    }
+    QAction *clear = rate->addAction(tr("&No rating"), this, [this] { rateSelection(std::nullopt); });
+    clear->setShortcut(QKeySequence(Qt::Key_0));
+    QAction *oUp = edit->addAction(tr("O-counter +1"), this,
+                                   [this] { changeOOfSelection(int(ImageEditor::OChange::Increment)); });
+    oUp->setShortcut(QKeySequence(Qt::Key_O));
+    QAction *oDown = edit->addAction(tr("O-counter −1"), this,
+                                     [this] { changeOOfSelection(int(ImageEditor::OChange::Decrement)); });
+    oDown->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_O));
+    edit->addAction(tr("Reset O-counter…"), this,
+                    [this] { changeOOfSelection(int(ImageEditor::OChange::Reset)); });
+    QAction *organized = edit->addAction(tr("Toggle &organized"), this,
+                                         &MainWindow::toggleOrganizedOfSelection);
+    organized->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    edit->addSeparator();
+    QAction *remove = edit->addAction(tr("&Delete…"), this, &MainWindow::deleteSelection);
+    remove->setShortcut(QKeySequence::Delete);
+    edit->addSeparator();
+    QAction *advance = edit->addAction(tr("Viewer: &advance after rating"));
+    advance->setCheckable(true);
+    advance->setChecked(QSettings().value(QStringLiteral("viewer/advanceAfterRating")).toBool());
+    connect(advance, &QAction::toggled, this, [this](bool on) {
+        m_viewer->setAdvanceAfterRating(on);
+        QSettings().setValue(QStringLiteral("viewer/advanceAfterRating"), on);
+    });
+
+    // The grid's context menu offers the same actions.
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid, &QWidget::customContextMenuRequested, this, [=, this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(tr("&Open in viewer"), this, &MainWindow::openViewer);
+        menu.addAction(editImage);
+        menu.addMenu(rate);
+        menu.addAction(oUp);
+        menu.addAction(oDown);
+        menu.addAction(organized);
+        menu.addSeparator();
+        menu.addAction(remove);
+        menu.exec(m_grid->viewport()->mapToGlobal(pos));
+    });
+
+    connect(m_grid, &ImageGridView::ratingRequested, this, [this](int row, std::optional<int> rating) {
+        const Image *image = m_store->find(m_model->idAt(row));
+        if (!image || !m_serverInfo)
+            return;
+        m_editor->setRating({image->id}, rating,
+                            ratingText(1, image->displayTitle(), rating, m_serverInfo->ratingSystem));
+    });
+    connect(m_grid, &ImageGridView::oChangeRequested, this, [this](int row, ImageEditor::OChange change) {
+        const QString id = m_model->idAt(row);
+        if (!id.isEmpty())
+            m_editor->changeO(id, change);
+    });
+    connect(m_grid, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (QApplication::keyboardModifiers() & Qt::ShiftModifier)
+            openEditor(index.row()); // Shift+double-click edits; a plain one opens the viewer
+    });
+    connect(m_viewer, &ImageViewer::editRequested, this, &MainWindow::openEditor);
+    connect(m_viewer, &ImageViewer::deleteRequested, this, [this](int row) {
+        const QString id = m_model->idAt(row);
+        if (!id.isEmpty())
+            deleteImages({id});
+    });
+    m_viewer->setEditor(m_editor);
+
+    connect(m_editor, &ImageEditor::changeFailed, this, [this](const QString &what, const Error &error) {
+        m_notifications->showError(tr("Could not save “%1”: %2").arg(what, error.message()),
+                                   m_editor->canRetry() ? std::function<void()>([this] { m_editor->retryFailed(); })
+                                                        : std::function<void()>());
+    });
+    connect(m_editor, &ImageEditor::deleteFailed, this, [this](const QStringList &ids, const Error &error) {
+        m_notifications->showError(
+            tr("Could not delete %n image(s): %1", nullptr, int(ids.size())).arg(error.message()));
+    });
+    connect(m_editor, &ImageEditor::imagesDeleted, this, [this](const QStringList &ids) {
+        statusBar()->showMessage(tr("Deleted %L1 images.").arg(ids.size()), 5000);
+        updateSelectionStatus();
+    });
+}
+
+void MainWindow::withSelectedIds(std::function<void(const QStringList &)> work)
+{
+    if (m_allSelected && m_selectionIds->isRunning()) {
+        // Select-all is still collecting ids: do it as soon as they are here.
+        statusBar()->showMessage(tr("Collecting the selection…"), 3000);
+        m_afterSelection = std::move(work);
+        return;
+    }
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select images first."), 3000);
+        return;
+    }
+    work(ids);
+}
+
+void MainWindow::rateSelection(std::optional<int> rating100)
+{
+    if (!m_serverInfo)
+        return;
+    withSelectedIds([this, rating100](const QStringList &ids) {
+        const Image *first = m_store->find(ids.first());
+        m_editor->setRating(ids, rating100,
+                            ratingText(int(ids.size()), first ? first->displayTitle() : ids.first(),
+                                       rating100, m_serverInfo->ratingSystem));
+    });
+}
+
+void MainWindow::changeOOfSelection(int change)
+{
+    withSelectedIds([this, change](const QStringList &ids) {
+        const auto oChange = ImageEditor::OChange(change);
+        if (oChange == ImageEditor::OChange::Reset) {
+            int highest = 0;
+            for (const QString &id : ids) {
+                if (const Image *image = m_store->find(id))
+                    highest = std::max(highest, image->oCounter);
+            }
+            if (!OCounterButton::confirmReset(this, highest))
+                return;
+        }
+        for (const QString &id : ids)
+            m_editor->changeO(id, oChange);
+    });
+}
+
+void MainWindow::toggleOrganizedOfSelection()
+{
+    withSelectedIds([this](const QStringList &ids) {
+        const Image *first = m_store->find(ids.first());
+        const bool organized = !(first && first->organized);
+        m_editor->setOrganized(ids, organized,
+                               organized ? tr("Mark %L1 images organized").arg(ids.size())
+                                         : tr("Mark %L1 images not organized").arg(ids.size()));
+    });
+}
+
+void MainWindow::editCurrent()
+{
+    const QModelIndex current = m_grid->currentIndex();
+    if (current.isValid())
+        openEditor(current.row());
+}
+
+void MainWindow::openEditor(int row)
+{
+    if (!m_serverInfo || row < 0)
+        return;
+    auto *dialog = new EditImageDialog(m_editor, m_client, m_model, row, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRatingSystem(m_serverInfo->ratingSystem);
+    connect(dialog, &EditImageDialog::currentRowChanged, this, [this](int current) {
+        m_grid->selectionModel()->setCurrentIndex(m_model->index(current),
+                                                  QItemSelectionModel::ClearAndSelect);
+    });
+    dialog->show();
+}
+
+void MainWindow::deleteSelection()
+{
+    withSelectedIds([this](const QStringList &ids) { deleteImages(ids); });
+}
+
+void MainWindow::deleteImages(const QStringList &ids)
+{
+    QList<Image> images;
+    for (const QString &id : ids) {
+        if (images.size() >= 5)
+            break;
+        if (const Image *image = m_store->find(id))
+            images.append(*image);
+    }
+    DeleteImagesDialog dialog(images, int(ids.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_editor->deleteImages(ids, dialog.deleteFile(), dialog.deleteGenerated());
+}
 
 void MainWindow::setUpLookups()
 {

@@ -6,9 +6,13 @@
 #include <QFuture>
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
 class FilterBar;
+class ImageEditor;
+class NotificationBar;
+class QDockWidget;
 class FullImageLoader;
 class ImageDelegate;
 class ImageGridView;
@@ -45,6 +49,8 @@ public:
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
     ImageViewer *viewer() const { return m_viewer; }
     SelectionIdCollector *selectionIds() const { return m_selectionIds; }
+    ImageEditor *editor() const { return m_editor; }
+    NotificationBar *notifications() const { return m_notifications; }
     /// Ids of every selected image once select-all collected them, else the loaded selected ones.
     QStringList selectedIds() const;
     int selectedCount() const;
@@ -57,6 +63,12 @@ public Q_SLOTS:
     void invertSelection();
     void openViewer();
     void showConnectionDialog();
+    /// Rates every selected image (nullopt clears); keys 1–5 and 0.
+    void rateSelection(std::optional<int> rating100);
+    void changeOOfSelection(int change); ///< an ImageEditor::OChange
+    void toggleOrganizedOfSelection();
+    void editCurrent();
+    void deleteSelection();
 
 Q_SIGNALS:
     /// Emitted after a successful connect (or with an error message after a failed one).
@@ -73,6 +85,11 @@ private:
     void updateTotals();
     void onZoomChanged(int level);
     void setUpLookups();
+    void createEditActions();
+    void openEditor(int row);
+    void deleteImages(const QStringList &ids);
+    /// Runs `work` with the ids of the selection, once select-all has collected them.
+    void withSelectedIds(std::function<void(const QStringList &)> work);
 
     Stash::StashClient *m_client;
     ImageStore *m_store;
@@ -84,6 +101,10 @@ private:
     ImageGridView *m_grid;
     ImageDelegate *m_delegate;
     ImageViewer *m_viewer;
+    ImageEditor *m_editor;
+    NotificationBar *m_notifications;
+    QDockWidget *m_historyDock;
+    std::function<void(const QStringList &)> m_afterSelection;
     QLabel *m_selectionLabel;
     QLabel *m_totalsLabel;
     QLabel *m_serverLabel;

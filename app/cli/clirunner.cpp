@@ -330,6 +330,9 @@ bool CliRunner::prepare(const QString &command, const QStringList &args, Operati
             Result<ImageCreate> parsed = ImageCreate::fromJson(json);
             if (!parsed)
                 return usageError(parsed.error().message()), false;
+            // A missing required field is a usage error, as a missing "id" is for update-image.
+            if (!json.contains(QStringLiteral("title")))
+                return usageError(QStringLiteral("create-image needs a \"title\" in --input")), false;
             operation = [client, create = parsed.value()] {
                 return asJson(client->createImage(create), JsonEncoder::image);
             };

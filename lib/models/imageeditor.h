@@ -1,0 +1,90 @@
+#pragma once
+
+#include "imagefields.h"
+#include "result.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class ImageStore;
+class MutationQueue;
+class QUndoCommand;
+class QUndoStack;
+
+namespace Stash {
+class StashClient;
+}
+
+/// Every change a person makes to images goes through here: it is shown at
+/// once (the store is patched), sent to the server in order, confirmed with
+/// what the server returns, and is one step on the undo stack. If the server
+/// refuses or cannot be reached, the change is rolled back in the store and
+/// changeFailed() says what failed; retryFailed() sends it again.
+class ImageEditor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImageEditor)
+
+public:
+    enum class OChange { Increment, Decrement, Reset };
+
+    ImageEditor(Stash::StashClient *client, ImageStore *store, QObject *parent = nullptr);
+    ~ImageEditor() override;
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    ImageStore *store() const { return m_store; }
+    bool isBusy() const;
+
+    /// One undoable step that gives each image in `after` the values of
+    /// `fields` it holds there. Undo restores each image's own previous values.
+    /// Images must be in the store (the dialog and the grid have them).
+    void edit(const QList<Stash::Image> &after, ImageFields fields, const QString &text);
+    /// Sets (or with nullopt clears) the rating of every image; unknown ids are fetched first.
+    void setRating(const QStringList &ids, std::optional<int> rating100, const QString &text);
+    void setOrganized(const QStringList &ids, bool organized, const QString &text);
+    /// Repeated increments of one image fold into one undo step.
+    void changeO(const QString &id, OChange change);
+    /// Not undoable: the image is gone from Stash (and with deleteFile, from disk).
+    void deleteImages(const QStringList &ids, bool deleteFile, bool deleteGenerated);
+
+    /// Sends the last failed change again (a new undo step).
+    void retryFailed();
+    bool canRetry() const { return bool(m_retry); }
+
+Q_SIGNALS:
+    /// The server took a change of these images (its values are in the store now).
+    void changeConfirmed(const QStringList &ids);
+    void changeFailed(const QString &what, const Stash::Error &error);
+    void imagesDeleted(const QStringList &ids);
+    void deleteFailed(const QStringList &ids, const Stash::Error &error);
+    void busyChanged(bool busy);
+
+private:
+    friend class ImageFieldsCommand;
+    friend class OCounterCommand;
+
+    /// Patches the store to `targets` (fields only), sends the change, and on
+    /// failure restores `fallbacks` and tells `onFailure`.
+    void applyFields(const QList<Stash::Image> &targets, const QList<Stash::Image> &fallbacks,
+                     ImageFields fields, const QString &text, std::function<void()> onFailure);
+    /// Shows `localValue` at once, then sends `count` increments or decrements
+    /// (or one reset) of one image's O-counter; count 0 only sets the local value.
+    /// On failure the store shows the server's last known value, else `fallback`.
+    void sendO(const QString &id, OChange change, int count, int localValue, int fallback,
+               const QString &text, std::function<void()> onFailure);
+    /// Runs `then` once every id is in the store (fetching the missing ones).
+    void withImages(const QStringList &ids, const QString &text,
+                    std::function<void(const QList<Stash::Image> &)> then);
+    void failCommand(QUndoCommand *command, bool wasRedo);
+    void reportFailure(const QString &text, const Stash::Error &error, std::function<void()> retry);
+
+    Stash::StashClient *m_client;
+    ImageStore *m_store;
+    QUndoStack *m_undoStack;
+    MutationQueue *m_queue;
+    std::function<void()> m_retry;
+    bool m_replaying = false; ///< a stack move that only restores local state
+};

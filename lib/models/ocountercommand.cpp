@@ -1,0 +1,81 @@
+#include "ocountercommand.h"
+
+OCounterCommand::OCounterCommand(ImageEditor *editor, const QString &id, const QString &title,
+                                 ImageEditor::OChange change, int before)
+    : m_editor(editor)
+    , m_imageId(id)
+    , m_title(title)
+    , m_change(change)
+    , m_before(before)
+{
+    updateText();
+}
+
+void OCounterCommand::updateText()
+{
+    switch (m_change) {
+    case ImageEditor::OChange::Increment:
+        setText(m_count == 1 ? QObject::tr("O-counter +1 on %1").arg(m_title)
+                             : QObject::tr("O-counter +%1 on %2").arg(m_count).arg(m_title));
+        break;
+    case ImageEditor::OChange::Decrement:
+        setText(m_count == 1 ? QObject::tr("O-counter −1 on %1").arg(m_title)
+                             : QObject::tr("O-counter −%1 on %2").arg(m_count).arg(m_title));
+        break;
+    case ImageEditor::OChange::Reset:
+        setText(QObject::tr("Reset O-counter of %1").arg(m_title));
+        break;
+    }
+}
+
+bool OCounterCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const OCounterCommand *>(other);
+    if (next->m_imageId != m_imageId || next->m_change != m_change ||
+        m_change == ImageEditor::OChange::Reset)
+        return false;
+    m_count += next->m_count;
+    updateText();
+    return true;
+}
+
+int OCounterCommand::valueAfter() const
+{
+    switch (m_change) {
+    case ImageEditor::OChange::Increment:
+        return m_before + m_count;
+    case ImageEditor::OChange::Decrement:
+        return std::max(0, m_before - m_count);
+    case ImageEditor::OChange::Reset:
+        break;
+    }
+    return 0;
+}
+
+void OCounterCommand::redo()
+{
+    const int after = valueAfter();
+    if (m_editor->m_replaying) {
+        m_editor->sendO(m_imageId, m_change, 0, after, after, text(), {});
+        return;
+    }
+    const int count = m_change == ImageEditor::OChange::Reset ? 1 : m_count;
+    m_editor->sendO(m_imageId, m_change, count, after, m_before, text(),
+                    [this] { m_editor->failCommand(this, true); });
+}
+
+void OCounterCommand::undo()
+{
+    const int after = valueAfter();
+    if (m_editor->m_replaying) {
+        m_editor->sendO(m_imageId, m_change, 0, m_before, m_before, text(), {});
+        return;
+    }
+    // Back to the value before: count down after increments, up after a decrement or reset.
+    const int steps = std::abs(after - m_before);
+    const auto opposite = after > m_before ? ImageEditor::OChange::Decrement
+                                           : ImageEditor::OChange::Increment;
+    m_editor->sendO(m_imageId, opposite, steps, m_before, after,
+                    QObject::tr("Undo %1").arg(text()),
+                    [this] { m_editor->failCommand(this, false); });
+}
