@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QToolButton>
@@ -34,8 +35,22 @@ FilterBar::FilterBar(QWidget *parent)
     , m_performers(new ChipPicker(tr("Performers"), false, this))
     , m_studio(new ChipPicker(tr("Studio"), true, this))
     , m_gallery(new ChipPicker(tr("Gallery"), true, this))
+    , m_saved(new QToolButton(this))
+    , m_savedChip(new QToolButton(this))
     , m_randomSeed(QRandomGenerator::global()->bounded(100000000u))
 {
+    m_saved->setText(tr("Saved filters"));
+    m_saved->setAccessibleName(tr("Saved filters"));
+    m_saved->setPopupMode(QToolButton::InstantPopup);
+    m_saved->setMenu(new QMenu(m_saved));
+    m_saved->setEnabled(false);
+    m_savedChip->setVisible(false);
+    connect(m_savedChip, &QToolButton::clicked, this, [this] {
+        m_savedName.clear();
+        m_savedCriteria = {};
+        m_savedChip->hide();
+        Q_EMIT queryChanged();
+    });
     m_search->setPlaceholderText(tr("Search titles, paths, checksums  (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
@@ -97,6 +112,8 @@ FilterBar::FilterBar(QWidget *parent)
     connect(clear, &QToolButton::clicked, this, &FilterBar::clearCriteria);
 
     auto *top = new QHBoxLayout;
+    top->addWidget(m_saved);
+    top->addWidget(m_savedChip);
     top->addWidget(m_search, 3);
     top->addWidget(new QLabel(tr("Sort:"), this));
     top->addWidget(m_sort);
@@ -202,7 +219,43 @@ ImageFilter FilterBar::imageFilter() const
         filter.studios = HierarchicalCriterion{m_studio->ids(), CriterionModifier::Includes, -1, {}};
     if (!m_gallery->ids().isEmpty())
         filter.galleries = MultiCriterion{m_gallery->ids(), CriterionModifier::Includes, {}};
+    if (m_savedCriteria.isEmpty())
+        return filter;
+    if (filter.isEmpty())
+        return m_savedCriteria;
+    // One AND per level: the quick criteria AND the saved filter's.
+    filter.combine = ImageFilter::Combine::And;
+    filter.sub = std::make_shared<const ImageFilter>(m_savedCriteria);
     return filter;
+}
+
+void FilterBar::setSavedFilters(const QList<SavedFilter> &filters)
+{
+    QMenu *menu = m_saved->menu();
+    menu->clear();
+    for (const SavedFilter &filter : filters)
+        menu->addAction(filter.name, this, [this, filter] { applySavedFilter(filter); });
+    m_saved->setEnabled(!filters.isEmpty());
+    m_saved->setToolTip(filters.isEmpty() ? tr("The server has no saved image filters")
+                                          : tr("Filters saved in Stash"));
+}
+
+void FilterBar::applySavedFilter(const SavedFilter &filter)
+{
+    clearCriteriaSilently();
+    {
+        const QSignalBlocker block(m_search);
+        m_search->setText(filter.findFilter.q);
+    }
+    if (!filter.findFilter.sort.isEmpty())
+        setSort(filter.findFilter.sort, filter.findFilter.direction);
+    m_savedName = filter.name;
+    m_savedCriteria = filter.imageFilter;
+    m_savedChip->setText(filter.name + QStringLiteral("  ✕"));
+    m_savedChip->setToolTip(tr("Saved filter “%1”: click to remove its criteria").arg(filter.name));
+    m_savedChip->setAccessibleName(tr("Remove saved filter %1").arg(filter.name));
+    m_savedChip->setVisible(!m_savedCriteria.isEmpty());
+    Q_EMIT queryChanged();
 }
 
 void FilterBar::reshuffle()
@@ -213,6 +266,12 @@ void FilterBar::reshuffle()
 }
 
 void FilterBar::clearCriteria()
+{
+    clearCriteriaSilently();
+    Q_EMIT queryChanged();
+}
+
+void FilterBar::clearCriteriaSilently()
 {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_search), QSignalBlocker(m_ratingMin),
                                        QSignalBlocker(m_ratingMax), QSignalBlocker(m_organized),
@@ -226,7 +285,9 @@ void FilterBar::clearCriteria()
     for (ChipPicker *picker : {m_tagsIn, m_tagsOut, m_performers, m_studio, m_gallery})
         picker->clear();
     m_searchDebounce->stop();
-    Q_EMIT queryChanged();
+    m_savedName.clear();
+    m_savedCriteria = {};
+    m_savedChip->hide();
 }
 
 void FilterBar::updateRandomButton()

@@ -2,6 +2,7 @@
 
 #include "findfilter.h"
 #include "imagefilter.h"
+#include "savedfilter.h"
 
 #include <QWidget>
 
@@ -35,6 +36,13 @@ public:
     ChipPicker *gallery() const { return m_gallery; }
     QLineEdit *searchEdit() const { return m_search; }
 
+    /// The server's saved filters, offered in the "Saved filters" menu.
+    void setSavedFilters(const QList<Stash::SavedFilter> &filters);
+    /// Shows a saved filter: its search, sort and criteria (kept as one chip).
+    void applySavedFilter(const Stash::SavedFilter &filter);
+    QString savedFilterName() const { return m_savedName; }
+    QToolButton *savedFiltersButton() const { return m_saved; }
+
     /// Human-readable names of the 14 image sort keys.
     static QString sortLabel(const QString &key);
 
@@ -47,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void updateRandomButton();
+    void clearCriteriaSilently();
 
     QLineEdit *m_search;
     QTimer *m_searchDebounce;
@@ -61,5 +70,9 @@ private:
     ChipPicker *m_performers;
     ChipPicker *m_studio;
     ChipPicker *m_gallery;
+    QToolButton *m_saved;
+    QToolButton *m_savedChip;
+    QString m_savedName;
+    Stash::ImageFilter m_savedCriteria; ///< ANDed with the quick criteria
     quint32 m_randomSeed;
 };

@@ -143,7 +143,11 @@ void ImageGridView::resizeEvent(QResizeEvent *event)
 {
     QListView::resizeEvent(event);
     if (gridSize() != cellSize()) {
+        // A new column count moves every row: keep the current image in view.
+        const QModelIndex current = currentIndex();
         setGridSize(cellSize());
+        if (current.isValid())
+            scrollTo(current, QAbstractItemView::EnsureVisible);
         Q_EMIT cellSizeChanged(cellSize());
     }
     scheduleWantedUpdate();

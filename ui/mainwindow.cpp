@@ -5,6 +5,7 @@
 #include "deleteimagesdialog.h"
 #include "editimagedialog.h"
 #include "imageeditor.h"
+#include "memorysecretstore.h"
 #include "notificationbar.h"
 #include "ocounterbutton.h"
 #include "filterbar.h"
@@ -34,13 +35,15 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSlider>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 using namespace Stash;
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
+    , m_secrets(secrets ? secrets : new MemorySecretStore(this))
     , m_client(new StashClient(nullptr, this))
     , m_store(new ImageStore(this))
     , m_thumbnails(new ThumbnailCache(m_client, this))
@@ -77,6 +80,16 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_selectionLabel);
     statusBar()->addWidget(m_totalsLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
+    auto *zoom = m_zoomSlider = new QSlider(Qt::Horizontal, this);
+    zoom->setRange(0, int(ImageGridView::zoomWidths().size()) - 1);
+    zoom->setPageStep(1);
+    zoom->setFixedWidth(110);
+    zoom->setToolTip(tr("Thumbnail size (Ctrl+= / Ctrl+-, Ctrl+wheel)"));
+    zoom->setAccessibleName(tr("Thumbnail size"));
+    zoom->setFocusPolicy(Qt::NoFocus);
+    connect(zoom, &QSlider::valueChanged, m_grid, &ImageGridView::setZoomLevel);
+    connect(m_grid, &ImageGridView::zoomLevelChanged, zoom, &QSlider::setValue);
+    statusBar()->addPermanentWidget(zoom);
     statusBar()->addPermanentWidget(m_serverLabel);
 
     connect(m_filterBar, &FilterBar::queryChanged, this, &MainWindow::applyQuery);
@@ -134,9 +147,9 @@ MainWindow::MainWindow(QWidget *parent)
     setUpLookups();
 
     QSettings settings;
-    const int zoom = settings.value(QStringLiteral("grid/zoomLevel"), 2).toInt();
-    m_grid->setZoomLevel(zoom);
+    m_grid->setZoomLevel(settings.value(QStringLiteral("grid/zoomLevel"), 2).toInt());
     onZoomChanged(m_grid->zoomLevel());
+    m_zoomSlider->setValue(m_grid->zoomLevel());
     m_filterBar->setSort(settings.value(QStringLiteral("grid/sort"), QStringLiteral("path")).toString(),
                          settings.value(QStringLiteral("grid/descending")).toBool()
                              ? SortDirection::Desc
@@ -233,7 +246,9 @@ QString ratingText(int count, const QString &title, std::optional<int> rating100
 void MainWindow::createEditActions()
 {
     m_editor->undoStack()->setUndoLimit(500);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // Edit sits between File and Select, where desktop programs keep it.
+    auto *edit = new QMenu(tr("&Edit"), this);
+    menuBar()->insertMenu(menuBar()->actions().value(1), edit);
     QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
@@ -485,14 +500,44 @@ void MainWindow::connectTo(const ServerEndpoint &endpoint)
         m_serverInfo = info.value();
         QSettings settings;
         settings.setValue(QStringLiteral("server/url"), endpoint.baseUrl());
+        // The key goes to the keychain, never to the settings file.
+        const QString keyName = SecretStore::apiKeyKey(endpoint.baseUrl().toString());
+        const auto reportWrite = [this](bool ok, const QString &error) {
+            if (!ok)
+                m_notifications->showError(
+                    tr("The API key could not be kept in %1 (%2); Tessera will ask for it next time.")
+                        .arg(m_secrets->name(), error));
+        };
+        if (endpoint.apiKey().isEmpty())
+            m_secrets->remove(keyName, [](bool, const QString &) {});
+        else
+            m_secrets->write(keyName, endpoint.apiKey(), reportWrite);
         m_delegate->setRatingSystem(m_serverInfo->ratingSystem);
         m_viewer->setRatingSystem(m_serverInfo->ratingSystem);
         m_serverLabel->setText(tr("Stash %1 at %2")
                                    .arg(m_serverInfo->version, endpoint.baseUrl().toDisplayString()));
         setWindowTitle(tr("Tessera — %1").arg(endpoint.baseUrl().toDisplayString()));
         applyQuery();
+        FutureWatch::onResult(m_client->findSavedFilters(), this,
+                              [this](const Result<QList<SavedFilter>> &filters) {
+                                  m_filterBar->setSavedFilters(filters ? filters.value()
+                                                                       : QList<SavedFilter>());
+                              });
         Q_EMIT connected();
     });
+}
+
+void MainWindow::reconnect(const QUrl &serverUrl)
+{
+    m_serverLabel->setText(tr("Connecting to %1…").arg(serverUrl.toDisplayString()));
+    m_secrets->read(SecretStore::apiKeyKey(serverUrl.toString()),
+                    [this, serverUrl](std::optional<QString> key, const QString &error) {
+                        if (!error.isEmpty())
+                            m_notifications->showError(
+                                tr("Could not read the API key from %1: %2")
+                                    .arg(m_secrets->name(), error));
+                        connectTo(ServerEndpoint(serverUrl, key.value_or(QString())));
+                    });
 }
 
 void MainWindow::showConnectionDialog()

@@ -21,6 +21,8 @@ class ImageStore;
 class ImageViewer;
 class QLabel;
 class QProgressBar;
+class QSlider;
+class SecretStore;
 class SelectionIdCollector;
 class ThumbnailCache;
 
@@ -35,11 +37,15 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// `secrets` keeps API keys between runs (the system keychain in the
+    /// program); without one they are kept in memory only.
+    explicit MainWindow(SecretStore *secrets = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Connects (capability detection), then shows the library.
     void connectTo(const Stash::ServerEndpoint &endpoint);
+    /// Connects to a server used before, with the API key kept for it, if any.
+    void reconnect(const QUrl &serverUrl);
 
     // For tests and the benchmark.
     Stash::StashClient *client() const { return m_client; }
@@ -91,6 +97,7 @@ private:
     /// Runs `work` with the ids of the selection, once select-all has collected them.
     void withSelectedIds(std::function<void(const QStringList &)> work);
 
+    SecretStore *m_secrets;
     Stash::StashClient *m_client;
     ImageStore *m_store;
     ThumbnailCache *m_thumbnails;
@@ -109,6 +116,7 @@ private:
     QLabel *m_totalsLabel;
     QLabel *m_serverLabel;
     QProgressBar *m_progress;
+    QSlider *m_zoomSlider = nullptr;
     std::optional<Stash::ServerInfo> m_serverInfo;
     QFuture<void> m_statsRequest;
     QStringList m_allIds; ///< from select-all; valid while the whole result stays selected

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "serverendpoint.h"
 #include "connectiondialog.h"
+#include "keychainsecretstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,8 +12,8 @@ using namespace Stash;
 
 namespace {
 
-/// --server, else $STASH_URL (+ $STASH_API_KEY), else the last server used, else ask.
-ServerEndpoint chooseServer(const QCommandLineParser &parser)
+/// --server, else $STASH_URL (+ $STASH_API_KEY); empty when neither is given.
+ServerEndpoint serverFromCommandLine(const QCommandLineParser &parser)
 {
     const QString fromCommandLine = parser.value(QStringLiteral("server"));
     const QString fromEnvironment = qEnvironmentVariable("STASH_URL");
@@ -21,10 +22,6 @@ ServerEndpoint chooseServer(const QCommandLineParser &parser)
             fromCommandLine.isEmpty() ? fromEnvironment : fromCommandLine);
         return ServerEndpoint(url, qEnvironmentVariable("STASH_API_KEY"));
     }
-    QSettings settings;
-    const QUrl remembered = settings.value(QStringLiteral("server/url")).toUrl();
-    if (remembered.isValid())
-        return ServerEndpoint(remembered, settings.value(QStringLiteral("server/apiKey")).toString());
     return {};
 }
 
@@ -57,17 +54,24 @@ int main(int argc, char *argv[])
                                         QStringLiteral("ms"), QStringLiteral("3000")));
     parser.process(app);
 
-    ServerEndpoint endpoint = chooseServer(parser);
-    if (!endpoint.isValid()) {
-        ConnectionDialog dialog(endpoint);
+    KeychainSecretStore secrets;
+    MainWindow window(&secrets);
+    const ServerEndpoint given = serverFromCommandLine(parser);
+    const QUrl remembered = QSettings().value(QStringLiteral("server/url")).toUrl();
+    if (given.isValid()) {
+        window.show();
+        window.connectTo(given);
+    } else if (remembered.isValid()) {
+        window.show();
+        window.reconnect(remembered); // with the API key kept in the keychain, if any
+    } else {
+        ConnectionDialog dialog(given);
         if (dialog.exec() != QDialog::Accepted)
             return 0;
-        endpoint = dialog.endpoint();
+        window.show();
+        window.connectTo(dialog.endpoint());
     }
-
-    MainWindow window;
-    window.show();
-    window.connectTo(endpoint);
+    window.activateWindow();
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         QTimer::singleShot(parser.value(QStringLiteral("screenshot-delay")).toInt(), &window,

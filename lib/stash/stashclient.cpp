@@ -458,6 +458,39 @@ QFuture<Result<Tag>> StashClient::createTag(const QString &name)
                     });
 }
 
+QFuture<Result<QList<SavedFilter>>> StashClient::findSavedFilters()
+{
+    return run<QList<SavedFilter>>(
+        QStringLiteral("FindSavedFilters"), {},
+        [](const QJsonObject &data) -> Result<QList<SavedFilter>> {
+            JsonDecoder d;
+            QList<SavedFilter> filters;
+            const QJsonArray items = d.array(data, "findSavedFilters");
+            for (const QJsonValue &item : items) {
+                const QJsonObject o = item.toObject();
+                SavedFilter filter;
+                filter.id = d.string(o, "id");
+                filter.name = d.string(o, "name");
+                const QJsonObject find = d.object(o, "find_filter");
+                filter.findFilter.q = d.string(find, "q");
+                const QString sort = d.string(find, "sort");
+                filter.findFilter.sort = FindFilter::isValidImageSort(sort) ? sort : QString();
+                filter.findFilter.direction = d.string(find, "direction") == QStringLiteral("DESC")
+                                                  ? SortDirection::Desc
+                                                  : SortDirection::Asc;
+                Result<ImageFilter> criteria =
+                    SavedFilter::imageFilterFromSaved(d.object(o, "object_filter"));
+                if (!criteria)
+                    continue; // a criterion we cannot express: better absent than wrong
+                filter.imageFilter = criteria.value();
+                filters.append(filter);
+            }
+            if (!d.ok())
+                return d.error();
+            return filters;
+        });
+}
+
 QFuture<Result<QByteArray>> StashClient::fetchMedia(const QUrl &url)
 {
     if (!url.isValid() || url.isEmpty())

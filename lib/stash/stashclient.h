@@ -7,6 +7,7 @@
 #include "imagefilter.h"
 #include "imageupdate.h"
 #include "result.h"
+#include "savedfilter.h"
 #include "serverendpoint.h"
 #include "serverinfo.h"
 
@@ -127,6 +128,8 @@ public:
     QFuture<Result<LookupPage<Studio>>> findStudios(const LookupQuery &query);
     QFuture<Result<LookupPage<Gallery>>> findGalleries(const LookupQuery &query);
     QFuture<Result<Tag>> createTag(const QString &name);
+    /// The server's saved image filters; ones whose criteria Tessera cannot read are left out.
+    QFuture<Result<QList<SavedFilter>>> findSavedFilters();
 
     // ---- media ----------------------------------------------------------------
     /// Image or thumbnail bytes; the API key is sent only to this server's origin.

@@ -83,7 +83,8 @@ void TestGraphQLDocuments::operationNames()
         QStringLiteral("DestroyImages"),      QStringLiteral("FindGalleries"),
         QStringLiteral("FindImage"),          QStringLiteral("FindImageIds"),
         QStringLiteral("FindImages"),         QStringLiteral("FindImagesStats"),
-        QStringLiteral("FindPerformers"),     QStringLiteral("FindStudios"),
+        QStringLiteral("FindPerformers"),     QStringLiteral("FindSavedFilters"),
+        QStringLiteral("FindStudios"),
         QStringLiteral("FindTags"),           QStringLiteral("IncrementImageO"),
         QStringLiteral("ResetImageO"),        QStringLiteral("ServerInfo"),
         QStringLiteral("UpdateImage"),        QStringLiteral("UpdateImages")};

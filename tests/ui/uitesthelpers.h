@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QRect>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class FakeStash;
+class MainWindow;
+class QImage;
+class QWidget;
+
+namespace Stash {
+struct FindFilter;
+struct ImageFilter;
+class StashClient;
+} // namespace Stash
+
+namespace UiTest {
+
+/// Test-mode standard paths (settings and caches of the test user only), a
+/// fixed organisation name per executable, an English (US) locale so counts
+/// read "5,000", and empty settings.
+void isolate(const QString &testName);
+/// Forgets every setting (zoom, sort, geometry) so each test starts alike.
+void clearSettings();
+
+/// A new main window whose thumbnail disk cache lives in `cacheDir`, sized
+/// 1200 × 800, shown and active (so window shortcuts work). Null on failure.
+std::unique_ptr<MainWindow> openWindow(const QString &cacheDir);
+
+/// Connects `window` to `url` and waits until the first page sized the list.
+/// False (with `why`) when that did not happen in time.
+bool connectAndLoad(MainWindow &window, const QUrl &url, QString *why, int timeoutMs = 20000);
+
+/// Root-field request count (findImages, ...) from a /__stats answer.
+int rootFieldCount(const QJsonObject &stats, const QString &field);
+/// The variables of the last request of operation `name` ("FindImages").
+QJsonObject lastVariables(FakeStash &server, const QString &name);
+
+/// The server's count for a filter, asked with a separate one-row request;
+/// -1 when it failed or did not answer in time.
+int serverCount(Stash::StashClient *client, const Stash::FindFilter &filter,
+                const Stash::ImageFilter &imageFilter);
+
+/// Distinct colours inside `rect` of `image`.
+int distinctColours(const QImage &image, const QRect &rect);
+
+} // namespace UiTest
