@@ -3,6 +3,11 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPromise>
+
+#include "stasherror.h"
+
+#include <memory>
 
 #include <utility>
 
@@ -26,6 +31,31 @@ QFutureWatcher<T> *onResult(const QFuture<T> &future, QObject *context, F &&onRe
                      });
     watcher->setFuture(future);
     return watcher;
+}
+
+/// A future that finishes once `future` has finished and `handle(result)` has
+/// run on `context`'s thread. A canceled `future` hands `handle` a
+/// Stash::Result holding a Canceled error, so queued work never stalls.
+template<typename T, typename F>
+QFuture<void> afterwards(const QFuture<T> &future, QObject *context, F handle)
+{
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    QFuture<void> done = promise->future();
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, promise, handle = std::move(handle)]() mutable {
+                         watcher->deleteLater();
+                         const QFuture<T> finished = watcher->future();
+                         if (finished.resultCount() > 0)
+                             handle(finished.result());
+                         else
+                             handle(T(Stash::Error(Stash::Error::Kind::Canceled,
+                                                   QObject::tr("Canceled."))));
+                         promise->finish();
+                     });
+    watcher->setFuture(future);
+    return done;
 }
 
 } // namespace FutureWatch

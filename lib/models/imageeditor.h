@@ -35,6 +35,9 @@ public:
     ~ImageEditor() override;
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Every change to the server runs through this queue, one after another.
+    MutationQueue *queue() const { return m_queue; }
+    Stash::StashClient *client() const { return m_client; }
     ImageStore *store() const { return m_store; }
     bool isBusy() const;
 

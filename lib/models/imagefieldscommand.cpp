@@ -15,6 +15,11 @@ ImageFieldsCommand::ImageFieldsCommand(ImageEditor *editor, QList<Stash::Image> 
 {
 }
 
+ImageFieldsCommand::~ImageFieldsCommand()
+{
+    *m_alive = false;
+}
+
 void ImageFieldsCommand::redo()
 {
     if (m_editor->m_replaying) {
@@ -22,7 +27,10 @@ void ImageFieldsCommand::redo()
         return;
     }
     m_editor->applyFields(m_after, m_before, m_fields, text(),
-                          [this] { m_editor->failCommand(this, true); });
+                          [this, alive = m_alive] {
+                              if (*alive)
+                                  m_editor->failCommand(this, true);
+                          });
 }
 
 void ImageFieldsCommand::undo()
@@ -32,5 +40,8 @@ void ImageFieldsCommand::undo()
         return;
     }
     m_editor->applyFields(m_before, m_after, m_fields, QObject::tr("Undo %1").arg(text()),
-                          [this] { m_editor->failCommand(this, false); });
+                          [this, alive = m_alive] {
+                              if (*alive)
+                                  m_editor->failCommand(this, false);
+                          });
 }

@@ -4,6 +4,8 @@
 
 #include <QUndoCommand>
 
+#include <memory>
+
 class ImageEditor;
 
 /// One undo step that changes some fields of some images: redo gives each
@@ -13,6 +15,7 @@ class ImageFieldsCommand final : public QUndoCommand
 public:
     ImageFieldsCommand(ImageEditor *editor, QList<Stash::Image> before, QList<Stash::Image> after,
                        ImageFields fields, const QString &text);
+    ~ImageFieldsCommand() override;
 
     void redo() override;
     void undo() override;
@@ -26,4 +29,7 @@ private:
     QList<Stash::Image> m_before;
     QList<Stash::Image> m_after;
     ImageFields m_fields;
+    /// False once the stack deleted this step (a later push drops undone
+    /// steps) while its request may still be under way.
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };

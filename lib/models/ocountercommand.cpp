@@ -7,8 +7,38 @@ OCounterCommand::OCounterCommand(ImageEditor *editor, const QString &id, const Q
     , m_title(title)
     , m_change(change)
     , m_before(before)
+    , m_handle(std::make_shared<Handle>(Handle{this, false}))
 {
     updateText();
+}
+
+OCounterCommand::~OCounterCommand()
+{
+    if (m_handle->command == this)
+        m_handle->command = nullptr;
+    for (const std::shared_ptr<Handle> &merged : std::as_const(m_mergedHandles))
+        merged->command = nullptr;
+}
+
+std::function<void()> OCounterCommand::failureHandler(int count, bool wasRedo) const
+{
+    return [handle = m_handle, count, wasRedo] {
+        OCounterCommand *command = handle->command;
+        if (!command)
+            return; // the step is no longer on the stack
+        if (handle->merged)
+            command->dropFailedPart(count);
+        else
+            command->m_editor->failCommand(command, wasRedo);
+    };
+}
+
+void OCounterCommand::dropFailedPart(int count)
+{
+    m_count -= count;
+    updateText();
+    if (m_count <= 0)
+        m_editor->failCommand(this, true);
 }
 
 void OCounterCommand::updateText()
@@ -35,6 +65,12 @@ bool OCounterCommand::mergeWith(const QUndoCommand *other)
         m_change == ImageEditor::OChange::Reset)
         return false;
     m_count += next->m_count;
+    // QUndoStack deletes `next` now, but its sends are still under way: their
+    // failure must reach this step (and never the deleted one).
+    next->m_handle->command = this;
+    next->m_handle->merged = true;
+    m_mergedHandles.append(next->m_handle);
+    m_mergedHandles.append(next->m_mergedHandles);
     updateText();
     return true;
 }
@@ -61,7 +97,7 @@ void OCounterCommand::redo()
     }
     const int count = m_change == ImageEditor::OChange::Reset ? 1 : m_count;
     m_editor->sendO(m_imageId, m_change, count, after, m_before, text(),
-                    [this] { m_editor->failCommand(this, true); });
+                    failureHandler(count, true));
 }
 
 void OCounterCommand::undo()
@@ -76,6 +112,5 @@ void OCounterCommand::undo()
     const auto opposite = after > m_before ? ImageEditor::OChange::Decrement
                                            : ImageEditor::OChange::Increment;
     m_editor->sendO(m_imageId, opposite, steps, m_before, after,
-                    QObject::tr("Undo %1").arg(text()),
-                    [this] { m_editor->failCommand(this, false); });
+                    QObject::tr("Undo %1").arg(text()), failureHandler(steps, false));
 }

@@ -274,6 +274,36 @@ QFuture<Result<ImageIdPage>> StashClient::findImageIds(const FindFilter &filter,
                             });
 }
 
+QFuture<Result<QList<Image>>> StashClient::findImageFields(const QStringList &ids,
+                                                           const QStringList &fields)
+{
+    static const QStringList known = {
+        QStringLiteral("title"),   QStringLiteral("code"),         QStringLiteral("rating"),
+        QStringLiteral("organized"), QStringLiteral("urls"),       QStringLiteral("date"),
+        QStringLiteral("details"), QStringLiteral("photographer"), QStringLiteral("studio"),
+        QStringLiteral("performers"), QStringLiteral("tags"),      QStringLiteral("galleries")};
+    if (ids.isEmpty())
+        return QtFuture::makeReadyFuture(Result<QList<Image>>(QList<Image>()));
+    if (auto error = InputValidation::checkIds(ids, QStringLiteral("image id")))
+        return failed<QList<Image>>(*error);
+    QJsonObject variables{{QStringLiteral("ids"), QJsonArray::fromStringList(ids)}};
+    for (const QString &field : known)
+        variables.insert(field, fields.contains(field));
+    for (const QString &field : fields) {
+        if (!known.contains(field))
+            return failed<QList<Image>>(
+                Error::invalidInput(QStringLiteral("\"%1\" is not a field Tessera can read in bulk.").arg(field)));
+    }
+    return run<QList<Image>>(QStringLiteral("FindImageFields"), variables,
+                             [](const QJsonObject &data) -> Result<QList<Image>> {
+                                 JsonDecoder d;
+                                 const QJsonObject found = d.object(data, "findImages");
+                                 if (!d.ok())
+                                     return d.error();
+                                 return d.images(found.value(QStringLiteral("images")));
+                             });
+}
+
 QFuture<Result<Image>> StashClient::createImage(const ImageCreate &input)
 {
     if (auto error = input.validate(allowsPartialDates()))

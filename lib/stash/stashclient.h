@@ -101,6 +101,10 @@ public:
     /// count, megapixels and filesize of a filter (slow on big servers: ask only when shown).
     QFuture<Result<ImageStats>> findImageStats(const FindFilter &filter,
                                                const ImageFilter &imageFilter = {});
+    /// Only the named fields (server names: title code rating organized urls date
+    /// details photographer studio performers tags galleries) of these images,
+    /// in the ids' order; the rest of each Image is left empty.
+    QFuture<Result<QList<Image>>> findImageFields(const QStringList &ids, const QStringList &fields);
     /// One page of ids of a filter, for select-all.
     QFuture<Result<ImageIdPage>> findImageIds(const FindFilter &filter,
                                               const ImageFilter &imageFilter = {});

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "bulkedit.h"
+
+#include <QUndoCommand>
+
+class ImageEditor;
+
+/// One bulk edit as one undo step, covering exactly the images it reached.
+/// Undo sends the inverse (inverseOf()); redo sends the edit again; both in
+/// chunks through the editor's queue. The first redo does nothing: the
+/// BulkEditRunner already applied it, with progress.
+class BulkEditCommand final : public QUndoCommand
+{
+public:
+    BulkEditCommand(ImageEditor *editor, BulkEdit edit, QList<Stash::Image> before, int chunkSize);
+
+    void redo() override;
+    void undo() override;
+
+    /// Patches the images the store holds to `images`' values of `fields`.
+    static void patchStore(ImageEditor *editor, const QList<Stash::Image> &images, ImageFields fields);
+
+private:
+    void send(const QList<Stash::BulkImageUpdate> &updates, const QList<Stash::Image> &shown,
+              const QList<Stash::Image> &fallback, const QString &what);
+
+    ImageEditor *m_editor;
+    BulkEdit m_edit;
+    QList<Stash::Image> m_before;
+    int m_chunkSize;
+    bool m_applied = true; ///< the runner applied it before the push
+};

@@ -1,0 +1,171 @@
+#include "bulkeditrunner.h"
+
+#include "bulkeditcommand.h"
+#include "futurewatch.h"
+#include "imageeditor.h"
+#include "mutationqueue.h"
+#include "stashclient.h"
+
+#include <QUndoStack>
+
+using namespace Stash;
+
+BulkEditRunner::BulkEditRunner(ImageEditor *editor, QObject *parent)
+    : QObject(parent)
+    , m_editor(editor)
+    , m_alive(std::make_shared<bool>(true))
+{
+    qRegisterMetaType<BulkEditRunner::Report>();
+}
+
+BulkEditRunner::~BulkEditRunner()
+{
+    *m_alive = false; // queued chunks must not touch a runner that is gone
+}
+
+void BulkEditRunner::prepare(const QStringList &ids, const BulkEdit &edit)
+{
+    m_ids = ids;
+    m_ids.removeDuplicates();
+    m_edit = edit;
+    m_before.clear();
+    m_before.reserve(m_ids.size());
+    m_preview = {};
+    m_report = {};
+    m_next = 0;
+    m_applied = 0;
+    m_cancel = false;
+    m_state = State::Reading;
+    readNext();
+}
+
+void BulkEditRunner::readNext()
+{
+    if (m_cancel) {
+        m_state = State::Idle;
+        m_report.text = m_edit.text;
+        m_report.total = int(m_ids.size());
+        m_report.notApplied = m_ids;
+        m_report.canceled = true;
+        Q_EMIT finished(m_report);
+        return;
+    }
+    if (m_next >= m_ids.size()) {
+        m_state = State::Prepared;
+        m_preview = BulkPreview::compute(m_edit, m_before);
+        Q_EMIT prepared(m_preview);
+        return;
+    }
+    const QStringList chunk = m_ids.mid(m_next, m_chunkSize);
+    Q_EMIT progress(m_next, int(m_ids.size()), tr("Reading the current values…"));
+    FutureWatch::onResult(
+        m_editor->client()->findImageFields(chunk, m_edit.fieldNames()), this,
+        [this, chunk](const Result<QList<Image>> &images) {
+            if (!images) {
+                m_state = State::Idle;
+                Q_EMIT failed(images.error());
+                return;
+            }
+            m_before += images.value();
+            m_next += int(chunk.size());
+            readNext();
+        });
+}
+
+void BulkEditRunner::apply()
+{
+    if (m_state != State::Prepared)
+        return;
+    m_state = State::Applying;
+    m_next = 0;
+    m_applied = 0;
+    // Shown at once; the chunks then go out in order behind any earlier edit.
+    QList<Image> after;
+    after.reserve(m_before.size());
+    for (const Image &image : m_before)
+        after.append(m_edit.applied(image));
+    BulkEditCommand::patchStore(m_editor, after, m_edit.fields());
+    sendNext();
+}
+
+void BulkEditRunner::sendNext()
+{
+    if (m_cancel)
+        return finish(std::nullopt, true);
+    if (m_next >= m_before.size())
+        return finish(std::nullopt, false);
+    Q_EMIT progress(m_next, int(m_before.size()), m_edit.text);
+    BulkImageUpdate chunk = m_edit.change;
+    chunk.ids.clear();
+    for (qsizetype i = m_next; i < std::min<qsizetype>(m_next + m_chunkSize, m_before.size()); ++i)
+        chunk.ids.append(m_before.at(i).id);
+    std::shared_ptr<bool> alive = m_alive;
+    ImageEditor *editor = m_editor;
+    m_editor->queue()->enqueue([this, alive, editor, chunk]() -> QFuture<void> {
+        if (!*alive)
+            return QtFuture::makeReadyFuture();
+        return FutureWatch::afterwards(
+            editor->client()->bulkUpdateImages(chunk, BulkReturn::IdsOnly), this,
+            [this, chunk](const Result<QList<Image>> &result) {
+                if (!result)
+                    return finish(result.error(), false);
+                m_applied += int(chunk.ids.size());
+                m_next += int(chunk.ids.size());
+                Q_EMIT progress(m_next, int(m_before.size()), m_edit.text);
+                // Next chunk from the event loop: cancel() gets a chance in between.
+                QMetaObject::invokeMethod(this, &BulkEditRunner::sendNext, Qt::QueuedConnection);
+            });
+    });
+}
+
+void BulkEditRunner::cancel()
+{
+    m_cancel = true;
+    if (m_state == State::Prepared) {
+        m_state = State::Idle;
+        m_report = {m_edit.text, int(m_ids.size()), {}, m_ids, std::nullopt, true};
+        Q_EMIT finished(m_report);
+    }
+}
+
+void BulkEditRunner::finish(std::optional<Error> error, bool canceled)
+{
+    m_state = State::Idle;
+    const QList<Image> applied = m_before.mid(0, m_applied);
+    const QList<Image> notApplied = m_before.mid(m_applied);
+    // What the server did not take goes back on screen.
+    BulkEditCommand::patchStore(m_editor, notApplied, m_edit.fields());
+
+    m_report = {};
+    m_report.text = m_edit.text;
+    m_report.total = int(m_before.size());
+    for (const Image &image : applied)
+        m_report.applied.append(image.id);
+    for (const Image &image : notApplied)
+        m_report.notApplied.append(image.id);
+    m_report.error = error;
+    m_report.canceled = canceled;
+
+    if (!applied.isEmpty()) {
+        BulkEdit done = m_edit;
+        if (!notApplied.isEmpty())
+            done.text = tr("%1 (%L2 of %L3 images)").arg(m_edit.text).arg(applied.size()).arg(m_before.size());
+        m_editor->undoStack()->push(new BulkEditCommand(m_editor, done, applied, m_chunkSize));
+    }
+    Q_EMIT finished(m_report);
+}
+
+void BulkEditRunner::retryRest()
+{
+    if (isRunning() || m_report.notApplied.isEmpty())
+        return;
+    const QStringList rest = m_report.notApplied;
+    prepare(rest, m_edit);
+    // Apply as soon as the current values are read (they were confirmed once already).
+    auto *once = new QObject(this);
+    connect(this, &BulkEditRunner::prepared, once, [this, once] {
+        once->deleteLater();
+        apply();
+    });
+    connect(this, &BulkEditRunner::failed, once, &QObject::deleteLater);
+}

@@ -1,0 +1,662 @@
+#include "imageeditor.h"
+
+#include "fakestash.h"
+#include "imagestore.h"
+#include "stashclient.h"
+
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Stash;
+
+namespace {
+
+template<typename T>
+Result<T> await(QFuture<Result<T>> future, int timeoutMs = 15000)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<Result<T>> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    if (!future.isFinished() || future.isCanceled() || future.resultCount() == 0)
+        return Error(Error::Kind::Canceled, QStringLiteral("test: no result in time"));
+    return future.result();
+}
+
+Tristate<int> ratingValue(std::optional<int> rating100)
+{
+    return rating100 ? Tristate<int>(*rating100) : Tristate<int>::null();
+}
+
+Tag tagWithId(const QString &id)
+{
+    Tag tag;
+    tag.id = id;
+    tag.name = QStringLiteral("tag %1").arg(id);
+    return tag;
+}
+
+} // namespace
+
+/// ImageEditor against tests/fake-stash: each change is one undo step whose
+/// undo restores every image's own previous values on the server; O-counter
+/// clicks fold into one step; failures roll back and can be retried; changes
+/// reach the server in the order they were made.
+class tst_ImageEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void ratingOfThreeIsOneBulkStepAndUndoesEachOwnValue();
+    void clearingSendsNull_data();
+    void clearingSendsNull();
+    void organizedAndUndo();
+    void editOfSeveralFieldsUndoesExactly_data();
+    void editOfSeveralFieldsUndoesExactly();
+    void oIncrementsMergeIntoOneStep();
+    void oDecrementOrResetAtZeroPushesNoStep();
+    void oResetUndoCountsBackUp();
+    void failureRollsBackAndRetrySucceeds_data();
+    void failureRollsBackAndRetrySucceeds();
+    void oFailureRollsBackWithoutStep();
+    void failureOfMergedOIncrementKeepsStepExact();
+    void failureOfStepDroppedFromStackIsHarmless();
+    void orderIsKeptForImmediateUndo_data();
+    void orderIsKeptForImmediateUndo();
+    void unknownIdsAreFetchedAndUndoneExactly();
+
+private:
+    Image serverImage(const QString &id);
+    bool setOnServer(const ImageUpdate &update);
+    bool setRatingOnServer(const QString &id, std::optional<int> rating100);
+    bool setOOnServer(const QString &id, int value);
+    bool load(const QStringList &ids);
+    bool settle(int timeoutMs = 15000);
+    int rootCount(const QString &field);
+    QJsonObject lastInput(const QString &operation);
+
+    std::unique_ptr<FakeStash> m_server;
+    std::unique_ptr<StashClient> m_client;
+    std::unique_ptr<ImageStore> m_store;
+    std::unique_ptr<ImageEditor> m_editor;
+};
+
+void tst_ImageEditor::initTestCase()
+{
+    m_server = std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("80")});
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+    m_client = std::make_unique<StashClient>();
+    m_client->setEndpoint(ServerEndpoint(m_server->url()));
+    const Result<ServerInfo> info = await(m_client->connectToServer());
+    QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message()));
+}
+
+void tst_ImageEditor::init()
+{
+    QVERIFY(m_server->reset());
+    m_store = std::make_unique<ImageStore>();
+    m_editor = std::make_unique<ImageEditor>(m_client.get(), m_store.get());
+}
+
+void tst_ImageEditor::cleanup()
+{
+    // Let what is still queued finish before the editor goes (its replies are its children).
+    if (m_editor)
+        settle();
+    m_editor.reset();
+    m_store.reset();
+}
+
+Image tst_ImageEditor::serverImage(const QString &id)
+{
+    const Result<std::optional<Image>> found = await(m_client->findImage(id));
+    if (!found || !found.value())
+        return Image();
+    return *found.value();
+}
+
+bool tst_ImageEditor::setOnServer(const ImageUpdate &update)
+{
+    return await(m_client->updateImage(update)).ok();
+}
+
+bool tst_ImageEditor::setRatingOnServer(const QString &id, std::optional<int> rating100)
+{
+    ImageUpdate update;
+    update.id = id;
+    update.rating100 = ratingValue(rating100);
+    return setOnServer(update);
+}
+
+bool tst_ImageEditor::setOOnServer(const QString &id, int value)
+{
+    if (!await(m_client->resetO(id)).ok())
+        return false;
+    for (int i = 0; i < value; ++i) {
+        if (!await(m_client->incrementO(id)).ok())
+            return false;
+    }
+    return serverImage(id).oCounter == value;
+}
+
+bool tst_ImageEditor::load(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        const Image image = serverImage(id);
+        if (image.id != id)
+            return false;
+        m_store->insertOrUpdate(image, ImageStore::Detail::Full);
+    }
+    return true;
+}
+
+bool tst_ImageEditor::settle(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return !m_editor->isBusy(); }, timeoutMs);
+}
+
+int tst_ImageEditor::rootCount(const QString &field)
+{
+    return m_server->stats().value(QStringLiteral("rootFields")).toObject().value(field).toInt();
+}
+
+QJsonObject tst_ImageEditor::lastInput(const QString &operation)
+{
+    return m_server->stats()
+        .value(QStringLiteral("lastVariables"))
+        .toObject()
+        .value(operation)
+        .toObject();
+}
+
+void tst_ImageEditor::ratingOfThreeIsOneBulkStepAndUndoesEachOwnValue()
+{
+    const QStringList ids{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+    const QList<std::optional<int>> before{std::nullopt, 40, 80};
+    for (int i = 0; i < ids.size(); ++i)
+        QVERIFY(setRatingOnServer(ids[i], before[i]));
+    QVERIFY(load(ids));
+    const int bulkBefore = rootCount(QStringLiteral("bulkImageUpdate"));
+    const int singleBefore = rootCount(QStringLiteral("imageUpdate"));
+
+    m_editor->setRating(ids, 60, QStringLiteral("Rate 3 images"));
+    // Shown at once, one step.
+    for (const QString &id : ids)
+        QCOMPARE(m_store->find(id)->rating100, std::optional<int>(60));
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    QCOMPARE(m_editor->undoStack()->undoText(), QStringLiteral("Rate 3 images"));
+    QVERIFY(settle());
+    QCOMPARE(rootCount(QStringLiteral("bulkImageUpdate")), bulkBefore + 1);
+    QCOMPARE(rootCount(QStringLiteral("imageUpdate")), singleBefore);
+    const QJsonObject bulk = lastInput(QStringLiteral("BulkUpdateImages")).value(QStringLiteral("input")).toObject();
+    QCOMPARE(bulk.value(QStringLiteral("rating100")).toInt(), 60);
+    QCOMPARE(bulk.value(QStringLiteral("ids")).toArray().size(), 3);
+    for (const QString &id : ids)
+        QCOMPARE(serverImage(id).rating100, std::optional<int>(60));
+
+    // Undo: each image gets its own value back, null included.
+    m_editor->undoStack()->undo();
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(m_store->find(ids[i])->rating100, before[i]);
+    QVERIFY(settle());
+    const QJsonArray updates = lastInput(QStringLiteral("UpdateImages")).value(QStringLiteral("input")).toArray();
+    QCOMPARE(updates.size(), 3);
+    const QJsonObject first = updates.at(0).toObject();
+    QVERIFY2(first.contains(QStringLiteral("rating100")) && first.value(QStringLiteral("rating100")).isNull(),
+             "an unrated image is restored with null");
+    for (int i = 0; i < ids.size(); ++i) {
+        QCOMPARE(serverImage(ids[i]).rating100, before[i]);
+        QCOMPARE(m_store->find(ids[i])->rating100, before[i]);
+    }
+    QCOMPARE(m_editor->undoStack()->index(), 0);
+
+    // Redo applies it again.
+    m_editor->undoStack()->redo();
+    QVERIFY(settle());
+    for (const QString &id : ids)
+        QCOMPARE(serverImage(id).rating100, std::optional<int>(60));
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    QCOMPARE(m_editor->undoStack()->index(), 1);
+}
+
+void tst_ImageEditor::clearingSendsNull_data()
+{
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QString>("operation");
+    QTest::newRow("one image") << QStringList{QStringLiteral("4")} << QStringLiteral("UpdateImage");
+    QTest::newRow("three images") << QStringList{QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7")}
+                                  << QStringLiteral("BulkUpdateImages");
+}
+
+void tst_ImageEditor::clearingSendsNull()
+{
+    QFETCH(QStringList, ids);
+    QFETCH(QString, operation);
+    QList<std::optional<int>> before;
+    for (int i = 0; i < ids.size(); ++i) {
+        before.append(20 * (i + 1));
+        QVERIFY(setRatingOnServer(ids[i], before.last()));
+    }
+    QVERIFY(load(ids));
+
+    m_editor->setRating(ids, std::nullopt, QStringLiteral("Clear"));
+    QVERIFY(settle());
+    const QJsonObject input = lastInput(operation).value(QStringLiteral("input")).toObject();
+    QVERIFY2(input.contains(QStringLiteral("rating100")), "the rating must be sent");
+    QVERIFY2(input.value(QStringLiteral("rating100")).isNull(), "clearing sends null, never 0");
+    for (const QString &id : ids) {
+        QCOMPARE(serverImage(id).rating100, std::nullopt);
+        QCOMPARE(m_store->find(id)->rating100, std::nullopt);
+    }
+
+    m_editor->undoStack()->undo();
+    QVERIFY(settle());
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(serverImage(ids[i]).rating100, before[i]);
+}
+
+void tst_ImageEditor::organizedAndUndo()
+{
+    const QStringList ids{QStringLiteral("8"), QStringLiteral("9")};
+    ImageUpdate update;
+    update.id = ids[0];
+    update.organized = false;
+    QVERIFY(setOnServer(update));
+    update.id = ids[1];
+    update.organized = true;
+    QVERIFY(setOnServer(update));
+    QVERIFY(load(ids));
+
+    m_editor->setOrganized(ids, true, QStringLiteral("Mark organized"));
+    QVERIFY(m_store->find(ids[0])->organized);
+    QVERIFY(settle());
+    QVERIFY(serverImage(ids[0]).organized);
+    QVERIFY(serverImage(ids[1]).organized);
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+
+    m_editor->undoStack()->undo();
+    QVERIFY(settle());
+    QVERIFY(!serverImage(ids[0]).organized);
+    QVERIFY(serverImage(ids[1]).organized);
+    QVERIFY(!m_store->find(ids[0])->organized);
+    QVERIFY(m_store->find(ids[1])->organized);
+
+    m_editor->undoStack()->redo();
+    QVERIFY(settle());
+    QVERIFY(serverImage(ids[0]).organized);
+}
+
+void tst_ImageEditor::editOfSeveralFieldsUndoesExactly_data()
+{
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QString>("operation");
+    QTest::newRow("one image") << QStringList{QStringLiteral("10")} << QStringLiteral("UpdateImage");
+    QTest::newRow("two images, different before")
+        << QStringList{QStringLiteral("11"), QStringLiteral("12")} << QStringLiteral("BulkUpdateImages");
+}
+
+void tst_ImageEditor::editOfSeveralFieldsUndoesExactly()
+{
+    QFETCH(QStringList, ids);
+    QFETCH(QString, operation);
+    const ImageFields fields = ImageField::Title | ImageField::Details | ImageField::Urls
+                               | ImageField::Studio | ImageField::Tags;
+
+    // Each image its own, non-empty previous state.
+    for (int i = 0; i < ids.size(); ++i) {
+        ImageUpdate update;
+        update.id = ids[i];
+        update.title = QStringLiteral("Before %1").arg(i);
+        update.details = QStringLiteral("Details before %1").arg(i);
+        update.urls = QStringList{QStringLiteral("https://before.example.com/%1").arg(i),
+                                  QStringLiteral("https://b2.example.com/%1").arg(i)};
+        update.studioId = QString::number(3 + i);
+        update.tagIds = QStringList{QString::number(1 + i), QString::number(7 + i)};
+        QVERIFY(setOnServer(update));
+    }
+    QList<Image> before;
+    for (const QString &id : ids)
+        before.append(serverImage(id));
+    QVERIFY(load(ids));
+
+    QList<Image> after;
+    for (const Image &image : before) {
+        Image changed = image;
+        changed.title = QStringLiteral("After");
+        changed.details.clear();
+        changed.urls = {QStringLiteral("https://after.example.com/x")};
+        changed.studio.reset();
+        changed.tags = {tagWithId(QStringLiteral("5"))};
+        after.append(changed);
+    }
+    m_editor->edit(after, fields, QStringLiteral("Edit"));
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    QCOMPARE(m_store->find(ids[0])->title, QStringLiteral("After"));
+    QVERIFY(settle());
+
+    const QJsonObject input = lastInput(operation).value(QStringLiteral("input")).toObject();
+    QVERIFY2(input.contains(QStringLiteral("studio_id")) && input.value(QStringLiteral("studio_id")).isNull(),
+             "removing the studio sends null");
+    for (const QString &id : ids) {
+        const Image now = serverImage(id);
+        QCOMPARE(now.title, QStringLiteral("After"));
+        QCOMPARE(now.details, QString());
+        QCOMPARE(now.urls, QStringList{QStringLiteral("https://after.example.com/x")});
+        QVERIFY(!now.studio);
+        QCOMPARE(now.tagIds(), QStringList{QStringLiteral("5")});
+    }
+
+    m_editor->undoStack()->undo();
+    QVERIFY(settle());
+    for (int i = 0; i < ids.size(); ++i) {
+        const Image now = serverImage(ids[i]);
+        QCOMPARE(now.title, before[i].title);
+        QCOMPARE(now.details, before[i].details);
+        QCOMPARE(now.urls, before[i].urls);
+        QVERIFY(now.studio);
+        QCOMPARE(now.studio->id, before[i].studio->id);
+        QCOMPARE(now.tagIds(), before[i].tagIds());
+        // Untouched fields stay as they were.
+        QCOMPARE(now.rating100, before[i].rating100);
+        QCOMPARE(now.organized, before[i].organized);
+        // And the store shows the same.
+        QVERIFY(ImageFieldValues::sameValues(*m_store->find(ids[i]), before[i], fields));
+    }
+
+    m_editor->undoStack()->redo();
+    QVERIFY(settle());
+    for (const QString &id : ids)
+        QCOMPARE(serverImage(id).title, QStringLiteral("After"));
+}
+
+void tst_ImageEditor::oIncrementsMergeIntoOneStep()
+{
+    const QString id = QStringLiteral("13");
+    QVERIFY(setOOnServer(id, 2));
+    QVERIFY(load({id}));
+    const int increments = rootCount(QStringLiteral("imageIncrementO"));
+    const int decrements = rootCount(QStringLiteral("imageDecrementO"));
+
+    for (int i = 0; i < 3; ++i)
+        m_editor->changeO(id, ImageEditor::OChange::Increment);
+    QCOMPARE(m_store->find(id)->oCounter, 5);
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    QVERIFY2(m_editor->undoStack()->undoText().contains(QStringLiteral("+3")),
+             qPrintable(m_editor->undoStack()->undoText()));
+    QVERIFY(settle());
+    QCOMPARE(serverImage(id).oCounter, 5);
+    QCOMPARE(m_store->find(id)->oCounter, 5);
+    QCOMPARE(rootCount(QStringLiteral("imageIncrementO")), increments + 3);
+
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_store->find(id)->oCounter, 2);
+    QVERIFY(settle());
+    QCOMPARE(serverImage(id).oCounter, 2);
+    QCOMPARE(m_store->find(id)->oCounter, 2);
+    QCOMPARE(rootCount(QStringLiteral("imageDecrementO")), decrements + 3);
+
+    m_editor->undoStack()->redo();
+    QVERIFY(settle());
+    QCOMPARE(serverImage(id).oCounter, 5);
+}
+
+void tst_ImageEditor::oDecrementOrResetAtZeroPushesNoStep()
+{
+    const QString id = QStringLiteral("14");
+    QVERIFY(setOOnServer(id, 0));
+    QVERIFY(load({id}));
+    const int decrements = rootCount(QStringLiteral("imageDecrementO"));
+    const int resets = rootCount(QStringLiteral("imageResetO"));
+
+    m_editor->changeO(id, ImageEditor::OChange::Decrement);
+    m_editor->changeO(id, ImageEditor::OChange::Reset);
+    QCOMPARE(m_editor->undoStack()->count(), 0);
+    QVERIFY(!m_editor->isBusy());
+    QCOMPARE(m_store->find(id)->oCounter, 0);
+    QCOMPARE(rootCount(QStringLiteral("imageDecrementO")), decrements);
+    QCOMPARE(rootCount(QStringLiteral("imageResetO")), resets);
+}
+
+void tst_ImageEditor::oResetUndoCountsBackUp()
+{
+    const QString id = QStringLiteral("15");
+    QVERIFY(setOOnServer(id, 5));
+    QVERIFY(load({id}));
+
+    m_editor->changeO(id, ImageEditor::OChange::Reset);
+    QCOMPARE(m_store->find(id)->oCounter, 0);
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    QVERIFY(settle());
+    QCOMPARE(serverImage(id).oCounter, 0);
+
+    const int increments = rootCount(QStringLiteral("imageIncrementO"));
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_store->find(id)->oCounter, 5);
+    QVERIFY(settle());
+    QCOMPARE(serverImage(id).oCounter, 5);
+    QCOMPARE(m_store->find(id)->oCounter, 5);
+    QCOMPARE(rootCount(QStringLiteral("imageIncrementO")), increments + 5);
+}
+
+void tst_ImageEditor::failureRollsBackAndRetrySucceeds_data()
+{
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("one image, GraphQL error") << QStringList{QStringLiteral("16")}
+                                              << QStringLiteral("graphqlErrorNext");
+    QTest::newRow("three images, GraphQL error")
+        << QStringList{QStringLiteral("17"), QStringLiteral("18"), QStringLiteral("19")}
+        << QStringLiteral("graphqlErrorNext");
+    QTest::newRow("one image, HTTP 500") << QStringList{QStringLiteral("20")} << QStringLiteral("failNext");
+}
+
+void tst_ImageEditor::failureRollsBackAndRetrySucceeds()
+{
+    QFETCH(QStringList, ids);
+    QFETCH(QString, fault);
+    QList<std::optional<int>> before;
+    for (int i = 0; i < ids.size(); ++i) {
+        before.append(i == 1 ? std::nullopt : std::optional<int>(40));
+        QVERIFY(setRatingOnServer(ids[i], before.last()));
+    }
+    QVERIFY(load(ids));
+
+    QSignalSpy failed(m_editor.get(), &ImageEditor::changeFailed);
+    QSignalSpy confirmed(m_editor.get(), &ImageEditor::changeConfirmed);
+    QVERIFY(m_server->control({{fault, 1}}));
+    m_editor->setRating(ids, 100, QStringLiteral("Rate 100"));
+    QCOMPARE(m_store->find(ids[0])->rating100, std::optional<int>(100));
+    QVERIFY(failed.wait(15000));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().at(0).toString(), QStringLiteral("Rate 100"));
+    QVERIFY(!failed.first().at(1).value<Error>().message().isEmpty());
+    QCOMPARE(confirmed.count(), 0);
+    QVERIFY(settle());
+
+    // Rolled back in the store, nothing on the server, no applied step.
+    for (int i = 0; i < ids.size(); ++i) {
+        QCOMPARE(m_store->find(ids[i])->rating100, before[i]);
+        QCOMPARE(serverImage(ids[i]).rating100, before[i]);
+    }
+    QCOMPARE(m_editor->undoStack()->index(), 0);
+    QVERIFY(!m_editor->undoStack()->canUndo());
+    QVERIFY(m_editor->canRetry());
+
+    m_editor->retryFailed();
+    QVERIFY(!m_editor->canRetry());
+    QVERIFY(settle());
+    QCOMPARE(failed.count(), 1);
+    for (const QString &id : ids) {
+        QCOMPARE(serverImage(id).rating100, std::optional<int>(100));
+        QCOMPARE(m_store->find(id)->rating100, std::optional<int>(100));
+    }
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    QCOMPARE(m_editor->undoStack()->index(), 1);
+
+    // The retried step undoes exactly too.
+    m_editor->undoStack()->undo();
+    QVERIFY(settle());
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(serverImage(ids[i]).rating100, before[i]);
+}
+
+void tst_ImageEditor::oFailureRollsBackWithoutStep()
+{
+    const QString id = QStringLiteral("21");
+    QVERIFY(setOOnServer(id, 3));
+    QVERIFY(load({id}));
+    QSignalSpy failed(m_editor.get(), &ImageEditor::changeFailed);
+    QVERIFY(m_server->control({{QStringLiteral("graphqlErrorNext"), 1}}));
+
+    m_editor->changeO(id, ImageEditor::OChange::Increment);
+    QCOMPARE(m_store->find(id)->oCounter, 4);
+    QVERIFY(failed.wait(15000));
+    QVERIFY(settle());
+    QCOMPARE(m_store->find(id)->oCounter, 3);
+    QCOMPARE(serverImage(id).oCounter, 3);
+    QVERIFY(!m_editor->undoStack()->canUndo());
+
+    m_editor->retryFailed();
+    QVERIFY(settle());
+    QCOMPARE(serverImage(id).oCounter, 4);
+    QCOMPARE(m_store->find(id)->oCounter, 4);
+    QVERIFY(m_editor->undoStack()->canUndo());
+    m_editor->undoStack()->undo();
+    QVERIFY(settle());
+    QCOMPARE(serverImage(id).oCounter, 3);
+}
+
+void tst_ImageEditor::failureOfMergedOIncrementKeepsStepExact()
+{
+    // A second click merges into the first click's step; if only the second
+    // one fails, the step must still say (and undo) exactly what the server took.
+    const QString id = QStringLiteral("22");
+    QVERIFY(setOOnServer(id, 5));
+    QVERIFY(load({id}));
+    QSignalSpy failed(m_editor.get(), &ImageEditor::changeFailed);
+
+    m_editor->changeO(id, ImageEditor::OChange::Increment);
+    QVERIFY(settle());
+    QCOMPARE(serverImage(id).oCounter, 6);
+    QVERIFY(m_server->control({{QStringLiteral("graphqlErrorNext"), 1}}));
+    m_editor->changeO(id, ImageEditor::OChange::Increment);
+    QVERIFY(failed.wait(15000));
+    QVERIFY(settle());
+    QCOMPARE(m_store->find(id)->oCounter, 6);
+    QCOMPARE(serverImage(id).oCounter, 6);
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    QVERIFY2(m_editor->undoStack()->undoText().contains(QStringLiteral("+1")),
+             qPrintable(m_editor->undoStack()->undoText()));
+
+    m_editor->undoStack()->undo();
+    QVERIFY(settle());
+    QCOMPARE(serverImage(id).oCounter, 5);
+    QCOMPARE(m_store->find(id)->oCounter, 5);
+}
+
+void tst_ImageEditor::failureOfStepDroppedFromStackIsHarmless()
+{
+    // Rate, undo, rate again before any reply: the new push deletes the
+    // undone step while its request is still under way; its failure must not
+    // touch the deleted step, and the last change wins on the server.
+    const QStringList ids{QStringLiteral("30"), QStringLiteral("31")};
+    QVERIFY(setRatingOnServer(ids[0], 40));
+    QVERIFY(setRatingOnServer(ids[1], std::nullopt));
+    QVERIFY(load(ids));
+    QSignalSpy failed(m_editor.get(), &ImageEditor::changeFailed);
+    QVERIFY(m_server->control({{QStringLiteral("latencyMs"), 200}, {QStringLiteral("graphqlErrorNext"), 1}}));
+
+    m_editor->setRating(ids, 60, QStringLiteral("Rate 60"));
+    m_editor->undoStack()->undo();
+    m_editor->setRating(ids, 100, QStringLiteral("Rate 100"));
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    QVERIFY(settle());
+    QVERIFY(m_server->control({{QStringLiteral("latencyMs"), 0}}));
+    QCOMPARE(failed.count(), 1);
+    for (const QString &id : ids) {
+        QCOMPARE(serverImage(id).rating100, std::optional<int>(100));
+        QCOMPARE(m_store->find(id)->rating100, std::optional<int>(100));
+    }
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    QCOMPARE(m_editor->undoStack()->index(), 1);
+    m_editor->undoStack()->undo();
+    QVERIFY(settle());
+    QCOMPARE(serverImage(ids[0]).rating100, std::optional<int>(40));
+    QCOMPARE(serverImage(ids[1]).rating100, std::nullopt);
+}
+
+void tst_ImageEditor::orderIsKeptForImmediateUndo_data()
+{
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("one image") << QStringList{QStringLiteral("23")};
+    QTest::newRow("three images") << QStringList{QStringLiteral("24"), QStringLiteral("25"), QStringLiteral("26")};
+}
+
+void tst_ImageEditor::orderIsKeptForImmediateUndo()
+{
+    QFETCH(QStringList, ids);
+    QList<std::optional<int>> before;
+    for (int i = 0; i < ids.size(); ++i) {
+        before.append(i == 1 ? std::nullopt : std::optional<int>(20 * (i + 1)));
+        QVERIFY(setRatingOnServer(ids[i], before.last()));
+    }
+    QVERIFY(load(ids));
+    QVERIFY(m_server->control({{QStringLiteral("latencyMs"), 300}}));
+
+    m_editor->setRating(ids, 80, QStringLiteral("Rate"));
+    QVERIFY(m_editor->isBusy());
+    m_editor->undoStack()->undo(); // before the first reply
+    QVERIFY(settle());
+    QVERIFY(m_server->control({{QStringLiteral("latencyMs"), 0}}));
+    for (int i = 0; i < ids.size(); ++i) {
+        QCOMPARE(serverImage(ids[i]).rating100, before[i]);
+        QCOMPARE(m_store->find(ids[i])->rating100, before[i]);
+    }
+    QCOMPARE(m_editor->undoStack()->index(), 0);
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+}
+
+void tst_ImageEditor::unknownIdsAreFetchedAndUndoneExactly()
+{
+    const QStringList ids{QStringLiteral("27"), QStringLiteral("28"), QStringLiteral("29")};
+    const QList<std::optional<int>> before{std::nullopt, 60, 100};
+    for (int i = 0; i < ids.size(); ++i)
+        QVERIFY(setRatingOnServer(ids[i], before[i]));
+    QCOMPARE(m_store->size(), 0);
+
+    QSignalSpy confirmed(m_editor.get(), &ImageEditor::changeConfirmed);
+    m_editor->setRating(ids, 20, QStringLiteral("Rate unknown"));
+    QVERIFY(confirmed.wait(15000));
+    QVERIFY(settle());
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    for (const QString &id : ids) {
+        QVERIFY(m_store->contains(id));
+        QCOMPARE(serverImage(id).rating100, std::optional<int>(20));
+    }
+
+    m_editor->undoStack()->undo();
+    QVERIFY(settle());
+    for (int i = 0; i < ids.size(); ++i) {
+        QCOMPARE(serverImage(ids[i]).rating100, before[i]);
+        QCOMPARE(m_store->find(ids[i])->rating100, before[i]);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_ImageEditor)
+#include "tst_imageeditor.moc"
