@@ -500,6 +500,7 @@ void EditImageDialog::showRow(int row)
     Q_EMIT currentRowChanged(row);
 
     const QString id = m_model->idAt(row);
+    m_editor->store()->setPinned(this, {}); // loadCurrent() pins the next one
     if (id.isEmpty()) {
         // Not loaded yet: ask the model for it and wait for its dataChanged.
         m_waitingRow = row;
@@ -531,6 +532,9 @@ void EditImageDialog::onModelRowsChanged(int first, int last)
 void EditImageDialog::loadCurrent()
 {
     const quint64 generation = ++m_loadGeneration;
+    // Saving goes through the store (ImageEditor::edit() finds the image there):
+    // the grid must not release it while this dialog shows it.
+    m_editor->store()->setPinned(this, {m_id});
     m_loading = true;
     m_loaded.reset();
     setFormEnabled(false);

@@ -155,6 +155,8 @@ void ImageViewer::previous()
 void ImageViewer::refresh()
 {
     m_id = m_model->idAt(m_row);
+    // The grid releases images scrolled far away; the one shown here stays.
+    m_store->setPinned(this, m_id.isEmpty() ? QStringList() : QStringList{m_id});
     if (m_id.isEmpty()) {
         m_canvas->setMessage(tr("Loading…"));
         updateInfo();
@@ -168,6 +170,8 @@ void ImageViewer::refresh()
     } else if (image) {
         m_canvas->setMessage(tr("Loading…"));
         m_loader->load(m_id, image->paths.image);
+    } else {
+        m_canvas->setMessage(tr("Loading…")); // a released row: its page is on its way
     }
     updateInfo();
     prefetchNeighbours();
@@ -212,7 +216,9 @@ void ImageViewer::updateInfo()
 
 void ImageViewer::onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
-    if (m_row >= topLeft.row() && m_row <= bottomRight.row() && m_id.isEmpty())
+    // Waiting for the row's page (never loaded, or released by the grid)?
+    if (m_row >= topLeft.row() && m_row <= bottomRight.row() &&
+        (m_id.isEmpty() || !m_store->contains(m_id)))
         refresh();
 }
 
@@ -318,5 +324,6 @@ void ImageViewer::closeEvent(QCloseEvent *event)
     m_slideshow->stop();
     m_slideshowButton->setText(tr("▶ Slideshow"));
     m_loader->cancelExcept({});
+    m_store->setPinned(this, {});
     QWidget::closeEvent(event);
 }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "bulkeditpanel.h"
 #include "chippicker.h"
 #include "connectiondialog.h"
 #include "deleteimagesdialog.h"
@@ -142,6 +143,7 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
         m_afterSelection = {};
     });
 
+    createBulkPanel();
     createActions();
     createEditActions();
     setUpLookups();
@@ -158,6 +160,7 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1280, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateSelectionStatus();
     m_grid->setFocus();
 }
@@ -184,7 +187,7 @@ void MainWindow::createActions()
     QAction *invert = select->addAction(tr("&Invert selection"), this, &MainWindow::invertSelection);
     invert->setShortcut(QKeySequence(tr("Ctrl+I")));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &in"), m_grid, &ImageGridView::zoomIn);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
     QAction *zoomOut = view->addAction(tr("Zoom &out"), m_grid, &ImageGridView::zoomOut);
@@ -298,6 +301,8 @@ void MainWindow::createEditActions()
     edit->addSeparator();
     QAction *remove = edit->addAction(tr("&Delete…"), this, &MainWindow::deleteSelection);
     remove->setShortcut(QKeySequence::Delete);
+    edit->addSeparator();
+    addBulkActions(m_viewMenu, edit);
     edit->addSeparator();
     QAction *advance = edit->addAction(tr("Viewer: &advance after rating"));
     advance->setCheckable(true);
@@ -514,6 +519,7 @@ void MainWindow::connectTo(const ServerEndpoint &endpoint)
             m_secrets->write(keyName, endpoint.apiKey(), reportWrite);
         m_delegate->setRatingSystem(m_serverInfo->ratingSystem);
         m_viewer->setRatingSystem(m_serverInfo->ratingSystem);
+        m_bulkPanel->setRatingSystem(m_serverInfo->ratingSystem);
         m_serverLabel->setText(tr("Stash %1 at %2")
                                    .arg(m_serverInfo->version, endpoint.baseUrl().toDisplayString()));
         setWindowTitle(tr("Tessera — %1").arg(endpoint.baseUrl().toDisplayString()));
@@ -679,6 +685,75 @@ void MainWindow::onZoomChanged(int level)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings().setValue(QStringLiteral("window/state"), saveState());
     m_viewer->close();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createBulkPanel()
+{
+    m_bulkDock = new QDockWidget(tr("Bulk edit"), this);
+    m_bulkDock->setObjectName(QStringLiteral("bulkEdit")); // for saveState()
+    m_bulkPanel = new BulkEditPanel(m_editor, m_notifications, m_bulkDock);
+    m_bulkDock->setWidget(m_bulkPanel);
+    m_bulkDock->setMinimumWidth(320);
+    addDockWidget(Qt::RightDockWidgetArea, m_bulkDock);
+    resizeDocks({m_bulkDock}, {380}, Qt::Horizontal);
+
+    // The panel reads the selection itself, debounced; during select-all it
+    // waits until the collector has every id (finished() calls it again).
+    m_bulkPanel->setIdsProvider([this]() -> std::optional<QStringList> {
+        if (m_allSelected && m_selectionIds->isRunning())
+            return std::nullopt;
+        return selectedIds();
+    });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, m_bulkPanel,
+            &BulkEditPanel::selectionChanged);
+    connect(m_model, &ImageListModel::countChanged, m_bulkPanel, &BulkEditPanel::selectionChanged);
+    connect(m_selectionIds, &SelectionIdCollector::finished, m_bulkPanel, &BulkEditPanel::selectionChanged);
+    connect(m_selectionIds, &SelectionIdCollector::canceled, m_bulkPanel, &BulkEditPanel::selectionChanged);
+    connect(m_bulkPanel, &BulkEditPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_bulkPanel, &BulkEditPanel::focusGridRequested, m_grid, [this] { m_grid->setFocus(); });
+
+    const auto tagName = [](const Tag &t) { return t.name; };
+    m_bulkPanel->setLookups(
+        lookupOf<Tag>(m_client, &StashClient::findTags, tagName),
+        lookupOf<Performer>(m_client, &StashClient::findPerformers, [](const Performer &p) { return p.name; }),
+        lookupOf<Gallery>(m_client, &StashClient::findGalleries, [](const Gallery &g) { return g.displayTitle(); }),
+        lookupOf<Studio>(m_client, &StashClient::findStudios, [](const Studio &s) { return s.name; }));
+}
+
+void MainWindow::addBulkActions(QMenu *view, QMenu *edit)
+{
+    QAction *toggle = m_bulkDock->toggleViewAction();
+    toggle->setText(tr("&Bulk edit panel"));
+    toggle->setShortcut(QKeySequence(tr("Ctrl+B")));
+    view->addSeparator();
+    view->addAction(toggle);
+
+    QAction *tag = edit->addAction(tr("&Tag selection…"), this, [this] {
+        m_bulkDock->show();
+        m_bulkDock->raise();
+        m_bulkPanel->focusTagEntry();
+    });
+    tag->setShortcut(QKeySequence(Qt::Key_T));
+
+    // Alt+1…Alt+9 toggle the first nine favourite tags on the selection.
+    QMenu *favorites = edit->addMenu(tr("&Favourite tags"));
+    QList<QAction *> actions;
+    for (int i = 0; i < 9; ++i) {
+        QAction *action = favorites->addAction(QString(), this, [this, i] { m_bulkPanel->toggleFavorite(i); });
+        action->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
+        actions.append(action);
+    }
+    const auto update = [this, actions] {
+        const QList<Choice> tags = m_bulkPanel->favoriteTags();
+        for (int i = 0; i < actions.size(); ++i) {
+            actions[i]->setText(i < tags.size() ? tr("Toggle %1").arg(tags[i].name)
+                                                : tr("Favourite %1 (none)").arg(i + 1));
+            actions[i]->setEnabled(i < tags.size());
+        }
+    };
+    connect(m_bulkPanel, &BulkEditPanel::favoritesChanged, this, update);
+    update();
 }

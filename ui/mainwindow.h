@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+class BulkEditPanel;
 class FilterBar;
 class ImageEditor;
 class NotificationBar;
@@ -20,6 +21,7 @@ class ImageListModel;
 class ImageStore;
 class ImageViewer;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QSlider;
 class SecretStore;
@@ -57,6 +59,8 @@ public:
     SelectionIdCollector *selectionIds() const { return m_selectionIds; }
     ImageEditor *editor() const { return m_editor; }
     NotificationBar *notifications() const { return m_notifications; }
+    BulkEditPanel *bulkPanel() const { return m_bulkPanel; }
+    QDockWidget *bulkDock() const { return m_bulkDock; }
     /// Ids of every selected image once select-all collected them, else the loaded selected ones.
     QStringList selectedIds() const;
     int selectedCount() const;
@@ -92,6 +96,9 @@ private:
     void onZoomChanged(int level);
     void setUpLookups();
     void createEditActions();
+    /// The bulk-edit dock, its actions (View: Ctrl+B; Edit: T, Alt+1…9) and its wiring.
+    void createBulkPanel();
+    void addBulkActions(QMenu *view, QMenu *edit);
     void openEditor(int row);
     void deleteImages(const QStringList &ids);
     /// Runs `work` with the ids of the selection, once select-all has collected them.
@@ -111,6 +118,9 @@ private:
     ImageEditor *m_editor;
     NotificationBar *m_notifications;
     QDockWidget *m_historyDock;
+    QDockWidget *m_bulkDock = nullptr;
+    BulkEditPanel *m_bulkPanel = nullptr;
+    QMenu *m_viewMenu = nullptr;
     std::function<void(const QStringList &)> m_afterSelection;
     QLabel *m_selectionLabel;
     QLabel *m_totalsLabel;

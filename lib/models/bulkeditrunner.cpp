@@ -161,11 +161,19 @@ void BulkEditRunner::retryRest()
         return;
     const QStringList rest = m_report.notApplied;
     prepare(rest, m_edit);
-    // Apply as soon as the current values are read (they were confirmed once already).
+    // Apply as soon as the current values are read (they were confirmed once
+    // already). The hook goes at once on prepared, failed or finished (canceled
+    // while reading): left behind, it would apply the next edit someone merely
+    // prepares.
     auto *once = new QObject(this);
-    connect(this, &BulkEditRunner::prepared, once, [this, once] {
+    const auto drop = [this, once] {
+        disconnect(this, nullptr, once, nullptr);
         once->deleteLater();
+    };
+    connect(this, &BulkEditRunner::prepared, once, [this, drop] {
+        drop();
         apply();
     });
-    connect(this, &BulkEditRunner::failed, once, &QObject::deleteLater);
+    connect(this, &BulkEditRunner::failed, once, drop);
+    connect(this, &BulkEditRunner::finished, once, drop);
 }

@@ -110,15 +110,20 @@ void ImageEditor::applyFields(const QList<Image> &targets, const QList<Image> &f
     QStringList ids;
     for (const Image &target : targets)
         ids.append(target.id);
+    // Until the server answers, the store holds the only copy of the change
+    // (and the fallbacks go back into it): the grid must not release these.
+    m_store->pin(ids);
 
     auto handle = [this, fallbacks, fields, text, onFailure, targets, ids](const Result<QList<Image>> &result) {
         if (result) {
             m_store->insertOrUpdate(result.value(), ImageStore::Detail::Slim);
+            m_store->unpin(ids);
             Q_EMIT changeConfirmed(ids);
             return;
         }
         for (const Image &fallback : fallbacks)
             m_store->patch(fallback.id, [&](Image &image) { ImageFieldValues::copy(fallback, image, fields); });
+        m_store->unpin(ids);
         onFailure();
         reportFailure(text, result.error(), [this, targets, fields, text] {
             edit(targets, fields, text);
@@ -247,6 +252,13 @@ void ImageEditor::sendO(const QString &id, OChange change, int count, int localV
     m_store->patch(id, [localValue](Image &image) { image.oCounter = localValue; });
     if (count <= 0 || !onFailure)
         return;
+    // Pinned until the last step is answered or one fails (see applyFields()).
+    m_store->pin({id});
+    auto pinned = std::make_shared<bool>(true);
+    const auto unpin = [this, id, pinned] {
+        if (std::exchange(*pinned, false))
+            m_store->unpin({id});
+    };
     // The server's last answer: what to show if a later step fails.
     auto confirmed = std::make_shared<std::optional<int>>();
     auto failedOnce = std::make_shared<bool>(false);
@@ -263,6 +275,7 @@ void ImageEditor::sendO(const QString &id, OChange change, int count, int localV
                     *confirmed = value.value();
                     if (last) {
                         m_store->patch(id, [v = value.value()](Image &image) { image.oCounter = v; });
+                        unpin();
                         Q_EMIT changeConfirmed({id});
                     }
                     return;
@@ -270,6 +283,7 @@ void ImageEditor::sendO(const QString &id, OChange change, int count, int localV
                 *failedOnce = true;
                 const int shown = confirmed->value_or(fallback);
                 m_store->patch(id, [shown](Image &image) { image.oCounter = shown; });
+                unpin();
                 onFailure();
                 reportFailure(text, value.error(), [this, id, change] { changeO(id, change); });
             });

@@ -24,6 +24,8 @@ ImageListModel::ImageListModel(Stash::StashClient *client, ImageStore *store,
 {
     connect(m_store, &ImageStore::imagesChanged, this, &ImageListModel::onImagesChanged);
     connect(m_store, &ImageStore::imagesRemoved, this, &ImageListModel::removeIds);
+    connect(m_store, &ImageStore::imagesReleased, this, &ImageListModel::onImagesReleased);
+    connect(m_store, &ImageStore::imagesUnpinned, this, &ImageListModel::onImagesUnpinned);
     if (m_thumbnails) {
         connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this,
                 &ImageListModel::onThumbnailSettled);
@@ -63,6 +65,17 @@ void ImageListModel::setMaxPagesInFlight(int pages)
     pumpPages();
 }
 
+void ImageListModel::setMaxResidentPages(int pages)
+{
+    m_maxResidentPages = std::max(pages, 0);
+    releaseFarPages();
+}
+
+int ImageListModel::residentPages() const
+{
+    return int(std::count(m_pageLoaded.begin(), m_pageLoaded.end(), true));
+}
+
 void ImageListModel::setThumbnailSize(QSize size)
 {
     if (size == m_thumbnailSize || size.isEmpty())
@@ -80,6 +93,18 @@ void ImageListModel::restart()
     ++m_generation; // answers still on their way belong to the old list
     cancelInFlight();
     m_pendingPages.clear();
+    // The old list's images are not shown any more: let them go (after the
+    // reset, so that no row refers to them while they go).
+    QStringList shown;
+    for (int page = 0; page < int(m_pageLoaded.size()); ++page) {
+        if (!m_pageLoaded[page])
+            continue;
+        const int end = std::min(count(), (page + 1) * m_activePageSize);
+        for (int row = page * m_activePageSize; row < end; ++row) {
+            if (!m_ids.at(row).isNull())
+                shown.append(m_ids.at(row));
+        }
+    }
 
     beginResetModel();
     m_ids.clear();
@@ -91,6 +116,7 @@ void ImageListModel::restart()
     m_wantedFirst = m_wantedLast = -1; // the view declares its range again after the reset
     m_activePageSize = m_pageSize;
     endResetModel();
+    m_store->release(shown);
 
     if (oldCount != 0)
         emit countChanged(0);
@@ -191,6 +217,7 @@ void ImageListModel::onPage(quint64 generation, int page, const Result<FindImage
         updateWantedThumbnails();
     if (firstAnswer && m_wantedFirst >= 0)
         ensureLoaded(m_wantedFirst, m_wantedLast);
+    releaseFarPages();
     pumpPages();
     setLoading(wasLoading);
 }
@@ -288,9 +315,77 @@ void ImageListModel::recomputeLoadedPages()
         const int end = std::min(rows, (page + 1) * m_activePageSize);
         bool loaded = true;
         for (int row = page * m_activePageSize; row < end && loaded; ++row)
-            loaded = !m_ids.at(row).isNull();
+            loaded = !m_ids.at(row).isNull() && m_store->contains(m_ids.at(row));
         m_pageLoaded[page] = loaded;
     }
+}
+
+void ImageListModel::releaseFarPages()
+{
+    if (m_maxResidentPages <= 0 || m_pageLoaded.empty())
+        return;
+    // The wanted range's pages are never released; the others go farthest first.
+    int wantedFirstPage = -1;
+    int wantedLastPage = -1;
+    if (m_wantedFirst >= 0 && count() > 0) {
+        wantedFirstPage = std::min(m_wantedFirst, count() - 1) / m_activePageSize;
+        wantedLastPage = std::min(m_wantedLast, count() - 1) / m_activePageSize;
+    }
+    int resident = 0;
+    QList<int> candidates;
+    for (int page = 0; page < int(m_pageLoaded.size()); ++page) {
+        if (!m_pageLoaded[page])
+            continue;
+        ++resident;
+        if (page < wantedFirstPage || page > wantedLastPage)
+            candidates.append(page);
+    }
+    if (resident <= m_maxResidentPages || candidates.isEmpty())
+        return;
+    const auto distance = [=](int page) {
+        return page < wantedFirstPage ? wantedFirstPage - page : page - wantedLastPage;
+    };
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&](int a, int b) { return distance(a) > distance(b); });
+    candidates.resize(std::min<qsizetype>(candidates.size(), resident - m_maxResidentPages));
+    releasePages(candidates);
+}
+
+void ImageListModel::releasePages(const QList<int> &pages)
+{
+    QStringList ids;
+    for (int page : pages) {
+        m_pageLoaded[page] = false; // ensureLoaded() fetches it again
+        const int end = std::min(count(), (page + 1) * m_activePageSize);
+        for (int row = page * m_activePageSize; row < end; ++row) {
+            if (!m_ids.at(row).isNull())
+                ids.append(m_ids.at(row));
+        }
+    }
+    // Pinned images stay (and keep showing); onImagesReleased() repaints the rest.
+    m_store->release(ids);
+}
+
+void ImageListModel::onImagesReleased(const QStringList &ids)
+{
+    // Ours from releasePages(), or another owner's: either way these rows are
+    // placeholders now, and their pages must be fetched again when wanted.
+    QList<int> rows;
+    bool wantedHit = false;
+    for (const QString &id : ids) {
+        const int row = m_rowOfId.value(id, -1);
+        if (row < 0)
+            continue;
+        rows.append(row);
+        const int page = row / m_activePageSize;
+        if (isPageLoaded(page)) {
+            m_pageLoaded[page] = false;
+            wantedHit = wantedHit || (row >= m_wantedFirst && row <= m_wantedLast);
+        }
+    }
+    emitRowRuns(std::move(rows));
+    if (wantedHit)
+        ensureLoaded(m_wantedFirst, m_wantedLast); // rows in view went: back they come
 }
 
 void ImageListModel::updateWantedThumbnails()
@@ -315,9 +410,26 @@ void ImageListModel::updateWantedThumbnails()
     m_thumbnails->setWanted(keys);
 }
 
+void ImageListModel::onImagesUnpinned(const QStringList &ids)
+{
+    // A pin kept these through their page's release (the viewer's image, an
+    // edit in flight): now they go too, unless their page is back or coming.
+    QStringList loose;
+    for (const QString &id : ids) {
+        const int row = m_rowOfId.value(id, -1);
+        if (row < 0 || (row >= m_wantedFirst && row <= m_wantedLast))
+            continue;
+        const int page = row / m_activePageSize;
+        if (!isPageLoaded(page) && !m_inFlight.contains(page) && m_store->contains(id))
+            loose.append(id);
+    }
+    if (!loose.isEmpty())
+        m_store->release(loose);
+}
+
 bool ImageListModel::isRowLoaded(int row) const
 {
-    return row >= 0 && row < count() && !m_ids.at(row).isNull();
+    return row >= 0 && row < count() && !m_ids.at(row).isNull() && m_store->contains(m_ids.at(row));
 }
 
 QString ImageListModel::idAt(int row) const
@@ -388,15 +500,15 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const QString &id = m_ids.at(row);
-    if (role == LoadedRole)
-        return !id.isNull();
     if (id.isNull())
-        return {}; // a placeholder: its page has not arrived yet
+        return role == LoadedRole ? QVariant(false) : QVariant(); // its page has not arrived yet
     if (role == IdRole)
         return id;
     const Image *image = m_store->find(id);
+    if (role == LoadedRole)
+        return image != nullptr;
     if (!image)
-        return {};
+        return {}; // released: a placeholder until its page comes again
 
     switch (role) {
     case Qt::DisplayRole:

@@ -23,6 +23,14 @@ class ThumbnailCache;
 /// most maxPagesInFlight() at a time, the newest range first. Images go into
 /// the ImageStore; the rows follow the store's changes.
 ///
+/// Memory stays bounded: at most maxResidentPages() pages keep their images in
+/// the store (plus the pages of the wanted range, which are never released).
+/// When a page arrives beyond that, the resident pages farthest from the
+/// wanted range are released (ImageStore::release(); pinned images stay).
+/// A released row keeps its id (idAt(), IdRole, rowOfId() and selections work
+/// as before) but shows placeholder data again, and its page is fetched again
+/// when ensureLoaded() covers it.
+///
 /// fetchMore() only (re)starts the first page: with the list sized from the
 /// count there is nothing to append, and QAbstractItemModelTester and the
 /// views call fetchMore() on their own schedule.
@@ -42,13 +50,19 @@ public:
         TagNamesRole,        ///< QStringList
         DimensionsRole,      ///< QSize of the primary file
         FileSizeRole,        ///< qint64 bytes of the primary file
-        LoadedRole,          ///< bool: false for a placeholder row
+        /// bool: the row's image is in memory, so the display roles have values.
+        /// False for a placeholder: a row whose page has not arrived yet or was
+        /// released (a released row still answers IdRole).
+        LoadedRole,
         PixelKeyRole,        ///< QString: Image::pixelKey()
         ThumbnailBrokenRole, ///< bool: the thumbnail could not be fetched or decoded
     };
     Q_ENUM(Role)
 
     static constexpr int DefaultPageSize = 200;
+    /// 64 pages of 200 rows: 12,800 images (~40 MB at ~3 KB each) around the
+    /// wanted range, hundreds of screens to scroll back through without a request.
+    static constexpr int DefaultMaxResidentPages = 64;
 
     /// `client` and `store` must outlive the model; `thumbnails` may be null (no ThumbnailRole).
     ImageListModel(Stash::StashClient *client, ImageStore *store,
@@ -67,6 +81,12 @@ public:
     int pageSize() const { return m_pageSize; }
     void setMaxPagesInFlight(int pages);
     int maxPagesInFlight() const { return m_maxInFlight; }
+    /// Pages whose images stay in the store outside the wanted range (0: no
+    /// limit). Lowering it releases the farthest pages at once.
+    void setMaxResidentPages(int pages);
+    int maxResidentPages() const { return m_maxResidentPages; }
+    /// Pages whose images were put in the store and not released since.
+    int residentPages() const;
     /// The size the grid draws thumbnails at (ThumbnailCache buckets it).
     void setThumbnailSize(QSize size);
     QSize thumbnailSize() const { return m_thumbnailSize; }
@@ -83,10 +103,12 @@ public:
     bool isCountKnown() const { return m_countKnown; }
     bool isLoading() const { return !m_inFlight.isEmpty(); }
     int pagesInFlight() const { return int(m_inFlight.size()); }
+    /// Whether the row's image is in memory (= LoadedRole).
     bool isRowLoaded(int row) const;
-    /// The id at `row`, or an empty string for a placeholder or invalid row.
+    /// The id at `row` once its page has arrived (also after the page was
+    /// released), or an empty string for a row never loaded or an invalid row.
     QString idAt(int row) const;
-    /// The row of a loaded image, or -1.
+    /// The row of an id whose page has arrived, or -1.
     int rowOfId(const QString &id) const;
     /// Removes the rows of these ids (after a delete), wherever they are loaded.
     void removeIds(const QStringList &ids);
@@ -112,6 +134,10 @@ private:
     void setLoading(bool before);
     bool isPageLoaded(int page) const;
     void recomputeLoadedPages();
+    void releaseFarPages();
+    void releasePages(const QList<int> &pages);
+    void onImagesReleased(const QStringList &ids);
+    void onImagesUnpinned(const QStringList &ids);
     void updateWantedThumbnails();
     void onImagesChanged(const QStringList &ids);
     void onThumbnailSettled(const QString &pixelKey);
@@ -126,14 +152,16 @@ private:
     int m_pageSize = DefaultPageSize;
     int m_activePageSize = DefaultPageSize; ///< the page size of the current generation
     int m_maxInFlight = 2;
+    int m_maxResidentPages = DefaultMaxResidentPages;
     QSize m_thumbnailSize{256, 256};
 
     /// Advanced by every reset and removal: answers of older generations are dropped.
     quint64 m_generation = 0;
     bool m_countKnown = false;
     bool m_firstPageFailed = false;
-    QList<QString> m_ids; ///< one per row; null for rows not loaded yet
+    QList<QString> m_ids; ///< one per row; null for rows whose page never arrived
     QHash<QString, int> m_rowOfId;
+    /// Per page: its images are in the store (arrived, not released since).
     std::vector<bool> m_pageLoaded;
     QHash<int, QFuture<Stash::Result<Stash::FindImagesResult>>> m_inFlight;
     QList<int> m_pendingPages; ///< wanted, not loaded, not in flight; best first

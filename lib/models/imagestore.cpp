@@ -65,13 +65,16 @@ void ImageStore::insertOrUpdate(const QList<Image> &images, Detail detail)
         if (detail == Detail::Full)
             m_full.insert(incoming.id);
         if (it == m_images.end()) {
-            m_images.insert(incoming.id, incoming);
+            Image image = incoming;
+            share(image);
+            m_images.insert(incoming.id, std::move(image));
             added.append(incoming.id);
             continue;
         }
         Image next = detail == Detail::Full ? incoming : mergedSlim(*it, incoming);
         if (next == *it)
             continue;
+        share(next);
         *it = std::move(next);
         changed.append(incoming.id);
     }
@@ -79,6 +82,28 @@ void ImageStore::insertOrUpdate(const QList<Image> &images, Detail detail)
         emit imagesAdded(added);
     if (!changed.isEmpty())
         emit imagesChanged(changed);
+}
+
+void ImageStore::share(Image &image)
+{
+    const auto shared = [this](QString &text) {
+        if (text.isEmpty())
+            return;
+        const auto known = m_shared.constFind(text);
+        if (known != m_shared.cend())
+            text = *known;
+        else
+            m_shared.insert(text);
+    };
+    for (Stash::Tag &tag : image.tags) {
+        shared(tag.id);
+        shared(tag.name);
+    }
+    for (VisualFile &file : image.visualFiles) {
+        for (Stash::Fingerprint &print : file.fingerprints)
+            shared(print.type);
+        file.fingerprints.squeeze();
+    }
 }
 
 void ImageStore::insertOrUpdate(const Image &image, Detail detail)
@@ -136,6 +161,64 @@ void ImageStore::remove(const QStringList &ids)
     }
     if (!removed.isEmpty())
         emit imagesRemoved(removed);
+}
+
+QStringList ImageStore::release(const QStringList &ids)
+{
+    QStringList released;
+    for (const QString &id : ids) {
+        if (m_pins.contains(id))
+            continue;
+        if (m_images.remove(id)) {
+            m_full.remove(id);
+            released.append(id);
+        }
+    }
+    if (!released.isEmpty())
+        emit imagesReleased(released);
+    return released;
+}
+
+void ImageStore::pin(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        if (!id.isEmpty())
+            ++m_pins[id];
+    }
+}
+
+void ImageStore::unpin(const QStringList &ids)
+{
+    QStringList unpinned;
+    for (const QString &id : ids) {
+        const auto it = m_pins.find(id);
+        if (it != m_pins.end() && --*it <= 0) {
+            m_pins.erase(it);
+            unpinned.append(id);
+        }
+    }
+    if (!unpinned.isEmpty())
+        emit imagesUnpinned(unpinned);
+}
+
+void ImageStore::setPinned(const QObject *owner, const QStringList &ids)
+{
+    if (!owner)
+        return;
+    auto it = m_ownerPins.find(owner);
+    if (it == m_ownerPins.end()) {
+        if (ids.isEmpty())
+            return;
+        // The pins go with their owner (by then only a key, never dereferenced).
+        connect(owner, &QObject::destroyed, this, [this, owner] { unpin(m_ownerPins.take(owner)); });
+        it = m_ownerPins.insert(owner, {});
+    }
+    if (*it == ids)
+        return;
+    // Pin before unpinning: an id in both lists is never unpinned in between.
+    pin(ids);
+    unpin(*it);
+    *it = ids;
 }
 
 void ImageStore::clear()

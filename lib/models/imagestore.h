@@ -12,6 +12,12 @@
 
 /// The one place that holds each image (id → Stash::Image). The grid model,
 /// the viewer and the dialogs read from it, so an edit shows everywhere.
+///
+/// It is a cache, not the library: the grid model release()s the images of
+/// pages scrolled far away, so memory stays bounded with 500,000 images. Who
+/// needs an image to stay (the viewer's current image, the edit dialog's, an
+/// edit waiting for the server's answer) pins it; release() leaves pinned
+/// images alone. Released images come back with the next page that lists them.
 class ImageStore final : public QObject
 {
     Q_OBJECT
@@ -50,6 +56,21 @@ public:
 
     /// Forgets these images (after a delete); emits imagesRemoved for the known ones.
     void remove(const QStringList &ids);
+
+    /// Drops the cached data of these images unless pinned: they still exist on
+    /// the server, so this is not a removal (no imagesRemoved, list rows stay).
+    /// Emits imagesReleased and returns the ids actually dropped.
+    QStringList release(const QStringList &ids);
+    /// Keeps these ids from release() until as many unpin() calls (a count per
+    /// id). Ids not in the store yet may be pinned too. The last unpin() of an
+    /// id emits imagesUnpinned, so that whoever released around it (the grid
+    /// model) can let it go now.
+    void pin(const QStringList &ids);
+    void unpin(const QStringList &ids);
+    bool isPinned(const QString &id) const { return m_pins.contains(id); }
+    /// Replaces what `owner` pins with `ids` (empty: nothing); when `owner` is
+    /// destroyed its pins go with it. For a window that shows one image at a time.
+    void setPinned(const QObject *owner, const QStringList &ids);
     /// Forgets everything (a new server); emits imagesRemoved with every id.
     void clear();
 
@@ -60,8 +81,19 @@ signals:
     void imagesAdded(const QStringList &ids);
     void imagesChanged(const QStringList &ids);
     void imagesRemoved(const QStringList &ids);
+    /// These images' data was dropped from memory (see release()); they still exist.
+    void imagesReleased(const QStringList &ids);
+    /// No one pins these ids any more.
+    void imagesUnpinned(const QStringList &ids);
 
 private:
+    void share(Stash::Image &image);
+
     QHash<QString, Stash::Image> m_images;
     QSet<QString> m_full;
+    QHash<QString, int> m_pins; ///< id → pin count (> 0)
+    QHash<const QObject *, QStringList> m_ownerPins;
+    /// Tag ids and names, fingerprint types: the same few strings in thousands
+    /// of images, kept once (QString shares its data when copied).
+    QSet<QString> m_shared;
 };

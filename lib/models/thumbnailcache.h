@@ -50,7 +50,13 @@ public:
         int peakFetchesInFlight = 0;
     };
 
-    static constexpr qint64 DefaultMemoryBudget = 256LL * 1024 * 1024;
+    /// 96 MiB of decoded thumbnails: a 256 px bucket image takes at most
+    /// 256 × 256 × 4 = 256 KiB (a 3:2 photo ~170 KiB), so 380–570 of them,
+    /// 25–38 screens of the default grid (15 cells at 1264×756): enough to
+    /// scroll back a long way without a decode, while a whole session stays
+    /// under the 300 MB RSS target (256 MiB alone nearly filled it). What is
+    /// dropped comes back from the disk cache at decode speed, not network speed.
+    static constexpr qint64 DefaultMemoryBudget = 96LL * 1024 * 1024;
     static constexpr qint64 DefaultDiskBudget = 1024LL * 1024 * 1024;
     static constexpr int DefaultMaxFetches = 4;
 

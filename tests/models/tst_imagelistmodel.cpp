@@ -4,6 +4,7 @@
 #include "thumbnailcache.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -57,6 +58,11 @@ private slots:
     void storeChangeUpdatesOneRow();
     void removeIds();
     void thumbnailsForWantedRowsOnly();
+    void scrollingKeepsTheStoreBounded();
+    void releasedRowsComeBack();
+    void pinnedImagesSurviveRelease();
+    void wantedPagesAreNeverReleased();
+    void queryChangeReleasesTheOldList();
 };
 
 void tst_ImageListModel::firstPageSizesTheList()
@@ -347,6 +353,194 @@ void tst_ImageListModel::thumbnailsForWantedRowsOnly()
     QVERIFY(!image.isNull());
     QVERIFY(image.width() <= 128 && image.height() <= 128);
     QVERIFY(!model.index(0).data(ImageListModel::ThumbnailBrokenRole).toBool());
+}
+
+namespace {
+
+/// Declares [first, last] wanted and waits until its rows have data.
+bool scrollTo(ImageListModel &model, int first, int last)
+{
+    model.ensureLoaded(first, last);
+    QElapsedTimer timer;
+    timer.start();
+    while (!(rowsLoaded(model, first, last) && !model.isLoading()) && timer.elapsed() < 20000)
+        QTest::qWait(5);
+    return rowsLoaded(model, first, last);
+}
+
+} // namespace
+
+void tst_ImageListModel::scrollingKeepsTheStoreBounded()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("100000"));
+    constexpr int pageSize = 100;
+    constexpr int cap = 4;
+    constexpr int window = 300; // three pages: a screen plus read-ahead
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    QCOMPARE(model.maxResidentPages(), ImageListModel::DefaultMaxResidentPages);
+    model.setPageSize(pageSize);
+    model.setMaxResidentPages(cap);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 20000);
+    QCOMPARE(model.rowCount(), 100000);
+    QVERIFY(scrollTo(model, 0, window - 1));
+    QStringList topIds;
+    for (int row = 0; row < window; ++row)
+        topIds.append(model.idAt(row));
+
+    // The top rows must be told to repaint as placeholders when they go.
+    bool topRepainted = false;
+    connect(&model, &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (topLeft.row() <= 0 && bottomRight.row() >= 0 && !model.isRowLoaded(0))
+                    topRepainted = true;
+            });
+
+    // Down across 50 pages, far more than the cap.
+    int largest = 0;
+    for (int first = window; first < 50 * pageSize; first += window) {
+        QVERIFY2(scrollTo(model, first, first + window - 1), qPrintable(QString::number(first)));
+        largest = std::max(largest, store.size());
+        QVERIFY2(store.size() <= cap * pageSize + window,
+                 qPrintable(QStringLiteral("%1 images at row %2").arg(store.size()).arg(first)));
+        QVERIFY(model.residentPages() <= cap + window / pageSize);
+    }
+    QVERIFY2(largest <= cap * pageSize + window, qPrintable(QString::number(largest)));
+    QVERIFY(topRepainted);
+
+    // Released rows keep their ids (selections, rowOfId) but show placeholders.
+    for (int row = 0; row < window; ++row) {
+        QCOMPARE(model.idAt(row), topIds.at(row));
+        QCOMPARE(model.rowOfId(topIds.at(row)), row);
+        QVERIFY(!model.isRowLoaded(row));
+        QVERIFY(!store.contains(topIds.at(row)));
+    }
+    const QModelIndex top = model.index(0);
+    QCOMPARE(top.data(ImageListModel::LoadedRole).toBool(), false);
+    QCOMPARE(top.data(ImageListModel::IdRole).toString(), topIds.first());
+    QVERIFY(!top.data(Qt::DisplayRole).isValid());
+    QVERIFY(!top.data(ImageListModel::PixelKeyRole).isValid());
+    QCOMPARE(model.rowCount(), 100000); // nothing was removed
+}
+
+void tst_ImageListModel::releasedRowsComeBack()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("100000"));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    model.setPageSize(100);
+    model.setMaxResidentPages(3);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 20000);
+    QVERIFY(scrollTo(model, 0, 199));
+    const QString title = model.index(150).data().toString();
+    const QString id = model.idAt(150);
+    QVERIFY(!title.isEmpty());
+    for (int first = 10000; first <= 90000; first += 10000)
+        QVERIFY(scrollTo(model, first, first + 199));
+    QVERIFY(!model.isRowLoaded(150));
+
+    // Back to the top: its pages are fetched again and the rows get their data.
+    const int before = rootFieldRequests(server, QStringLiteral("findImages"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(scrollTo(model, 0, 199));
+    QCOMPARE(rootFieldRequests(server, QStringLiteral("findImages")) - before, 2);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(model.idAt(150), id);
+    QCOMPARE(model.index(150).data().toString(), title);
+    QCOMPARE(model.index(150).data(ImageListModel::LoadedRole).toBool(), true);
+    QCOMPARE(store.find(id)->displayTitle(), title);
+    QVERIFY(store.size() <= 3 * 100 + 200);
+
+    // Rows still resident are not asked for again.
+    const int after = rootFieldRequests(server, QStringLiteral("findImages"));
+    QVERIFY(scrollTo(model, 0, 199));
+    QCOMPARE(rootFieldRequests(server, QStringLiteral("findImages")), after);
+}
+
+void tst_ImageListModel::pinnedImagesSurviveRelease()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("5000"));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    model.setPageSize(100);
+    model.setMaxResidentPages(2);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    QVERIFY(scrollTo(model, 0, 99));
+    const QString pinned = model.idAt(5);
+    const QString loose = model.idAt(6);
+    QObject viewer;
+    store.setPinned(&viewer, {pinned}); // the viewer shows row 5
+    store.pin({model.idAt(7)});         // an edit of row 7 waits for the server
+    for (int first = 1000; first <= 4000; first += 1000)
+        QVERIFY(scrollTo(model, first, first + 99));
+
+    QVERIFY(!store.contains(loose));
+    QVERIFY(!model.isRowLoaded(6));
+    QVERIFY(store.contains(pinned));
+    QVERIFY(model.isRowLoaded(5));
+    QVERIFY(!model.index(5).data().toString().isEmpty());
+    QVERIFY(store.contains(model.idAt(7)));
+
+    // Unpinned, they go too: their page is not in memory any more.
+    store.setPinned(&viewer, {});
+    QVERIFY(!store.contains(pinned));
+    QVERIFY(!model.isRowLoaded(5));
+    QCOMPARE(model.idAt(5), pinned);
+    store.unpin({model.idAt(7)});
+    QVERIFY(!store.contains(model.idAt(7)));
+    QVERIFY(store.size() <= 2 * 100 + 100);
+}
+
+void tst_ImageListModel::wantedPagesAreNeverReleased()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("5000"));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    model.setPageSize(100);
+    model.setMaxResidentPages(2);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    // A wanted range of five pages, more than the cap: all five stay.
+    QVERIFY(scrollTo(model, 1000, 1499));
+    QVERIFY(rowsLoaded(model, 1000, 1499));
+    QCOMPARE(model.residentPages(), 5);
+    QVERIFY(!model.isRowLoaded(0)); // the first page was released for them
+
+    // Lowering the cap releases at once, never the wanted pages.
+    model.setMaxResidentPages(1);
+    QVERIFY(rowsLoaded(model, 1000, 1499));
+    model.ensureLoaded(2000, 2099);
+    QTRY_VERIFY_WITH_TIMEOUT(rowsLoaded(model, 2000, 2099) && !model.isLoading(), 10000);
+    QCOMPARE(model.residentPages(), 1);
+    QCOMPARE(store.size(), 100);
+    QVERIFY(!model.isRowLoaded(1000));
+    QVERIFY(!model.idAt(1000).isEmpty());
+}
+
+void tst_ImageListModel::queryChangeReleasesTheOldList()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("1000"));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    QVERIFY(scrollTo(model, 0, 599));
+    QCOMPARE(store.size(), 600);
+    const QString kept = model.idAt(500);
+    store.pin({kept});
+    model.setQuery(idsBelow(51));
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    // Only the new list's page and the pinned image are left.
+    QCOMPARE(store.size(), 51);
+    QVERIFY(store.contains(kept));
 }
 
 QTEST_GUILESS_MAIN(tst_ImageListModel)

@@ -3,6 +3,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 using Stash::Image;
 
 namespace {
@@ -67,6 +69,10 @@ private slots:
     void unchangedUpdateIsSilent();
     void patch();
     void remove();
+    void releaseIsNotRemoval();
+    void pinnedImagesSurviveRelease();
+    void ownerPinsFollowTheOwner();
+    void sharesRepeatedStrings();
 };
 
 void tst_ImageStore::insertAndLookUp()
@@ -178,6 +184,112 @@ void tst_ImageStore::remove()
     store.clear();
     QCOMPARE(removed.size(), 2);
     QCOMPARE(store.size(), 0);
+}
+
+void tst_ImageStore::releaseIsNotRemoval()
+{
+    ImageStore store;
+    store.insertOrUpdate({slimImage(QStringLiteral("1"), QStringLiteral("a")),
+                          slimImage(QStringLiteral("2"), QStringLiteral("b"))});
+    store.insertOrUpdate(fullImage(QStringLiteral("2"), QStringLiteral("b")), ImageStore::Detail::Full);
+    QSignalSpy removed(&store, &ImageStore::imagesRemoved);
+    QSignalSpy released(&store, &ImageStore::imagesReleased);
+    const QStringList dropped = store.release({QStringLiteral("2"), QStringLiteral("3")});
+    QCOMPARE(dropped, QStringList{QStringLiteral("2")});
+    QCOMPARE(removed.size(), 0); // still on the server: no row may go
+    QCOMPARE(released.size(), 1);
+    QCOMPARE(released.at(0).at(0).toStringList(), QStringList{QStringLiteral("2")});
+    QVERIFY(!store.contains(QStringLiteral("2")));
+    QVERIFY(!store.hasFullDetails(QStringLiteral("2")));
+    QCOMPARE(store.size(), 1);
+    QVERIFY(store.release({QStringLiteral("3")}).isEmpty());
+    QCOMPARE(released.size(), 1); // nothing dropped, nothing said
+
+    // It comes back like any new image.
+    QSignalSpy added(&store, &ImageStore::imagesAdded);
+    store.insertOrUpdate(slimImage(QStringLiteral("2"), QStringLiteral("b")));
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(store.find(QStringLiteral("2"))->title, QStringLiteral("b"));
+}
+
+void tst_ImageStore::pinnedImagesSurviveRelease()
+{
+    ImageStore store;
+    store.insertOrUpdate({slimImage(QStringLiteral("1"), QStringLiteral("a")),
+                          slimImage(QStringLiteral("2"), QStringLiteral("b"))});
+    QSignalSpy unpinned(&store, &ImageStore::imagesUnpinned);
+    store.pin({QStringLiteral("1")});
+    store.pin({QStringLiteral("1")}); // two holders
+    QVERIFY(store.isPinned(QStringLiteral("1")));
+    QCOMPARE(store.release({QStringLiteral("1"), QStringLiteral("2")}), QStringList{QStringLiteral("2")});
+    QVERIFY(store.contains(QStringLiteral("1")));
+    QCOMPARE(store.find(QStringLiteral("1"))->title, QStringLiteral("a"));
+
+    store.unpin({QStringLiteral("1")});
+    QVERIFY(store.isPinned(QStringLiteral("1")));
+    QCOMPARE(unpinned.size(), 0);
+    QVERIFY(store.release({QStringLiteral("1")}).isEmpty());
+    store.unpin({QStringLiteral("1")});
+    QVERIFY(!store.isPinned(QStringLiteral("1")));
+    QCOMPARE(unpinned.size(), 1);
+    QCOMPARE(unpinned.at(0).at(0).toStringList(), QStringList{QStringLiteral("1")});
+    store.unpin({QStringLiteral("1")}); // one too many: ignored
+    QCOMPARE(unpinned.size(), 1);
+    QCOMPARE(store.release({QStringLiteral("1")}), QStringList{QStringLiteral("1")});
+    QCOMPARE(store.size(), 0);
+
+    // A pin may come before the image; remove() (a delete) ignores pins.
+    store.pin({QStringLiteral("3")});
+    store.insertOrUpdate(slimImage(QStringLiteral("3"), QStringLiteral("c")));
+    QVERIFY(store.release({QStringLiteral("3")}).isEmpty());
+    store.remove({QStringLiteral("3")});
+    QVERIFY(!store.contains(QStringLiteral("3")));
+}
+
+void tst_ImageStore::ownerPinsFollowTheOwner()
+{
+    ImageStore store;
+    store.insertOrUpdate({slimImage(QStringLiteral("1"), QStringLiteral("a")),
+                          slimImage(QStringLiteral("2"), QStringLiteral("b"))});
+    auto viewer = std::make_unique<QObject>();
+    QObject dialog;
+    store.setPinned(viewer.get(), {QStringLiteral("1")});
+    store.setPinned(&dialog, {QStringLiteral("1")});
+    store.setPinned(viewer.get(), {QStringLiteral("1")}); // the same again: still one pin
+    store.setPinned(&dialog, {});
+    QVERIFY(store.isPinned(QStringLiteral("1")));
+    store.setPinned(viewer.get(), {QStringLiteral("2")}); // moved on
+    QVERIFY(!store.isPinned(QStringLiteral("1")));
+    QVERIFY(store.isPinned(QStringLiteral("2")));
+    store.setPinned(viewer.get(), {});
+    store.setPinned(viewer.get(), {QStringLiteral("2")}); // and back: one pin, one connection
+    QVERIFY(store.release({QStringLiteral("2")}).isEmpty());
+    viewer.reset();
+    QVERIFY(!store.isPinned(QStringLiteral("2")));
+    QCOMPARE(store.release({QStringLiteral("1"), QStringLiteral("2")}).size(), 2);
+}
+
+void tst_ImageStore::sharesRepeatedStrings()
+{
+    // As decoded from JSON: every image has its own copy of the same texts.
+    Image one = slimImage(QStringLiteral("1"), QStringLiteral("a"));
+    Image two = slimImage(QStringLiteral("2"), QStringLiteral("b"));
+    for (Image *image : {&one, &two}) {
+        image->tags = {tag(QString::number(7), QStringLiteral("sun") + QStringLiteral("set"))};
+        image->visualFiles[0].fingerprints = {{QString::fromLatin1("md5"), image->id + image->id}};
+    }
+    QVERIFY(one.tags.first().name.constData() != two.tags.first().name.constData());
+    ImageStore store;
+    store.insertOrUpdate({one, two});
+    // The same tag in two images: one copy of its text in memory.
+    const Stash::Tag &a = store.find(QStringLiteral("1"))->tags.first();
+    const Stash::Tag &b = store.find(QStringLiteral("2"))->tags.first();
+    QCOMPARE(a.name, b.name);
+    QCOMPARE(a.name.constData(), b.name.constData());
+    QCOMPARE(a.id.constData(), b.id.constData());
+    const auto &printA = store.find(QStringLiteral("1"))->visualFiles.first().fingerprints.first();
+    const auto &printB = store.find(QStringLiteral("2"))->visualFiles.first().fingerprints.first();
+    QCOMPARE(printA.type.constData(), printB.type.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_ImageStore)
