@@ -36,6 +36,7 @@ void BulkEditRunner::prepare(const QStringList &ids, const BulkEdit &edit)
     m_applied = 0;
     m_cancel = false;
     m_state = State::Reading;
+    ++m_generation; // answers to an earlier prepare() must not land in this one
     readNext();
 }
 
@@ -60,7 +61,9 @@ void BulkEditRunner::readNext()
     Q_EMIT progress(m_next, int(m_ids.size()), tr("Reading the current values…"));
     FutureWatch::onResult(
         m_editor->client()->findImageFields(chunk, m_edit.fieldNames()), this,
-        [this, chunk](const Result<QList<Image>> &images) {
+        [this, chunk, generation = m_generation](const Result<QList<Image>> &images) {
+            if (generation != m_generation)
+                return;
             if (!images) {
                 m_state = State::Idle;
                 Q_EMIT failed(images.error());

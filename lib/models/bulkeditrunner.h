@@ -78,6 +78,7 @@ private:
     int m_next = 0;   ///< next id index to read or send
     int m_applied = 0;
     bool m_cancel = false;
+    quint64 m_generation = 0;
     std::shared_ptr<bool> m_alive;
     Report m_report;
 };
