@@ -4,6 +4,7 @@
 #include "futurewatch.h"
 #include "imageeditor.h"
 #include "notificationbar.h"
+#include "profilestore.h"
 #include "ratingwidget.h"
 #include "stashclient.h"
 #include "tagentry.h"
@@ -100,6 +101,35 @@ QString listNoun(BulkEditPanel::ListKind kind)
     return {};
 }
 
+// The plural on its own: languages do not make it by appending an "s".
+QString listNouns(BulkEditPanel::ListKind kind)
+{
+    switch (kind) {
+    case BulkEditPanel::ListKind::Tags:
+        return BulkEditPanel::tr("tags");
+    case BulkEditPanel::ListKind::Performers:
+        return BulkEditPanel::tr("performers");
+    case BulkEditPanel::ListKind::Galleries:
+        return BulkEditPanel::tr("galleries");
+    }
+    return {};
+}
+
+/// The field inside a sentence ("Set the title of …"); not the label
+/// lower-cased, which is wrong where nouns are capitalised (German).
+QString textFieldNoun(const QString &serverName)
+{
+    if (serverName == QLatin1String("title"))
+        return BulkEditPanel::tr("title");
+    if (serverName == QLatin1String("code"))
+        return BulkEditPanel::tr("code");
+    if (serverName == QLatin1String("date"))
+        return BulkEditPanel::tr("date");
+    if (serverName == QLatin1String("details"))
+        return BulkEditPanel::tr("details");
+    return BulkEditPanel::tr("photographer");
+}
+
 QString textFieldLabel(const QString &serverName)
 {
     if (serverName == QLatin1String("title"))
@@ -173,6 +203,7 @@ BulkEditPanel::BulkEditPanel(ImageEditor *editor, NotificationBar *notifications
     });
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Bulk edit"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -293,7 +324,7 @@ QWidget *BulkEditPanel::createContents()
     const QString titles[] = {tr("Tags"), tr("Performers"), tr("Galleries")};
     for (int i = 0; i < 3; ++i) {
         const ListKind kind = kinds[i];
-        auto *list = m_lists[i] = new ValueSharesList(titles[i], listNoun(kind), m_editing);
+        auto *list = m_lists[i] = new ValueSharesList(titles[i], listNoun(kind), listNouns(kind), m_editing);
         editing->addWidget(list);
         connect(list, &ValueSharesList::addToAllRequested, this,
                 [this, kind](const Choice &v) { addToAll(kind, v); });
@@ -398,7 +429,7 @@ QWidget *BulkEditPanel::createFields()
         edit->setClearButtonEnabled(true);
         edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         auto *apply = new QPushButton(tr("Apply"));
-        apply->setAccessibleName(tr("Apply the %1 to all selected images").arg(label.toLower()));
+        apply->setAccessibleName(tr("Apply the %1 to all selected images").arg(textFieldNoun(field)));
         const auto run = [this, field, edit] { setText(field, edit->text()); };
         connect(apply, &QPushButton::clicked, this, run);
         connect(edit, &QLineEdit::returnPressed, this, run);
@@ -832,7 +863,7 @@ void BulkEditPanel::setText(const QString &serverName, const QString &value)
         Request r;
         r.ids = ids;
         const int n = int(ids.size());
-        const QString field = textFieldLabel(serverName).toLower();
+        const QString field = textFieldNoun(serverName);
         const Tristate<QString> change = text.isEmpty() ? Tristate<QString>::null() : Tristate<QString>(text);
         if (text.isEmpty()) {
             r.edit.text = tr("Clear the %1 of %L2 images").arg(field).arg(n);
@@ -1086,9 +1117,16 @@ void BulkEditPanel::removeFavorite(const QString &id)
     setFavoriteTags(next);
 }
 
+void BulkEditPanel::reloadTagLists()
+{
+    loadTagLists();
+    rebuildChips();
+    Q_EMIT favoritesChanged();
+}
+
 void BulkEditPanel::loadTagLists()
 {
-    QSettings settings;
+    ProfileSettings settings;
     const auto read = [&settings](const QString &key) {
         QList<Choice> out;
         const int n = settings.beginReadArray(key);
@@ -1108,7 +1146,7 @@ void BulkEditPanel::loadTagLists()
 
 void BulkEditPanel::saveTagLists() const
 {
-    QSettings settings;
+    ProfileSettings settings;
     const auto write = [&settings](const QString &key, const QList<Choice> &list) {
         settings.remove(key);
         settings.beginWriteArray(key, int(list.size()));

@@ -57,6 +57,8 @@ public:
     /// The shares of the current selection are read.
     bool sharesKnown() const { return m_sharesKnown; }
     bool isBusy() const;
+    /// Reads the recent and favourite tags again (they belong to the active server profile).
+    void reloadTagLists();
     ValueSharesList *shares(ListKind kind) const;
     /// Above this many selected images every change is previewed first (QSettings bulk/confirmThreshold).
     int confirmThreshold() const;

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 
 namespace {
 constexpr int kMargin = 4;
@@ -15,6 +16,8 @@ constexpr int kLabelHeight = 40;
 ImageDelegate::ImageDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
+    // Room for a few screens of scaled cells (Qt's default is 10 MiB).
+    QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 32 * 1024));
 }
 
 QSize ImageDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
@@ -74,8 +77,22 @@ void ImageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QRectF target(thumbArea.center().x() - size.width() / 2 + 0.5,
                             thumbArea.center().y() - size.height() / 2 + 0.5, size.width(),
                             size.height());
-        painter->setRenderHint(QPainter::SmoothPixmapTransform);
-        painter->drawImage(target, thumbnail);
+        // Scale once per thumbnail and cell size, not on every paint: a plain
+        // blit keeps scrolling frames short.
+        const qreal dpr = painter->device()->devicePixelRatioF();
+        const QSize pixels = (target.size() * dpr).toSize();
+        const QString key = QStringLiteral("tessera-cell-%1-%2x%3")
+                                .arg(thumbnail.cacheKey())
+                                .arg(pixels.width())
+                                .arg(pixels.height());
+        QPixmap scaled;
+        if (!QPixmapCache::find(key, &scaled)) {
+            scaled = QPixmap::fromImage(
+                thumbnail.scaled(pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+            scaled.setDevicePixelRatio(dpr);
+            QPixmapCache::insert(key, scaled);
+        }
+        painter->drawPixmap(target.topLeft(), scaled);
     } else if (index.data(ImageListModel::ThumbnailBrokenRole).toBool()) {
         painter->fillRect(thumbArea, palette.color(QPalette::Mid));
         QPen pen(QColor(200, 60, 60), 3);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "bulkeditpanel.h"
+#include "certificatedialog.h"
 #include "chippicker.h"
 #include "connectiondialog.h"
 #include "deleteimagesdialog.h"
@@ -9,6 +10,7 @@
 #include "memorysecretstore.h"
 #include "notificationbar.h"
 #include "ocounterbutton.h"
+#include "profilestore.h"
 #include "filterbar.h"
 #include "fullimageloader.h"
 #include "futurewatch.h"
@@ -17,7 +19,9 @@
 #include "imagelistmodel.h"
 #include "imagestore.h"
 #include "imageviewer.h"
+#include "languagemenu.h"
 #include "selectionidcollector.h"
+#include "shortcutswindow.h"
 #include "stashclient.h"
 #include "thumbnailcache.h"
 
@@ -36,6 +40,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QSlider>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -63,6 +68,8 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     , m_serverLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
+    // First: it turns an old "server/url" into a profile, whose preferences are read below.
+    m_profiles = new ProfileStore(this);
     setWindowTitle(tr("Tessera"));
     m_grid->setModel(m_model);
     m_grid->setItemDelegate(m_delegate);
@@ -147,8 +154,10 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     createActions();
     createEditActions();
     setUpLookups();
+    createServerMenu();
+    createHelpMenu();
 
-    QSettings settings;
+    const ProfileSettings settings; // zoom, sort and viewer: per server profile
     m_grid->setZoomLevel(settings.value(QStringLiteral("grid/zoomLevel"), 2).toInt());
     onZoomChanged(m_grid->zoomLevel());
     m_zoomSlider->setValue(m_grid->zoomLevel());
@@ -157,15 +166,51 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
                              ? SortDirection::Desc
                              : SortDirection::Asc);
     m_viewer->setAdvanceAfterRating(settings.value(QStringLiteral("viewer/advanceAfterRating")).toBool());
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
+    const QSettings window; // the window is the same for every server
+    restoreGeometry(window.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!window.contains(QStringLiteral("window/geometry")))
         resize(1280, 860);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(window.value(QStringLiteral("window/state")).toByteArray());
     updateSelectionStatus();
     m_grid->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createHelpMenu()
+{
+    // Keyboard path: filter bar → grid → bulk panel; Esc in the filter bar goes back to the grid.
+    auto *leaveFilters = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterBar);
+    leaveFilters->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(leaveFilters, &QShortcut::activated, m_grid, [this] { m_grid->setFocus(Qt::ShortcutFocusReason); });
+    setTabOrder(m_filterBar, m_grid);
+    setTabOrder(m_grid, m_bulkPanel);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)});
+    help->addAction(tr("&About Tessera"), this, [this] {
+        QMessageBox::about(this, tr("About Tessera"),
+                           tr("<h3>Tessera %1</h3><p>A fast desktop client for the images in a "
+                              "Stash server.</p><p>Press F1 for the keyboard shortcuts.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+ShortcutsWindow *MainWindow::shortcutsWindow()
+{
+    if (!m_shortcuts)
+        m_shortcuts = new ShortcutsWindow(menuBar(), this);
+    return m_shortcuts;
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsWindow *window = shortcutsWindow();
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
 
 void MainWindow::createActions()
 {
@@ -205,6 +250,8 @@ void MainWindow::createActions()
     shuffle->setShortcut(QKeySequence(tr("Ctrl+R")));
     QAction *focusGrid = view->addAction(tr("Back to the &grid"), this, [this] { m_grid->setFocus(); });
     focusGrid->setShortcut(QKeySequence(tr("Ctrl+G")));
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(this)); // stored; applies at the next start
 }
 
 namespace {
@@ -306,10 +353,11 @@ void MainWindow::createEditActions()
     edit->addSeparator();
     QAction *advance = edit->addAction(tr("Viewer: &advance after rating"));
     advance->setCheckable(true);
-    advance->setChecked(QSettings().value(QStringLiteral("viewer/advanceAfterRating")).toBool());
+    advance->setObjectName(QStringLiteral("advanceAfterRating"));
+    advance->setChecked(ProfileSettings().value(QStringLiteral("viewer/advanceAfterRating")).toBool());
     connect(advance, &QAction::toggled, this, [this](bool on) {
         m_viewer->setAdvanceAfterRating(on);
-        QSettings().setValue(QStringLiteral("viewer/advanceAfterRating"), on);
+        ProfileSettings().setValue(QStringLiteral("viewer/advanceAfterRating"), on);
     });
 
     // The grid's context menu offers the same actions.
@@ -484,7 +532,9 @@ void MainWindow::connectTo(const ServerEndpoint &endpoint)
 {
     m_serverInfo.reset();
     m_store->clear();
-    m_client->setEndpoint(endpoint);
+    ServerEndpoint trusting = endpoint; // with the certificates trusted for it before
+    trusting.setTrustedCertificates(CertificateDialog::trustedFingerprints(endpoint));
+    m_client->setEndpoint(trusting);
     m_serverLabel->setText(tr("Connecting to %1…").arg(endpoint.baseUrl().toDisplayString()));
     FutureWatch::onResult(m_client->connectToServer(), this, [this, endpoint](const Result<ServerInfo> &info) {
         if (!info) {
@@ -493,6 +543,11 @@ void MainWindow::connectTo(const ServerEndpoint &endpoint)
             Q_EMIT connectionFailed(message);
             if (qEnvironmentVariableIsSet("TESSERA_TEST"))
                 return; // tests check the signal; no modal box
+            if (info.error().kind() == Error::Kind::Certificate) {
+                if (CertificateDialog::askToTrust(info.error(), endpoint, this))
+                    connectTo(endpoint);
+                return;
+            }
             QMessageBox box(QMessageBox::Warning, tr("Could not connect"),
                             tr("Could not connect to %1.\n\n%2")
                                 .arg(endpoint.baseUrl().toDisplayString(), message),
@@ -503,20 +558,8 @@ void MainWindow::connectTo(const ServerEndpoint &endpoint)
             return;
         }
         m_serverInfo = info.value();
-        QSettings settings;
-        settings.setValue(QStringLiteral("server/url"), endpoint.baseUrl());
-        // The key goes to the keychain, never to the settings file.
-        const QString keyName = SecretStore::apiKeyKey(endpoint.baseUrl().toString());
-        const auto reportWrite = [this](bool ok, const QString &error) {
-            if (!ok)
-                m_notifications->showError(
-                    tr("The API key could not be kept in %1 (%2); Tessera will ask for it next time.")
-                        .arg(m_secrets->name(), error));
-        };
-        if (endpoint.apiKey().isEmpty())
-            m_secrets->remove(keyName, [](bool, const QString &) {});
-        else
-            m_secrets->write(keyName, endpoint.apiKey(), reportWrite);
+        // Its profile (made if new) becomes active; the key goes to the keychain, never the settings file.
+        rememberConnection(endpoint);
         m_delegate->setRatingSystem(m_serverInfo->ratingSystem);
         m_viewer->setRatingSystem(m_serverInfo->ratingSystem);
         m_bulkPanel->setRatingSystem(m_serverInfo->ratingSystem);
@@ -560,7 +603,7 @@ void MainWindow::applyQuery()
     ImageQuery query;
     query.filter = m_filterBar->findFilter();
     query.imageFilter = m_filterBar->imageFilter();
-    QSettings settings;
+    ProfileSettings settings;
     settings.setValue(QStringLiteral("grid/sort"), m_filterBar->sortKey());
     settings.setValue(QStringLiteral("grid/descending"),
                       m_filterBar->direction() == SortDirection::Desc);
@@ -679,7 +722,7 @@ void MainWindow::onZoomChanged(int level)
 {
     m_delegate->setCellSize(m_grid->cellSize());
     m_model->setThumbnailSize(m_grid->thumbnailSize() * devicePixelRatioF());
-    QSettings().setValue(QStringLiteral("grid/zoomLevel"), level);
+    ProfileSettings().setValue(QStringLiteral("grid/zoomLevel"), level);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

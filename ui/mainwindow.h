@@ -4,6 +4,7 @@
 #include "serverinfo.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QMainWindow>
 
 #include <functional>
@@ -20,12 +21,16 @@ class ImageGridView;
 class ImageListModel;
 class ImageStore;
 class ImageViewer;
+class ProfileStore;
+class QActionGroup;
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QSlider;
 class SecretStore;
+class ShortcutsWindow;
 class SelectionIdCollector;
+class ServerProfile;
 class ThumbnailCache;
 
 namespace Stash {
@@ -48,6 +53,11 @@ public:
     void connectTo(const Stash::ServerEndpoint &endpoint);
     /// Connects to a server used before, with the API key kept for it, if any.
     void reconnect(const QUrl &serverUrl);
+    /// Makes this profile active and connects with its secret (logging in
+    /// first for username and password), after clearing everything that
+    /// belonged to the previous server: images, undo history, thumbnails.
+    void connectToProfile(const QString &profileId);
+    ProfileStore *profiles() const { return m_profiles; }
 
     // For tests and the benchmark.
     Stash::StashClient *client() const { return m_client; }
@@ -61,6 +71,8 @@ public:
     NotificationBar *notifications() const { return m_notifications; }
     BulkEditPanel *bulkPanel() const { return m_bulkPanel; }
     QDockWidget *bulkDock() const { return m_bulkDock; }
+    /// The keyboard shortcuts window (F1, ?); created on first use.
+    ShortcutsWindow *shortcutsWindow();
     /// Ids of every selected image once select-all collected them, else the loaded selected ones.
     QStringList selectedIds() const;
     int selectedCount() const;
@@ -73,12 +85,15 @@ public Q_SLOTS:
     void invertSelection();
     void openViewer();
     void showConnectionDialog();
+    /// Server ▸ Manage servers…
+    void showProfilesDialog();
     /// Rates every selected image (nullopt clears); keys 1–5 and 0.
     void rateSelection(std::optional<int> rating100);
     void changeOOfSelection(int change); ///< an ImageEditor::OChange
     void toggleOrganizedOfSelection();
     void editCurrent();
     void deleteSelection();
+    void showShortcuts();
 
 Q_SIGNALS:
     /// Emitted after a successful connect (or with an error message after a failed one).
@@ -99,12 +114,38 @@ private:
     /// The bulk-edit dock, its actions (View: Ctrl+B; Edit: T, Alt+1…9) and its wiring.
     void createBulkPanel();
     void addBulkActions(QMenu *view, QMenu *edit);
+    /// Help: Keyboard shortcuts (F1, ?) and About Tessera.
+    void createHelpMenu();
     void openEditor(int row);
     void deleteImages(const QStringList &ids);
     /// Runs `work` with the ids of the selection, once select-all has collected them.
     void withSelectedIds(std::function<void(const QStringList &)> work);
+    // Server profiles (mainwindowprofiles.cpp).
+    void createServerMenu();
+    void rebuildServerMenu();
+    /// Forgets what belonged to the previous server before another one is shown.
+    void resetForServerChange();
+    /// The active profile's zoom, sort, viewer and bulk-panel preferences, and its thumbnail folder.
+    void applyProfilePreferences();
+    /// After a successful connectTo(): the profile for this server becomes active and keeps the key.
+    void rememberConnection(const Stash::ServerEndpoint &endpoint);
+    /// The profile's secret: keychain, else the settings file (if allowed), else this run's memory.
+    void readSecret(const ServerProfile &profile, std::function<void(const QString &)> done);
+    /// Keeps a secret, asking once whether the settings file may hold it when the keychain fails.
+    void keepSecret(const QString &key, const QString &secret);
+    void forgetSecret(const QString &key);
 
     SecretStore *m_secrets;
+    ProfileStore *m_profiles = nullptr;
+    SecretStore *m_settingsSecrets = nullptr; ///< the plain-text fallback, used only after the user agreed
+    QHash<QString, QString> m_runSecrets;     ///< secrets kept for this run only
+    bool m_askedAboutSecrets = false;
+    bool m_secretsInSettings = false;
+    bool m_reloadOnConnect = false;
+    QString m_connectingProfile;
+    QString m_defaultThumbnailDir;
+    QMenu *m_serverMenu = nullptr;
+    QActionGroup *m_serverActions = nullptr;
     Stash::StashClient *m_client;
     ImageStore *m_store;
     ThumbnailCache *m_thumbnails;
@@ -120,6 +161,7 @@ private:
     QDockWidget *m_historyDock;
     QDockWidget *m_bulkDock = nullptr;
     BulkEditPanel *m_bulkPanel = nullptr;
+    ShortcutsWindow *m_shortcuts = nullptr;
     QMenu *m_viewMenu = nullptr;
     std::function<void(const QStringList &)> m_afterSelection;
     QLabel *m_selectionLabel;

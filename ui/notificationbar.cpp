@@ -35,9 +35,11 @@ NotificationBar::NotificationBar(QWidget *parent)
 
 void NotificationBar::showError(const QString &message, std::function<void()> retry)
 {
-    QPalette p = palette();
-    p.setColor(QPalette::Window, QColor(250, 220, 215));
-    p.setColor(QPalette::WindowText, QColor(90, 10, 0));
+    // A reddish bar that keeps its contrast on dark themes too.
+    QPalette p = QPalette();
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    p.setColor(QPalette::Window, dark ? QColor(95, 30, 25) : QColor(250, 220, 215));
+    p.setColor(QPalette::WindowText, dark ? QColor(255, 225, 220) : QColor(90, 10, 0));
     setPalette(p);
     m_label->setText(message);
     m_retryAction = std::move(retry);

@@ -42,15 +42,17 @@ protected:
 
 } // namespace
 
-ValueSharesList::ValueSharesList(const QString &title, const QString &noun, QWidget *parent)
+ValueSharesList::ValueSharesList(const QString &title, const QString &noun, const QString &nouns,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_noun(noun)
+    , m_nouns(nouns)
     , m_title(new QLabel(title, this))
     , m_status(new QLabel(this))
     , m_tree(new SharesTree(this))
     , m_setToggle(new QToolButton(this))
     , m_setEditor(new QWidget(this))
-    , m_setPicker(new ChipPicker(tr("Exactly these %1s…").arg(noun), false, m_setEditor))
+    , m_setPicker(new ChipPicker(tr("Exactly these %1…").arg(nouns), false, m_setEditor))
     , m_setButton(new QPushButton(tr("Set"), m_setEditor))
 {
     QFont bold = m_title->font();
@@ -87,12 +89,12 @@ ValueSharesList::ValueSharesList(const QString &title, const QString &noun, QWid
     m_setToggle->setText(tr("Set exactly…"));
     m_setToggle->setCheckable(true);
     m_setToggle->setAutoRaise(true);
-    m_setToggle->setToolTip(tr("Replace the %1s of every selected image with a list you choose").arg(noun));
-    m_setToggle->setAccessibleName(tr("Set the %1s of all selected images exactly").arg(noun));
-    m_setButton->setAccessibleName(tr("Set these %1s on all selected images").arg(noun));
-    m_setButton->setToolTip(tr("Every selected image gets exactly these %1s; you see what is lost before "
+    m_setToggle->setToolTip(tr("Replace the %1 of every selected image with a list you choose").arg(nouns));
+    m_setToggle->setAccessibleName(tr("Set the %1 of all selected images exactly").arg(nouns));
+    m_setButton->setAccessibleName(tr("Set these %1 on all selected images").arg(nouns));
+    m_setButton->setToolTip(tr("Every selected image gets exactly these %1; you see what is lost before "
                                "anything is changed")
-                                .arg(noun));
+                                .arg(nouns));
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
@@ -223,7 +225,7 @@ void ValueSharesList::rebuild()
     }
     if (m_shares.isEmpty()) {
         auto *none = new QTreeWidgetItem(m_tree);
-        none->setText(0, m_total > 0 ? tr("No %1s on the selected images").arg(m_noun) : QString());
+        none->setText(0, m_total > 0 ? tr("No %1 on the selected images").arg(m_nouns) : QString());
         none->setFlags(Qt::NoItemFlags);
     }
     // Show up to eight rows, at least two; the panel scrolls beyond that.

@@ -27,8 +27,10 @@ class ValueSharesList final : public QWidget
     Q_OBJECT
 
 public:
-    /// `title` names the list ("Tags"); `noun` one value ("tag"), for the buttons' names.
-    ValueSharesList(const QString &title, const QString &noun, QWidget *parent = nullptr);
+    /// `title` names the list ("Tags"); `noun` one value ("tag") and `nouns`
+    /// several ("tags"), for the buttons' names.
+    ValueSharesList(const QString &title, const QString &noun, const QString &nouns,
+                    QWidget *parent = nullptr);
 
     void setLookup(ChipPicker::Lookup lookup);
     /// Sorted here by share (largest first), then by name.
@@ -61,6 +63,7 @@ private:
     QToolButton *rowButton(const QString &id, const QString &prefix) const;
 
     QString m_noun;
+    QString m_nouns;
     QList<ValueShare> m_shares;
     int m_total = 0;
     QLabel *m_title;

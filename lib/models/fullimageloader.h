@@ -36,6 +36,12 @@ public:
     /// Cancels loads of every image not in `ids`.
     void cancelExcept(const QList<QString> &ids);
     bool isLoading(const QString &id) const { return m_loading.contains(id); }
+    /// Cancels every load and drops every decoded image (ids mean other images on another server).
+    void clear()
+    {
+        cancelExcept({});
+        m_cache.clear();
+    }
 
 Q_SIGNALS:
     void imageReady(const QString &id);

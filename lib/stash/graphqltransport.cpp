@@ -1,12 +1,16 @@
 #include "graphqltransport.h"
 
+#include "certificatetrust.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace Stash {
 
@@ -64,11 +68,27 @@ QNetworkReply *GraphQLTransport::watch(QNetworkReply *reply,
         reply->abort();
     });
     timer->start(m_timeout);
+    // A certificate the user trusted for this server lets exactly its own
+    // errors through; anything else fails the request with the chain attached.
+    auto refused = std::make_shared<std::pair<QList<QSslError>, QList<QSslCertificate>>>();
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, reply, refused](const QList<QSslError> &errors) {
+                if (m_endpoint.isSameOrigin(reply->url()) &&
+                    CertificateTrust::allTrusted(errors, m_endpoint.trustedCertificates())) {
+                    reply->ignoreSslErrors(errors);
+                    return;
+                }
+                refused->first = errors;
+                refused->second = reply->sslConfiguration().peerCertificateChain();
+            });
     const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count());
     connect(reply, &QNetworkReply::finished, this,
-            [reply, timedOut, seconds, finished = std::move(finished)] {
+            [reply, timedOut, seconds, refused, finished = std::move(finished)] {
                 reply->deleteLater();
-                finished(ReplyFacts::fromReply(reply, *timedOut, seconds));
+                ReplyFacts facts = ReplyFacts::fromReply(reply, *timedOut, seconds);
+                facts.sslErrors = refused->first;
+                facts.peerChain = refused->second;
+                finished(facts);
             });
     return reply;
 }

@@ -1,5 +1,7 @@
 #include "replyinterpreter.h"
 
+#include "certificatetrust.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -30,6 +32,9 @@ std::optional<Error> transportFailure(const ReplyFacts &f)
         return Error(Error::Kind::Timeout,
                      QStringLiteral("The server did not answer within %1 s.").arg(f.timeoutSeconds),
                      f.networkErrorText);
+    // Before Canceled: Qt aborts the handshake it refused as canceled on some backends.
+    if (!f.sslErrors.isEmpty() && f.networkError != QNetworkReply::NoError)
+        return CertificateTrust::certificateError(f.sslErrors, f.peerChain);
     if (f.networkError == QNetworkReply::OperationCanceledError)
         return Error(Error::Kind::Canceled, QStringLiteral("The request was canceled."));
     if (f.httpStatus == 401 || f.networkError == QNetworkReply::AuthenticationRequiredError)

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 
 namespace Stash {
@@ -21,6 +23,9 @@ struct ReplyFacts
     QUrl redirectTarget;
     bool timedOut = false;
     int timeoutSeconds = 0;
+    /// TLS errors not covered by a trust decision, and the server's chain.
+    QList<QSslError> sslErrors;
+    QList<QSslCertificate> peerChain;
 
     static ReplyFacts fromReply(QNetworkReply *reply, bool timedOut, int timeoutSeconds);
 };

@@ -55,6 +55,12 @@ bool ServerEndpoint::isSameOrigin(const QUrl &url) const
                m_baseUrl.port(m_baseUrl.scheme() == QStringLiteral("https") ? 443 : 80);
 }
 
+QString ServerEndpoint::hostAndPort() const
+{
+    const int port = m_baseUrl.port(m_baseUrl.scheme() == QStringLiteral("https") ? 443 : 80);
+    return QStringLiteral("%1:%2").arg(m_baseUrl.host()).arg(port);
+}
+
 void ServerEndpoint::authorize(QNetworkRequest &request) const
 {
     if (!m_apiKey.isEmpty() && isSameOrigin(request.url()))

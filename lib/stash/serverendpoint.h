@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -27,9 +29,17 @@ public:
     /// Adds the ApiKey header when the request goes to this server's origin.
     void authorize(QNetworkRequest &request) const;
 
+    /// SHA-256 digests (raw bytes) of certificates the user chose to trust
+    /// for this server although TLS verification failed for them.
+    void setTrustedCertificates(const QList<QByteArray> &sha256) { m_trusted = sha256; }
+    const QList<QByteArray> &trustedCertificates() const { return m_trusted; }
+    /// "host:port" of the server, the key under which a trust decision is kept.
+    QString hostAndPort() const;
+
 private:
     QUrl m_baseUrl;
     QString m_apiKey;
+    QList<QByteArray> m_trusted;
 };
 
 } // namespace Stash

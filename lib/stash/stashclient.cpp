@@ -3,6 +3,7 @@
 #include "graphqltransport.h"
 #include "inputvalidation.h"
 #include "jsondecoder.h"
+#include "sessionlogin.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -128,6 +129,12 @@ QFuture<Result<T>> StashClient::run(const QString &operation, const QJsonObject 
         });
     abortOnCancel(future, reply);
     return future;
+}
+
+QFuture<Result<Done>> StashClient::login(const QString &username, const QString &password)
+{
+    return SessionLogin::login(m_network, m_transport->endpoint(), username, password,
+                               m_transport->timeout());
 }
 
 QFuture<Result<ServerInfo>> StashClient::connectToServer()

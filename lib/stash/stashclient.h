@@ -85,6 +85,12 @@ public:
     /// Learns version, schema and capabilities; later calls depend on them
     /// (which fragments are valid, whether imageCreate exists). Call first.
     QFuture<Result<ServerInfo>> connectToServer();
+    /// Signs in with a username and password (POST /login, see SessionLogin);
+    /// the session cookie then goes with every later request. Call before
+    /// connectToServer() on servers that use a password instead of an API key.
+    QFuture<Result<Done>> login(const QString &username, const QString &password);
+    /// The network access manager every request goes through (its cookie jar holds the session).
+    QNetworkAccessManager *network() const { return m_network; }
     /// The last successful connectToServer() result, if any.
     const std::optional<ServerInfo> &serverInfo() const { return m_serverInfo; }
 

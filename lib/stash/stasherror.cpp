@@ -38,6 +38,8 @@ QString Error::kindName(Kind kind)
         return QStringLiteral("invalid-input");
     case Kind::Canceled:
         return QStringLiteral("canceled");
+    case Kind::Certificate:
+        return QStringLiteral("certificate");
     }
     return QStringLiteral("unknown");
 }

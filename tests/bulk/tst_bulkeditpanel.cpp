@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include "profilestore.h"
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -496,7 +497,8 @@ void tst_BulkEditPanel::altOneTogglesFavourite()
     QVERIFY(tags && !tags.value().items.isEmpty());
     const Tag fav = tags.value().items.first();
     m_panel->setFavoriteTags({Choice{fav.id, fav.name}});
-    QCOMPARE(QSettings().value(QStringLiteral("bulk/favoriteTags/1/id")).toString(), fav.id);
+    // Favourites are tag ids of this server: kept in its profile.
+    QCOMPARE(ProfileSettings().value(QStringLiteral("bulk/favoriteTags/1/id")).toString(), fav.id);
     QAction *alt1 = actionWithShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QVERIFY(alt1);
     QVERIFY(alt1->isEnabled());

@@ -1,0 +1,3079 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BulkEdit</name>
+    <message>
+        <location filename="../lib/models/bulkedit.cpp" line="+25"/>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>performer</source>
+        <translation>Darsteller(in)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>%L1 images gain it</source>
+        <translation>%L1 Bilder erhalten es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 already have it</source>
+        <translation>%L1 haben es bereits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 images lose it</source>
+        <translation>%L1 Bilder verlieren es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no image has it</source>
+        <translation>kein Bild hat es</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 of %L2 images change</source>
+        <translation>%L1 von %L2 Bildern ändern sich</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditPanel</name>
+    <message>
+        <location filename="../ui/bulkeditpanel.cpp" line="+95"/>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>performer</source>
+        <translation>Darsteller(in)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>performers</source>
+        <translation>Darsteller(innen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>galleries</source>
+        <translation>Galerien</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photographer</source>
+        <translation>Fotograf(in)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation>Fotograf(in)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+17"/>
+        <source>Bulk edit</source>
+        <translation>Mehrfachbearbeitung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the selected images: %1</source>
+        <translation>Die ausgewählten Bilder konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Reading progress</source>
+        <translation>Lesefortschritt</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+883"/>
+        <source>Favourite tags (Alt+1…Alt+9 toggle)</source>
+        <translation>Lieblings-Tags (Alt+1…Alt+9 schalten um)</translation>
+    </message>
+    <message>
+        <location line="-882"/>
+        <source>Recently used tags</source>
+        <translation>Zuletzt verwendete Tags</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Performers</source>
+        <translation>Darsteller(innen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Galleries</source>
+        <translation>Galerien</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+872"/>
+        <source>Remove from favourites</source>
+        <translation>Aus den Favoriten entfernen</translation>
+    </message>
+    <message>
+        <location line="-870"/>
+        <location line="+872"/>
+        <source>Add to favourites</source>
+        <translation>Zu den Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-855"/>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rating of all selected images</source>
+        <translation>Bewertung aller ausgewählten Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate every selected image (keys 1–5 here; 0 clears)</source>
+        <translation>Alle ausgewählten Bilder bewerten (hier Tasten 1–5; 0 löscht)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Clear the rating of all selected images</source>
+        <translation>Bewertung aller ausgewählten Bilder löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Organized</source>
+        <translation>Organisiert</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Mark all selected images organized</source>
+        <translation>Alle ausgewählten Bilder als organisiert markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not organized</source>
+        <translation>Nicht organisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark all selected images not organized</source>
+        <translation>Alle ausgewählten Bilder als nicht organisiert markieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Studio…</source>
+        <translation>Studio…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Set the studio of all selected images</source>
+        <translation>Studio aller ausgewählten Bilder setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the studio of all selected images</source>
+        <translation>Studio aller ausgewählten Bilder entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a studio first.</source>
+        <translation>Bitte zuerst ein Studio wählen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 for all selected images</source>
+        <translation>%1 für alle ausgewählten Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>JJJJ-MM-TT, JJJJ-MM oder JJJJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty clears</source>
+        <translation>Leer = löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the %1 to all selected images</source>
+        <translation>%1 für alle ausgewählten Bilder übernehmen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>URLs for all selected images</source>
+        <translation>URLs für alle ausgewählten Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URLs, separated by spaces</source>
+        <translation>URLs, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add these URLs to all selected images</source>
+        <translation>Diese URLs allen ausgewählten Bildern hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove these URLs from all selected images</source>
+        <translation>Diese URLs von allen ausgewählten Bildern entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give all selected images exactly these URLs</source>
+        <translation>Allen ausgewählten Bildern genau diese URLs geben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>URLs</source>
+        <translation>URLs</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+26"/>
+        <source>Collecting the selection…</source>
+        <translation>Auswahl wird zusammengestellt…</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>1 image selected</source>
+        <translation>1 Bild ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 images selected</source>
+        <translation>%L1 Bilder ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Select images first.</source>
+        <translation>Bitte zuerst Bilder auswählen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Reading %1 of %2…</source>
+        <translation>Lese %1 von %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading…</source>
+        <translation>Lese…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the selection: %1</source>
+        <translation>Die Auswahl konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Gallery %1</source>
+        <translation>Galerie %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No images selected</source>
+        <translation>Keine Bilder ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+370"/>
+        <source>Add tag %1 to %L2 images</source>
+        <translation>Tag %1 zu %L2 Bildern hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-368"/>
+        <location line="+370"/>
+        <source>Added tag %1 to %L2 of %L3 images</source>
+        <translation>Tag %1 zu %L2 von %L3 Bildern hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <source>Add performer %1 to %L2 images</source>
+        <translation>Darsteller(in) %1 zu %L2 Bildern hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added performer %1 to %L2 of %L3 images</source>
+        <translation>Darsteller(in) %1 zu %L2 von %L3 Bildern hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add %L1 images to gallery %2</source>
+        <translation>%L1 Bilder zur Galerie %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added %L1 of %L2 images to gallery %3</source>
+        <translation>%L1 von %L2 Bildern zur Galerie %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove tag %1 from %L2 images</source>
+        <translation>Tag %1 von %L2 Bildern entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed tag %1 from %L2 of %L3 images</source>
+        <translation>Tag %1 von %L2 von %L3 Bildern entfernt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove performer %1 from %L2 images</source>
+        <translation>Darsteller(in) %1 von %L2 Bildern entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed performer %1 from %L2 of %L3 images</source>
+        <translation>Darsteller(in) %1 von %L2 von %L3 Bildern entfernt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove %L1 images from gallery %2</source>
+        <translation>%L1 Bilder aus der Galerie %2 entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed %L1 of %L2 images from gallery %3</source>
+        <translation>%L1 von %L2 Bildern aus der Galerie %3 entfernt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Remove all tags from %L1 images</source>
+        <translation>Alle Tags von %L1 Bildern entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set tags of %L1 images</source>
+        <translation>Tags von %L1 Bildern setzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove all performers from %L1 images</source>
+        <translation>Alle Darsteller(innen) von %L1 Bildern entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set performers of %L1 images</source>
+        <translation>Darsteller(innen) von %L1 Bildern setzen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove %L1 images from all galleries</source>
+        <translation>%L1 Bilder aus allen Galerien entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set galleries of %L1 images</source>
+        <translation>Galerien von %L1 Bildern setzen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rate %L1 images %2</source>
+        <translation>%L1 Bilder mit %2 bewerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the rating of %L1 images</source>
+        <translation>Bewertung von %L1 Bildern löschen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark %L1 images organized</source>
+        <translation>%L1 Bilder als organisiert markieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark %L1 images not organized</source>
+        <translation>%L1 Bilder als nicht organisiert markieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set studio %1 on %L2 images</source>
+        <translation>Studio %1 für %L2 Bilder setzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear the studio of %L1 images</source>
+        <translation>Studio von %L1 Bildern entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>„%1“ ist kein Datum: JJJJ-MM-TT, JJJJ-MM oder JJJJ verwenden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clear the %1 of %L2 images</source>
+        <translation>%1 von %L2 Bildern leeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the %1 of %L2 images to “%3”</source>
+        <translation>%1 von %L2 Bildern auf „%3“ setzen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter one or more URLs first.</source>
+        <translation>Bitte zuerst eine oder mehrere URLs eingeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n URL(s)</source>
+        <translation>
+            <numerusform>%n URL</numerusform>
+            <numerusform>%n URLs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add %1 to %L2 images</source>
+        <translation>%1 zu %L2 Bildern hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove %1 from %L2 images</source>
+        <translation>%1 von %L2 Bildern entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove all URLs from %L1 images</source>
+        <translation>Alle URLs von %L1 Bildern entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set URLs of %L1 images</source>
+        <translation>URLs von %L1 Bildern setzen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing to change: %1</source>
+        <translation>Nichts zu ändern: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%L1 of %L2 images change.</source>
+        <translation>%L1 von %L2 Bildern ändern sich.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %L2 of %L3 images changed</source>
+        <translation>%1: %L2 von %L3 Bildern geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; the rest failed: %2</source>
+        <translation>%1; der Rest ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Canceled; no image was changed.</source>
+        <translation>Abgebrochen; kein Bild wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled after %L1 of %L2 images (undo reverts those).</source>
+        <translation>Nach %L1 von %L2 Bildern abgebrochen („Rückgängig“ macht diese Änderungen rückgängig).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Create tag “%1”?</source>
+        <translation>Tag „%1“ anlegen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>No tag has this name. Create it and add it to the %n selected image(s).</source>
+        <translation>
+            <numerusform>Kein Tag trägt diesen Namen. Soll er angelegt und dem ausgewählten Bild hinzugefügt werden?</numerusform>
+            <numerusform>Kein Tag trägt diesen Namen. Soll er angelegt und den %n ausgewählten Bildern hinzugefügt werden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not create tag %1: %2</source>
+        <translation>Tag %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No favourite tag %1: add favourites from a tag&apos;s context menu.</source>
+        <translation>Kein Lieblings-Tag %1: Favoriten über das Kontextmenü eines Tags hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>%1 is on %L2 of %L3 selected images: click to add it to all</source>
+        <translation>%1 ist an %L2 von %L3 ausgewählten Bildern: Klicken fügt es allen hinzu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every selected image has %1: click to remove it from all</source>
+        <translation>Alle ausgewählten Bilder haben %1: Klicken entfernt es von allen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to add %1 to the selected images, or to remove it if all have it</source>
+        <translation>Klicken fügt %1 den ausgewählten Bildern hinzu oder entfernt es, wenn alle es haben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shortcut: Alt+%1</source>
+        <translation>Tastenkürzel: Alt+%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Favourite tags: none yet (right-click a tag to add it)</source>
+        <translation>Lieblings-Tags: keine (Rechtsklick auf einen Tag)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add to all selected images</source>
+        <translation>Allen ausgewählten Bildern hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from all selected images</source>
+        <translation>Von allen ausgewählten Bildern entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditRunner</name>
+    <message>
+        <location filename="../lib/models/bulkeditrunner.cpp" line="+61"/>
+        <source>Reading the current values…</source>
+        <translation>Aktuelle Werte werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1 (%L2 of %L3 images)</source>
+        <translation>%1 (%L2 von %L3 Bildern)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreviewBar</name>
+    <message>
+        <location filename="../ui/bulkpreviewbar.cpp" line="+16"/>
+        <location line="+46"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bulk change</source>
+        <translation>Mehrfachänderung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bulk change progress</source>
+        <translation>Fortschritt der Mehrfachänderung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply the bulk change</source>
+        <translation>Mehrfachänderung übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the bulk change</source>
+        <translation>Mehrfachänderung abbrechen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Change nothing (Esc)</source>
+        <translation>Nichts ändern (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current chunk; what was changed stays changed (and can be undone)</source>
+        <translation>Nach dem aktuellen Block anhalten; bereits Geändertes bleibt geändert (und lässt sich rückgängig machen)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="+46"/>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 presented a TLS certificate that could not be verified. Someone may be impersonating the server. Trust this certificate only if you know it is your server&apos;s own (for example, one you made yourself).</source>
+        <translation>Der Server %1 hat ein TLS-Zertifikat vorgelegt, das nicht überprüft werden konnte. Möglicherweise gibt sich jemand als dieser Server aus. Vertrauen Sie diesem Zertifikat nur, wenn Sie wissen, dass es das Ihres Servers ist (zum Beispiel eines, das Sie selbst erstellt haben).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Probleme:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Trust this certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>ChipPicker</name>
+    <message>
+        <location filename="../ui/chippicker.cpp" line="+111"/>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="+19"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to Stash</source>
+        <translation>Mit Stash verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http://127.0.0.1:9999</source>
+        <translation>http://127.0.0.1:9999</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only needed when Stash has a password</source>
+        <translation>nur nötig, wenn Stash ein Passwort hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;API key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key is in Stash under Settings → Security → API Key.</source>
+        <translation>Den API-Schlüssel finden Sie in Stash unter Settings → Security → API Key.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: Stash %1 (database schema %2).</source>
+        <translation>Verbunden: Stash %1 (Datenbankschema %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(development build)</source>
+        <translation>(Entwicklungsversion)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server reports status %1: finish its setup first.</source>
+        <translation>Der Server meldet den Status %1: Schließen Sie zuerst seine Einrichtung ab.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteImagesDialog</name>
+    <message>
+        <location filename="../ui/deleteimagesdialog.cpp" line="+18"/>
+        <source>Delete the file from disk</source>
+        <translation>Datei von der Festplatte löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete generated files (thumbnails, previews)</source>
+        <translation>Erzeugte Dateien löschen (Vorschaubilder, Vorschauen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Delete images</source>
+        <translation>Bilder löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete this image from Stash?</source>
+        <translation>Dieses Bild aus Stash löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 images from Stash?</source>
+        <translation>%1 Bilder aus Stash löschen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Images to delete</source>
+        <translation>Zu löschende Bilder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Images not listed</source>
+        <translation>Nicht aufgeführte Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete 1 image</source>
+        <translation>1 Bild löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 images</source>
+        <translation>%1 Bilder löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The files are removed from disk (or moved to Stash&apos;s trash folder, if one is set up).</source>
+        <translation>Die Dateien werden von der Festplatte gelöscht (oder in den Papierkorb-Ordner von Stash verschoben, falls einer eingerichtet ist).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The files stay on disk, so Stash will add these images again at its next library scan, with empty metadata (no title, tags, rating or other details).</source>
+        <translation>Die Dateien bleiben auf der Festplatte, daher fügt Stash diese Bilder beim nächsten Bibliotheks-Scan erneut hinzu – mit leeren Metadaten (ohne Titel, Tags, Bewertung oder andere Angaben).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>EditImageDialog</name>
+    <message>
+        <location filename="../ui/editimagedialog.cpp" line="+201"/>
+        <source>Edit image</source>
+        <translation>Bild bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+20"/>
+        <source>Organized</source>
+        <translation>Organisiert</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Performers</source>
+        <translation>Darsteller(innen)</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Galleries</source>
+        <translation>Galerien</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studio code</source>
+        <translation>Studio-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URLs</source>
+        <translation>URLs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date problem</source>
+        <translation>Problem mit dem Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photographer</source>
+        <translation>Fotograf(in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type to find a studio</source>
+        <translation>Tippen, um ein Studio zu finden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find performers</source>
+        <translation>Tippen, um Darsteller(innen) zu finden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find tags; Enter creates a new one</source>
+        <translation>Tippen, um Tags zu finden; Eingabe legt einen neuen an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find galleries</source>
+        <translation>Tippen, um Galerien zu finden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD, or YYYY-MM or YYYY for a partial date</source>
+        <translation>JJJJ-MM-TT, oder JJJJ-MM bzw. JJJJ für ein unvollständiges Datum</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ode</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URLs</source>
+        <translation>&amp;URLs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;etails</source>
+        <translation>D&amp;etails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hotographer</source>
+        <translation>Fotogra&amp;f(in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rating</source>
+        <translation>&amp;Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Studio</source>
+        <translation>&amp;Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Performers</source>
+        <translation>Darste&amp;ller(innen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags</source>
+        <translation>T&amp;ags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Galleries</source>
+        <translation>&amp;Galerien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Dimensions</source>
+        <translation>Abmessungen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>File size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Image details</source>
+        <translation>Bilddetails</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ Previous</source>
+        <translation>◀ Vorheriges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous image</source>
+        <translation>Vorheriges Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous image (Ctrl+Page Up, Alt+Left)</source>
+        <translation>Vorheriges Bild (Strg+Bild auf, Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Nächstes ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next image</source>
+        <translation>Nächstes Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next image (Ctrl+Page Down, Alt+Right)</source>
+        <translation>Nächstes Bild (Strg+Bild ab, Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S); Ctrl+Enter saves and moves to the next image</source>
+        <translation>Speichern (Strg+S); Strg+Eingabe speichert und geht zum nächsten Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <location line="+3"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>„%1“ hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save them before going on?</source>
+        <translation>Vor dem Fortfahren speichern?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+277"/>
+        <source>The date is not valid; correct it or clear it, then save.</source>
+        <translation>Das Datum ist ungültig; korrigieren oder leeren Sie es und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <location line="+32"/>
+        <location line="+162"/>
+        <source>Loading…</source>
+        <translation>Lädt…</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Could not load the image: %1</source>
+        <translation>Das Bild konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This image is no longer in Stash.</source>
+        <translation>Dieses Bild ist nicht mehr in Stash.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>This server only stores full dates: enter YYYY-MM-DD.</source>
+        <translation>Dieser Server speichert nur vollständige Daten: JJJJ-MM-TT eingeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a date: enter YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>Kein Datum: JJJJ-MM-TT, JJJJ-MM oder JJJJ eingeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a date: enter YYYY-MM-DD.</source>
+        <translation>Kein Datum: JJJJ-MM-TT eingeben.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edit image — %1 (%2 of %3)</source>
+        <translation>Bild bearbeiten – %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+32"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Could not save: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This image was deleted.</source>
+        <translation>Dieses Bild wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not look up tags: %1</source>
+        <translation>Tags konnten nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+2"/>
+        <source>Create tag</source>
+        <translation>Tag anlegen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Create tag “%1”?</source>
+        <translation>Tag „%1“ anlegen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no tag of that name in Stash yet.</source>
+        <translation>In Stash gibt es noch keinen Tag mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creating tag “%1”…</source>
+        <translation>Lege Tag „%1“ an…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not create the tag “%1”: %2</source>
+        <translation>Der Tag „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created tag “%1”</source>
+        <translation>Tag „%1“ angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="+33"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without tags</source>
+        <translation>Ohne Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Performers</source>
+        <translation>Darsteller(innen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search titles, paths, checksums  (Ctrl+F)</source>
+        <translation>Titel, Pfade, Prüfsummen suchen  (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sort direction</source>
+        <translation>Sortierrichtung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <source>↓ Desc</source>
+        <translation>↓ Abst.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+105"/>
+        <source>↑ Asc</source>
+        <translation>↑ Aufst.</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Descending</source>
+        <translation>Absteigend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ascending</source>
+        <translation>Aufsteigend</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⟳ Shuffle</source>
+        <translation>⟳ Mischen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new random order</source>
+        <translation>Eine neue zufällige Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reshuffle</source>
+        <translation>Neu mischen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rating: any</source>
+        <translation>Bewertung: alle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>up to: any</source>
+        <translation>bis: alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unrated</source>
+        <translation>Unbewertet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minimum rating</source>
+        <translation>Mindestbewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum rating</source>
+        <translation>Höchstbewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organized: any</source>
+        <translation>Organisiert: alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Organized</source>
+        <translation>Organisiert</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Not organized</source>
+        <translation>Nicht organisiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear all criteria</source>
+        <translation>Alle Kriterien entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sort:</source>
+        <translation>Sortierung:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File count</source>
+        <translation>Anzahl Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File modified</source>
+        <translation>Datei geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O-counter</source>
+        <translation>O-Zähler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Performer count</source>
+        <translation>Anzahl Darsteller(innen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag count</source>
+        <translation>Anzahl Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The server has no saved image filters</source>
+        <translation>Der Server hat keine gespeicherten Bildfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filters saved in Stash</source>
+        <translation>In Stash gespeicherte Filter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved filter “%1”: click to remove its criteria</source>
+        <translation>Gespeicherter Filter „%1“: Klicken entfernt seine Kriterien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove saved filter %1</source>
+        <translation>Gespeicherten Filter %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>FullImageLoader</name>
+    <message>
+        <location filename="../lib/models/fullimageloader.cpp" line="+73"/>
+        <source>The image could not be decoded: %1</source>
+        <translation>Das Bild konnte nicht dekodiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEditor</name>
+    <message>
+        <location filename="../lib/models/imageeditor.cpp" line="+237"/>
+        <source>O-counter</source>
+        <translation>O-Zähler</translation>
+    </message>
+</context>
+<context>
+    <name>ImageGridView</name>
+    <message>
+        <location filename="../ui/imagegridview.cpp" line="+32"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../ui/imageviewer.cpp" line="+34"/>
+        <source>Tessera viewer</source>
+        <translation>Tessera-Betrachter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image viewer</source>
+        <translation>Bildbetrachter</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+180"/>
+        <location line="+96"/>
+        <source>▶ Slideshow</source>
+        <translation>▶ Diashow</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>Slideshow (S)</source>
+        <translation>Diashow (S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous (Left)</source>
+        <translation>Vorheriges (Links)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next (Right)</source>
+        <translation>Nächstes (Rechts)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>An Fenster anpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual size (Ctrl+1)</source>
+        <translation>Originalgröße (Strg+1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⛶</source>
+        <translation>⛶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full screen (F11)</source>
+        <translation>Vollbild (F11)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This image could not be shown: %1</source>
+        <translation>Dieses Bild kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rate %1 %2</source>
+        <translation>%1 mit %2 bewerten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear rating of %1</source>
+        <translation>Bewertung von %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Lädt…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%L1 of %L2</source>
+        <translation>%L1 von %L2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unrated</source>
+        <translation>unbewertet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — Tessera</source>
+        <translation>%1 – Tessera</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>⏸ Slideshow</source>
+        <translation>⏸ Diashow</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../lib/settings/keychainsecretstore.cpp" line="+16"/>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../ui/languagemenu.cpp" line="+11"/>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies the next time Tessera starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Tessera.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+65"/>
+        <location line="+245"/>
+        <source>Undo history</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>Tessera</source>
+        <translation>Tessera</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Thumbnail size (Ctrl+= / Ctrl+-, Ctrl+wheel)</source>
+        <translation>Vorschaugröße (Strg+= / Strg+-, Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thumbnail size</source>
+        <translation>Vorschaugröße</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not load images: %1</source>
+        <translation>Bilder konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Selecting %p%</source>
+        <translation>Auswahl %p%</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not collect the selection: %1</source>
+        <translation>Die Auswahl konnte nicht zusammengestellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Tessera</source>
+        <translation>&amp;Über Tessera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Tessera</source>
+        <translation>Über Tessera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;A fast desktop client for the images in a Stash server.&lt;/p&gt;&lt;p&gt;Press F1 for the keyboard shortcuts.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Ein schneller Desktop-Client für die Bilder eines Stash-Servers.&lt;/p&gt;&lt;p&gt;F1 zeigt die Tastenkürzel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect to server…</source>
+        <translation>Mit Server &amp;verbinden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Select</source>
+        <translation>Au&amp;swahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;all results</source>
+        <translation>&amp;Alle Ergebnisse auswählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select &amp;none</source>
+        <translation>Auswahl auf&amp;heben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invert selection</source>
+        <translation>Auswahl &amp;umkehren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+126"/>
+        <source>&amp;Open in viewer</source>
+        <translation>Im Betrachter ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;shuffle</source>
+        <translation>&amp;Neu mischen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the &amp;grid</source>
+        <translation>&amp;Zurück zum Raster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo &amp;history</source>
+        <translation>Rückgängig-&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit image…</source>
+        <translation>Bild &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rate</source>
+        <translation>Bewer&amp;ten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n Stern</numerusform>
+            <numerusform>%n Sterne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;No rating</source>
+        <translation>&amp;Keine Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O-counter +1</source>
+        <translation>O-Zähler +1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>O-counter −1</source>
+        <translation>O-Zähler −1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset O-counter…</source>
+        <translation>O-Zähler zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toggle &amp;organized</source>
+        <translation>&amp;Organisiert umschalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Viewer: &amp;advance after rating</source>
+        <translation>Betrachter: nach Bewertung &amp;automatisch weiter</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Could not save “%1”: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Could not delete %n image(s): %1</source>
+        <translation>
+            <numerusform>%n Bild konnte nicht gelöscht werden: %1</numerusform>
+            <numerusform>%n Bilder konnten nicht gelöscht werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted %L1 images.</source>
+        <translation>%L1 Bilder gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Collecting the selection…</source>
+        <translation>Auswahl wird zusammengestellt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select images first.</source>
+        <translation>Bitte zuerst Bilder auswählen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Mark %L1 images organized</source>
+        <translation>%L1 Bilder als organisiert markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %L1 images not organized</source>
+        <translation>%L1 Bilder als nicht organisiert markieren</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+43"/>
+        <location filename="../ui/mainwindowprofiles.cpp" line="+187"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location filename="../ui/mainwindowprofiles.cpp" line="+17"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not connect</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not connect to %1.
+
+%2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection settings…</source>
+        <translation>Verbindungseinstellungen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stash %1 at %2</source>
+        <translation>Stash %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tessera — %1</source>
+        <translation>Tessera – %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read the API key from %1: %2</source>
+        <translation>Der API-Schlüssel konnte nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Loading…</source>
+        <translation>Lädt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%L1 images</source>
+        <translation>%L1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%L1 images · %2 MP · %3</source>
+        <translation>%L1 Bilder · %2 MP · %3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 of %2 selected</source>
+        <translation>%1 von %2 ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Bulk edit</source>
+        <translation>Mehrfachbearbeitung</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Bulk edit panel</source>
+        <translation>&amp;Mehrfachbearbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tag selection…</source>
+        <translation>Auswahl ta&amp;ggen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Favourite tags</source>
+        <translation>Lieblings-Tag&amp;s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Toggle %1</source>
+        <translation>%1 umschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favourite %1 (none)</source>
+        <translation>Favorit %1 (keiner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowprofiles.cpp" line="-152"/>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Changes are still being saved to this server; switch when they are done.</source>
+        <translation>Änderungen werden noch auf diesem Server gespeichert; wechseln Sie, wenn sie fertig sind.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No servers yet</source>
+        <translation>Noch keine Server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Manage servers…</source>
+        <translation>Server &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>No password is kept for %1: enter it in Server ▸ Manage servers….</source>
+        <translation>Für %1 ist kein Passwort gespeichert: Geben Sie es unter Server ▸ Server verwalten… ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logging in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not log in to %1: %2</source>
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Could not read the secret of %1 from %2: %3</source>
+        <translation>Die Zugangsdaten für %1 konnten nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The secret could not be kept in %1 (%2); Tessera keeps it until it quits.</source>
+        <translation>Die Zugangsdaten konnten nicht in %1 gespeichert werden (%2); Tessera behält sie bis zum Beenden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep the password?</source>
+        <translation>Passwort speichern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tessera could not use %1 (%2).
+
+Keep API keys and passwords in Tessera&apos;s settings file instead? They are stored there as plain text: anyone with access to your account&apos;s files can read them.
+
+If you choose No, Tessera keeps them only until it quits and asks for them next time.</source>
+        <translation>Tessera konnte %1 nicht verwenden (%2).
+
+API-Schlüssel und Passwörter stattdessen in der Einstellungsdatei von Tessera speichern? Sie liegen dort im Klartext: Jeder mit Zugriff auf die Dateien Ihres Benutzerkontos kann sie lesen.
+
+Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt beim nächsten Mal erneut danach.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the password in the settings file?</source>
+        <translation>Passwort in der Einstellungsdatei speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <location filename="../lib/settings/memorysecretstore.h" line="+35"/>
+        <source>memory</source>
+        <translation>dem Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBar</name>
+    <message>
+        <location filename="../ui/notificationbar.cpp" line="+11"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>OCounterButton</name>
+    <message>
+        <location filename="../ui/ocounterbutton.cpp" line="+11"/>
+        <source>O-counter: click to count one up (O); Shift+click or the menu to count down (Shift+O) or reset</source>
+        <translation>O-Zähler: Klicken zählt eins hoch (O); Umschalt+Klick oder das Menü zählt herunter (Umschalt+O) oder setzt zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O-counter</source>
+        <translation>O-Zähler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count one down</source>
+        <translation>Eins herunterzählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset to 0…</source>
+        <translation>Auf 0 zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>O %1</source>
+        <translation>O %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reset O-counter</source>
+        <translation>O-Zähler zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the O-counter from %1 to 0?</source>
+        <translation>O-Zähler von %1 auf 0 zurücksetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="+27"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a server</source>
+        <translation>Einen Server hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected server</source>
+        <translation>Den ausgewählten Server entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example: Home</source>
+        <translation>zum Beispiel: Zuhause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http://127.0.0.1:9999</source>
+        <translation>http://127.0.0.1:9999</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to sign in</source>
+        <translation>Art der Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password</source>
+        <translation>Kein Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Username and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;in with:</source>
+        <translation>&amp;Anmelden mit:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The API key is in Stash under Settings → Security → API Key. Keys and passwords are kept in the system keychain, not in Tessera&apos;s settings file.</source>
+        <translation>Den API-Schlüssel finden Sie in Stash unter Settings → Security → API Key. Schlüssel und Passwörter werden im Schlüsselbund des Systems gespeichert, nicht in der Einstellungsdatei von Tessera.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>New server</source>
+        <translation>Neuer Server</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(kept; type to replace)</source>
+        <translation>(gespeichert; zum Ersetzen tippen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings → Security → API Key</source>
+        <translation>Settings → Security → API Key</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>“%1” needs a server address such as http://127.0.0.1:9999.</source>
+        <translation>„%1“ braucht eine Serveradresse wie http://127.0.0.1:9999.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” needs a username.</source>
+        <translation>„%1“ braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: Stash %1 (database schema %2).</source>
+        <translation>Verbunden: Stash %1 (Datenbankschema %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(development build)</source>
+        <translation>(Entwicklungsversion)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server reports status %1: finish its setup first.</source>
+        <translation>Der Server meldet den Status %1: Schließen Sie zuerst seine Einrichtung ab.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not log in: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../lib/models/bulkeditcommand.cpp" line="+54"/>
+        <location filename="../lib/models/imagefieldscommand.cpp" line="+42"/>
+        <location filename="../lib/models/ocountercommand.cpp" line="+115"/>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/futurewatch.h" line="+54"/>
+        <location filename="../lib/models/imageeditor.cpp" line="-203"/>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../lib/models/ocountercommand.cpp" line="-67"/>
+        <source>O-counter +1 on %1</source>
+        <translation>O-Zähler +1 für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O-counter +%1 on %2</source>
+        <translation>O-Zähler +%1 für %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>O-counter −1 on %1</source>
+        <translation>O-Zähler −1 für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O-counter −%1 on %2</source>
+        <translation>O-Zähler −%1 für %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset O-counter of %1</source>
+        <translation>O-Zähler von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="-59"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="-508"/>
+        <source>Rate %1 %2</source>
+        <translation>%1 mit %2 bewerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the rating of %1</source>
+        <translation>Bewertung von %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate %L1 images %2</source>
+        <translation>%L1 Bilder mit %2 bewerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the rating of %L1 images</source>
+        <translation>Bewertung von %L1 Bildern löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RatingWidget</name>
+    <message>
+        <location filename="../ui/ratingwidget.cpp" line="+43"/>
+        <location line="+5"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+28"/>
+        <source>unrated</source>
+        <translation>unbewertet</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSecretStore</name>
+    <message>
+        <location filename="../lib/settings/settingssecretstore.cpp" line="+33"/>
+        <source>the settings file could not be written</source>
+        <translation>die Einstellungsdatei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the settings file</source>
+        <translation>der Einstellungsdatei</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <location filename="../ui/shortcutswindow.cpp" line="+46"/>
+        <location line="+15"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type an action or a key</source>
+        <translation>Aktion oder Taste eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the shortcuts</source>
+        <translation>Tastenkürzel durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move</source>
+        <translation>Bewegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrows, Page Up, Page Down, Home, End</source>
+        <translation>Pfeiltasten, Bild auf, Bild ab, Pos1, Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the viewer</source>
+        <translation>Betrachter öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter, double-click</source>
+        <translation>Eingabe, Doppelklick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a range</source>
+        <translation>Bereich auswählen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+click, Shift+arrows</source>
+        <translation>Umschalt+Klick, Umschalt+Pfeiltasten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add or remove one image</source>
+        <translation>Ein Bild hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+click, Ctrl+Space</source>
+        <translation>Strg+Klick, Strg+Leertaste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the image under the pointer</source>
+        <translation>Bild unter dem Mauszeiger bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+double-click</source>
+        <translation>Umschalt+Doppelklick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom the thumbnails</source>
+        <translation>Vorschaubilder zoomen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+wheel</source>
+        <translation>Strg+Mausrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the search field for the grid</source>
+        <translation>Vom Suchfeld zum Raster wechseln</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <location line="+9"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next image</source>
+        <translation>Nächstes Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right, Space, Page Down</source>
+        <translation>Rechts, Leertaste, Bild ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous image</source>
+        <translation>Vorheriges Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left, Backspace, Page Up</source>
+        <translation>Links, Rücktaste, Bild auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First / last image</source>
+        <translation>Erstes / letztes Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home, End</source>
+        <translation>Pos1, Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate 1–5 stars / clear the rating</source>
+        <translation>Mit 1–5 Sternen bewerten / Bewertung löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1–5, 0</source>
+        <translation>1–5, 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O-counter +1 / −1</source>
+        <translation>O-Zähler +1 / −1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>O, Shift+O</source>
+        <translation>O, Umschalt+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the image</source>
+        <translation>Bild bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the image</source>
+        <translation>Bild löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Zoom in / out</source>
+        <translation>Vergrößern / verkleinern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+, -, wheel</source>
+        <translation>+, -, Mausrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to window / actual size</source>
+        <translation>An Fenster anpassen / Originalgröße</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0, Ctrl+1</source>
+        <translation>Strg+0, Strg+1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slideshow</source>
+        <translation>Diashow</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F, F11</source>
+        <translation>F, F11</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave full screen, then close</source>
+        <translation>Vollbild verlassen, dann schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulk edit panel</source>
+        <translation>Mehrfachbearbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a tag for the selection</source>
+        <translation>Tag für die Auswahl eingeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the highlighted tag to the selection</source>
+        <translation>Markierten Tag der Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the highlighted tag from the selection</source>
+        <translation>Markierten Tag von der Auswahl entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+Enter</source>
+        <translation>Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toggle favourite tag 1–9</source>
+        <translation>Lieblings-Tag 1–9 umschalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+1…Alt+9</source>
+        <translation>Alt+1…Alt+9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toggle the current tag chip</source>
+        <translation>Aktuellen Tag-Chip umschalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter, Space</source>
+        <translation>Eingabe, Leertaste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the current favourite chip</source>
+        <translation>Aktuellen Favoriten-Chip entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the grid (or cancel the question)</source>
+        <translation>Zurück zum Raster (oder Frage abbrechen)</translation>
+    </message>
+</context>
+<context>
+    <name>TagEntry</name>
+    <message>
+        <location filename="../ui/tagentry.cpp" line="+42"/>
+        <source>Tag selection: type, Enter adds, Shift+Enter removes</source>
+        <translation>Taggen: Eingabe fügt hinzu, Umschalt+Eingabe entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the selection</source>
+        <translation>Auswahl taggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a tag name. Enter adds the highlighted tag to every selected image, Shift+Enter removes it, Up and Down choose another suggestion.</source>
+        <translation>Tag-Namen eingeben. Eingabe fügt den markierten Tag allen ausgewählten Bildern hinzu, Umschalt+Eingabe entfernt ihn, Auf und Ab wählen einen anderen Vorschlag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tag suggestions</source>
+        <translation>Tag-Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Create tag “%1”…</source>
+        <translation>Tag „%1“ anlegen…</translation>
+    </message>
+</context>
+<context>
+    <name>UrlListEditor</name>
+    <message>
+        <location filename="../ui/urllisteditor.cpp" line="+11"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URLs</source>
+        <translation>URLs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add URL</source>
+        <translation>URL hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a URL</source>
+        <translation>Eine URL hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove selected URLs</source>
+        <translation>Ausgewählte URLs entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected URLs</source>
+        <translation>Die ausgewählten URLs entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSharesList</name>
+    <message>
+        <location filename="../ui/valueshareslist.cpp" line="+56"/>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every %1 on the selected images with how many have it. Plus adds the current one to all selected images, Minus removes it from all.</source>
+        <translation>Alle Werte (%1) der ausgewählten Bilder und wie viele Bilder sie haben. Plus fügt den aktuellen allen ausgewählten Bildern hinzu, Minus entfernt ihn von allen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Set exactly…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Exactly these %1…</source>
+        <translation>Genau diese %1…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Replace the %1 of every selected image with a list you choose</source>
+        <translation>Die %1 aller ausgewählten Bilder durch eine gewählte Liste ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the %1 of all selected images exactly</source>
+        <translation>Die %1 aller ausgewählten Bilder genau festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set these %1 on all selected images</source>
+        <translation>Diese %1 für alle ausgewählten Bilder setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every selected image gets exactly these %1; you see what is lost before anything is changed</source>
+        <translation>Jedes ausgewählte Bild erhält genau diese %1; vor jeder Änderung sehen Sie, was wegfällt</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: on %L2 of %L3 selected images</source>
+        <translation>%1: an %L2 von %L3 ausgewählten Bildern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add %1 to the %L2 selected images that lack it</source>
+        <translation>%1 den %L2 ausgewählten Bildern hinzufügen, denen es fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add %1 %2 to all selected images</source>
+        <translation>%1 %2 allen ausgewählten Bildern hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove %1 from the %L2 selected images that have it</source>
+        <translation>%1 von den %L2 ausgewählten Bildern entfernen, die es haben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove %1 %2 from all selected images</source>
+        <translation>%1 %2 von allen ausgewählten Bildern entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>… and %L1 more</source>
+        <translation>… und %L1 weitere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No %1 on the selected images</source>
+        <translation>Keine %1 an den ausgewählten Bildern</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+80"/>
+        <source>A fast desktop client for the images in a Stash server.</source>
+        <translation>Ein schneller Desktop-Client für die Bilder eines Stash-Servers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect to this Stash server (default: $STASH_URL; the API key comes from $STASH_API_KEY).</source>
+        <translation>Mit diesem Stash-Server verbinden (Standard: $STASH_URL; der API-Schlüssel kommt aus $STASH_API_KEY).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a picture of the main window to FILE after --screenshot-delay ms, then quit (for documentation and checks).</source>
+        <translation>Nach --screenshot-delay ms ein Bild des Hauptfensters in DATEI speichern und beenden (für Dokumentation und Prüfungen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Milliseconds before the screenshot.</source>
+        <translation>Millisekunden bis zum Bildschirmfoto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For --screenshot: once connected, select some images and show this state (grid, viewer, edit or bulk).</source>
+        <translation>Für --screenshot: nach dem Verbinden einige Bilder auswählen und diesen Zustand zeigen (grid, viewer, edit oder bulk).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>state</source>
+        <translation>zustand</translation>
+    </message>
+</context>
+</TS>
