@@ -23,7 +23,10 @@ bool FakeStash::start(int timeoutMs)
 {
     const QString script = QStringLiteral(TESSERA_FAKE_STASH_DIR "/server.js");
     m_process.setProgram(QStringLiteral(TESSERA_NODE_EXECUTABLE));
-    m_process.setArguments(QStringList{script, QStringLiteral("--port"), QStringLiteral("0")} +
+    // --exit-with-stdin: if this test process dies, the server notices its
+    // stdin closing and exits instead of lingering.
+    m_process.setArguments(QStringList{script, QStringLiteral("--port"), QStringLiteral("0"),
+                                       QStringLiteral("--exit-with-stdin")} +
                            m_arguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();

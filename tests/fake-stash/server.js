@@ -36,16 +36,17 @@ function usage() {
   [--api-key KEY] [--username U --password P] [--with-image-create]
   [--rating-system stars-full|stars-half|stars-quarter|stars-tenth|decimal]
   [--latency MS] [--fail-rate R] [--drop-rate R] [--malformed-rate R] [--graphql-error-rate R]
-  [--cache-mb N] [--verbose]`;
+  [--cache-mb N] [--verbose] [--exit-with-stdin]`;
 }
 
 function parseArgs(argv) {
   const o = {
     port: 0, images: 2000, seed: 1, stashVersion: '0.30.1', apiKey: '', username: '', password: '',
     withImageCreate: false, ratingSystem: 'stars-full', verbose: false, cacheMb: 64,
+    exitWithStdin: false,
     faults: { latencyMs: 0, failRate: 0, dropRate: 0, malformedRate: 0, graphqlErrorRate: 0 },
   };
-  const flags = new Set(['with-image-create', 'verbose', 'help']);
+  const flags = new Set(['with-image-create', 'verbose', 'help', 'exit-with-stdin']);
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}`);
@@ -73,6 +74,7 @@ function parseArgs(argv) {
       case 'password': o.password = val; break;
       case 'with-image-create': o.withImageCreate = true; break;
       case 'verbose': o.verbose = true; break;
+      case 'exit-with-stdin': o.exitWithStdin = true; break;
       case 'cache-mb': o.cacheMb = num(); break;
       case 'rating-system':
         if (!RATING_SYSTEMS[val]) throw new Error(`unknown --rating-system ${val}`);
@@ -601,6 +603,12 @@ function main() {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  if (opts.exitWithStdin) {
+    // A test that crashed cannot stop us: its end of our stdin closes, and we go too.
+    process.stdin.on('end', stop);
+    process.stdin.on('error', stop);
+    process.stdin.resume();
+  }
 }
 
 if (require.main === module) main();
