@@ -947,42 +947,42 @@
 <context>
     <name>EditImageDialog</name>
     <message>
-        <location filename="../ui/editimagedialog.cpp" line="+201"/>
+        <location filename="../ui/editimagedialog.cpp" line="+202"/>
         <source>Edit image</source>
         <translation>Modifier l’image</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Organized</source>
         <translation>Organisé</translation>
     </message>
     <message>
         <location line="-19"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Performers</source>
         <translation>Interprètes</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+20"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Galleries</source>
         <translation>Galeries</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1022,7 +1022,12 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>O-counter</source>
+        <translation>Compteur O</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Type to find a studio</source>
         <translation>Tapez pour trouver un studio</translation>
     </message>
@@ -1088,6 +1093,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;O-counter</source>
+        <translation>Compteur &amp;O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Studio</source>
         <translation>&amp;Studio</translation>
     </message>
@@ -1209,7 +1219,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <location line="+3"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
@@ -1226,19 +1236,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+277"/>
+        <location line="+278"/>
         <source>The date is not valid; correct it or clear it, then save.</source>
         <translation>La date n’est pas valide&#xa0;; corrigez-la ou effacez-la, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-244"/>
         <location line="+32"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>Could not load the image: %1</source>
         <translation>Impossible de charger l’image&#xa0;: %1</translation>
     </message>
@@ -1248,7 +1258,7 @@
         <translation>Cette image n’est plus dans Stash.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>This server only stores full dates: enter YYYY-MM-DD.</source>
         <translation>Ce serveur n’enregistre que des dates complètes&#xa0;: saisissez AAAA-MM-JJ.</translation>
     </message>
@@ -1299,7 +1309,7 @@
         <translation>Impossible d’enregistrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>This image was deleted.</source>
         <translation>Cette image a été supprimée.</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "imagelistmodel.h"
 #include "imagestore.h"
 #include "inputvalidation.h"
+#include "ocounterbutton.h"
 #include "ratingwidget.h"
 #include "stashclient.h"
 #include "urllisteditor.h"
@@ -211,6 +212,7 @@ void EditImageDialog::buildUi()
     m_photographer = new QLineEdit(m_form);
     m_rating = new RatingWidget(m_form);
     m_organized = new QCheckBox(tr("Organized"), m_form);
+    m_oCounter = new OCounterButton(m_form);
     m_studio = new ChipPicker(tr("Studio"), true, m_form);
     m_performers = new ChipPicker(tr("Performers"), false, m_form);
     m_tags = new ChipPicker(tr("Tags"), false, m_form);
@@ -231,6 +233,7 @@ void EditImageDialog::buildUi()
         {m_photographer, "photographer", tr("Photographer")},
         {m_rating, "rating", tr("Rating")},
         {m_organized, "organized", tr("Organized")},
+        {m_oCounter, "oCounter", tr("O-counter")},
         {m_studio, "studio", tr("Studio")},
         {m_performers, "performers", tr("Performers")},
         {m_tags, "tags", tr("Tags")},
@@ -271,6 +274,7 @@ void EditImageDialog::buildUi()
     addRow(tr("P&hotographer"), m_photographer);
     addRow(tr("&Rating"), m_rating);
     form->addRow(QString(), m_organized);
+    addRow(tr("&O-counter"), m_oCounter);
     addRow(tr("&Studio"), m_studio);
     addRow(tr("&Performers"), m_performers);
     addRow(tr("T&ags"), m_tags);
@@ -371,6 +375,11 @@ void EditImageDialog::buildUi()
         edited();
     });
     connect(m_organized, &QCheckBox::toggled, this, edited);
+    // The O-counter is not part of Save: each click is its own undoable change, as in the grid.
+    connect(m_oCounter, &OCounterButton::changeRequested, this, [this](ImageEditor::OChange change) {
+        if (!m_id.isEmpty())
+            m_editor->changeO(m_id, change);
+    });
     for (ChipPicker *picker : {m_studio, m_performers, m_tags, m_galleries})
         connect(picker, &ChipPicker::changed, this, edited);
 }
@@ -595,6 +604,7 @@ void EditImageDialog::fill(const Image &image)
     m_rating->setRating(image.rating100);
     m_ratingTouched = false;
     m_organized->setChecked(image.organized);
+    m_oCounter->setValue(image.oCounter);
     m_studio->setChoices(image.studio ? QList<Choice>{Choice{image.studio->id, image.studio->name}}
                                       : QList<Choice>());
     m_performers->setChoices(choicesOf<Performer>(image.performers, &performerName));
@@ -826,7 +836,11 @@ void EditImageDialog::onChangeFailed(const QString &what, const Error &error)
 
 void EditImageDialog::onStoreChanged(const QStringList &ids)
 {
-    if (m_id.isEmpty() || !m_loaded || m_loading || m_saving || !ids.contains(m_id))
+    if (m_id.isEmpty() || !m_loaded || m_loading || !ids.contains(m_id))
+        return;
+    if (const Image *current = m_editor->store()->find(m_id))
+        m_oCounter->setValue(current->oCounter); // O clicks apply at once, dirty or not
+    if (m_saving)
         return;
     // Changed elsewhere (undo, the grid's rating): follow it unless the user
     // has edits here, which win for their fields at save.

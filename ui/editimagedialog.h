@@ -14,6 +14,7 @@
 class ChipPicker;
 class ImageEditor;
 class ImageListModel;
+class OCounterButton;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -143,6 +144,7 @@ private:
     QLineEdit *m_photographer;
     RatingWidget *m_rating;
     QCheckBox *m_organized;
+    OCounterButton *m_oCounter;
     ChipPicker *m_studio;
     ChipPicker *m_performers;
     ChipPicker *m_tags;

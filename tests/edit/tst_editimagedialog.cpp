@@ -1,5 +1,6 @@
 #include "chippicker.h"
 #include "editimagedialog.h"
+#include "ocounterbutton.h"
 #include "fakestash.h"
 #include "imageeditor.h"
 #include "imagelistmodel.h"
@@ -97,6 +98,7 @@ private slots:
     void invalidDateBlocksSave();
     void ratingReachesServerAndClears();
     void organizedReachesServer();
+    void oCounterChangesAtOnce();
     void studioReachesServerAndClears();
     void performersTagsGalleriesReachServerAndClear();
     void pickerAutocompleteFromServer();
@@ -367,6 +369,25 @@ void tst_EditImageDialog::organizedReachesServer()
     organized->click();
     QVERIFY(saveAndWait(m_dialog.get()));
     QCOMPARE(serverImage(id).organized, was);
+}
+
+void tst_EditImageDialog::oCounterChangesAtOnce()
+{
+    QVERIFY(openDialog(9));
+    const QString id = m_dialog->currentId();
+    auto *button = widget<OCounterButton>("oCounter");
+    QVERIFY(button);
+    const int was = serverImage(id).oCounter;
+    QCOMPARE(button->value(), was);
+    // A click counts one up on the server right away (no Save), and the button shows it.
+    button->click();
+    QTRY_COMPARE(serverImage(id).oCounter, was + 1);
+    QTRY_COMPARE(button->value(), was + 1);
+    QVERIFY(!m_dialog->isDirty());
+    // Shift+click counts one down again.
+    QTest::mouseClick(button, Qt::LeftButton, Qt::ShiftModifier, QPoint(4, button->height() / 2));
+    QTRY_COMPARE(serverImage(id).oCounter, was);
+    QTRY_COMPARE(button->value(), was);
 }
 
 void tst_EditImageDialog::studioReachesServerAndClears()
