@@ -2,6 +2,7 @@
 
 #include "bulkeditpanel.h"
 #include "certificatedialog.h"
+#include "bulkeditrunner.h"
 #include "chippicker.h"
 #include "connectiondialog.h"
 #include "deleteimagesdialog.h"
@@ -756,6 +757,9 @@ void MainWindow::createBulkPanel()
     connect(m_selectionIds, &SelectionIdCollector::finished, m_bulkPanel, &BulkEditPanel::selectionChanged);
     connect(m_selectionIds, &SelectionIdCollector::canceled, m_bulkPanel, &BulkEditPanel::selectionChanged);
     connect(m_bulkPanel, &BulkEditPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // Bulk changes come back as ids only: read the changed rows again, visible ones first.
+    connect(m_bulkPanel->runner(), &BulkEditRunner::finished, m_model,
+            [this](const BulkEditRunner::Report &report) { m_model->refreshIds(report.applied); });
     connect(m_bulkPanel, &BulkEditPanel::focusGridRequested, m_grid, [this] { m_grid->setFocus(); });
 
     const auto tagName = [](const Tag &t) { return t.name; };

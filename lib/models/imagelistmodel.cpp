@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <climits>
 #include <cstdlib>
 
 using Stash::FindImagesResult;
@@ -628,5 +629,33 @@ void ImageListModel::emitRowRuns(QList<int> rows)
             ++end;
         emit dataChanged(index(rows.at(start)), index(rows.at(end)));
         start = end + 1;
+    }
+}
+
+void ImageListModel::refreshIds(const QStringList &ids)
+{
+    // Only what is held: released and never-loaded rows are read fresh anyway
+    // when they come back into view.
+    QList<std::pair<int, QString>> byDistance;
+    const int centre = m_wantedFirst < 0 ? 0 : (m_wantedFirst + m_wantedLast) / 2;
+    for (const QString &id : ids) {
+        if (!m_store->contains(id))
+            continue;
+        const int row = m_rowOfId.value(id, -1);
+        byDistance.append({row < 0 ? INT_MAX : std::abs(row - centre), id});
+    }
+    std::stable_sort(byDistance.begin(), byDistance.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList ordered;
+    ordered.reserve(byDistance.size());
+    for (const auto &entry : std::as_const(byDistance))
+        ordered.append(entry.second);
+    for (qsizetype start = 0; start < ordered.size(); start += m_pageSize) {
+        const QStringList chunk = ordered.mid(start, m_pageSize);
+        FutureWatch::onResult(m_client->findImages(Stash::FindFilter(), Stash::ImageFilter(), chunk),
+                              this, [this](const Stash::Result<Stash::FindImagesResult> &page) {
+                                  if (page)
+                                      m_store->insertOrUpdate(page.value().images);
+                              });
     }
 }

@@ -112,6 +112,10 @@ public:
     int rowOfId(const QString &id) const;
     /// Removes the rows of these ids (after a delete), wherever they are loaded.
     void removeIds(const QStringList &ids);
+    /// Reads these images again from the server (after a bulk change that
+    /// returned ids only): the ones with data in the store, nearest the wanted
+    /// range (the visible rows) first, in pages of pageSize() ids.
+    void refreshIds(const QStringList &ids);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

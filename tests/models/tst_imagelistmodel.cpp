@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QSignalSpy>
+#include <QJsonObject>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +58,7 @@ private slots:
     void queryChangeResets();
     void queryChangeDuringLoadsNeverMixes();
     void storeChangeUpdatesOneRow();
+    void refreshIdsReadsHeldRowsAgain();
     void removeIds();
     void thumbnailsForWantedRowsOnly();
     void scrollingKeepsTheStoreBounded();
@@ -293,6 +296,41 @@ void tst_ImageListModel::storeChangeUpdatesOneRow()
     store.insertOrUpdate(other);
     store.patch(other.id, [](Stash::Image &image) { image.title = QStringLiteral("x"); });
     QCOMPARE(changed.size(), 1);
+}
+
+void tst_ImageListModel::refreshIdsReadsHeldRowsAgain()
+{
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("500"));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    const QString held = model.idAt(3);
+    QVERIFY(store.contains(held));
+
+    // The server changes behind the list's back (as a bulk change returning ids only does).
+    Stash::ImageUpdate update;
+    update.id = held;
+    update.title = QStringLiteral("changed on the server");
+    Stash::StashClient other;
+    other.setEndpoint(client.endpoint());
+    QFuture<Stash::Result<Stash::Image>> done = other.updateImage(update);
+    QTRY_VERIFY_WITH_TIMEOUT(done.isFinished(), 10000);
+    QVERIFY(done.result().ok());
+    QVERIFY(model.index(3).data().toString() != QStringLiteral("changed on the server"));
+
+    const int before = rootFieldRequests(server, QStringLiteral("findImages"));
+    model.refreshIds({held, QStringLiteral("499")}); // 499 is not held: not read
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(3).data().toString(), QStringLiteral("changed on the server"),
+                              10000);
+    QCOMPARE(rootFieldRequests(server, QStringLiteral("findImages")), before + 1);
+    const QJsonObject variables = server.stats()
+                                      .value(QStringLiteral("lastVariables"))
+                                      .toObject()
+                                      .value(QStringLiteral("FindImages"))
+                                      .toObject();
+    QCOMPARE(variables.value(QStringLiteral("ids")).toArray().size(), 1);
 }
 
 void tst_ImageListModel::removeIds()
