@@ -16,27 +16,7 @@ using namespace Stash;
 
 namespace {
 
-/// A future that finishes when `future` does and `handle` has run (on `context`).
-template<typename T, typename F>
-QFuture<void> afterwards(const QFuture<T> &future, QObject *context, F handle)
-{
-    auto promise = std::make_shared<QPromise<void>>();
-    promise->start();
-    QFuture<void> done = promise->future();
-    auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [watcher, promise, handle = std::move(handle)]() mutable {
-                         watcher->deleteLater();
-                         const QFuture<T> finished = watcher->future();
-                         if (finished.resultCount() > 0)
-                             handle(finished.result());
-                         else
-                             handle(T(Error(Error::Kind::Canceled, QObject::tr("Canceled."))));
-                         promise->finish();
-                     });
-    watcher->setFuture(future);
-    return done;
-}
+using FutureWatch::afterwards;
 
 constexpr int kFetchChunk = 500;
 
