@@ -1608,7 +1608,7 @@
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../lib/models/imageeditor.cpp" line="+237"/>
+        <location filename="../lib/models/imageeditor.cpp" line="+217"/>
         <source>O-counter</source>
         <translation>O-Zähler</translation>
     </message>
@@ -1687,13 +1687,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>⛶</source>
-        <translation>⛶</translation>
+        <source>Full screen (F11)</source>
+        <translation>Vollbild (F11)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Full screen (F11)</source>
-        <translation>Vollbild (F11)</translation>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1772,7 +1772,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <location line="+245"/>
         <source>Undo history</source>
         <translation>Rückgängig-Verlauf</translation>
@@ -2142,7 +2142,7 @@
         <translation>Mehrfachbearbeitung</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>&amp;Bulk edit panel</source>
         <translation>&amp;Mehrfachbearbeitung</translation>
     </message>
@@ -2509,7 +2509,6 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
     </message>
     <message>
         <location filename="../lib/models/futurewatch.h" line="+54"/>
-        <location filename="../lib/models/imageeditor.cpp" line="-203"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2544,7 +2543,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-508"/>
+        <location filename="../ui/mainwindow.cpp" line="-511"/>
         <source>Rate %1 %2</source>
         <translation>%1 mit %2 bewerten</translation>
     </message>

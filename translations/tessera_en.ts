@@ -23,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+325"/>
+        <location filename="../ui/mainwindow.cpp" line="+326"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>

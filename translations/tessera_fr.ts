@@ -1608,7 +1608,7 @@
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../lib/models/imageeditor.cpp" line="+237"/>
+        <location filename="../lib/models/imageeditor.cpp" line="+217"/>
         <source>O-counter</source>
         <translation>Compteur O</translation>
     </message>
@@ -1687,13 +1687,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>⛶</source>
-        <translation>⛶</translation>
+        <source>Full screen (F11)</source>
+        <translation>Plein écran (F11)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Full screen (F11)</source>
-        <translation>Plein écran (F11)</translation>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1772,7 +1772,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <location line="+245"/>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
@@ -2142,7 +2142,7 @@
         <translation>Modification groupée</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>&amp;Bulk edit panel</source>
         <translation>&amp;Panneau de modification groupée</translation>
     </message>
@@ -2509,7 +2509,6 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
     </message>
     <message>
         <location filename="../lib/models/futurewatch.h" line="+54"/>
-        <location filename="../lib/models/imageeditor.cpp" line="-203"/>
         <source>Canceled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -2544,7 +2543,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-508"/>
+        <location filename="../ui/mainwindow.cpp" line="-511"/>
         <source>Rate %1 %2</source>
         <translation>Noter %1 %2</translation>
     </message>

@@ -63,7 +63,7 @@ ImageViewer::ImageViewer(ImageListModel *model, ImageStore *store, FullImageLoad
     bar->addWidget(makeButton(tr("1:1"), tr("Actual size (Ctrl+1)"),
                               [this] { m_canvas->actualSize(); }));
     bar->addWidget(m_slideshowButton);
-    bar->addWidget(makeButton(tr("⛶"), tr("Full screen (F11)"), &ImageViewer::toggleFullScreen));
+    bar->addWidget(makeButton(tr("Full screen"), tr("Full screen (F11)"), &ImageViewer::toggleFullScreen));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 4);
