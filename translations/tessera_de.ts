@@ -149,12 +149,12 @@
     </message>
     <message>
         <location line="+62"/>
-        <location line="+883"/>
+        <location line="+861"/>
         <source>Favourite tags (Alt+1…Alt+9 toggle)</source>
         <translation>Lieblings-Tags (Alt+1…Alt+9 schalten um)</translation>
     </message>
     <message>
-        <location line="-882"/>
+        <location line="-860"/>
         <source>Recently used tags</source>
         <translation>Zuletzt verwendete Tags</translation>
     </message>
@@ -175,18 +175,18 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+872"/>
+        <location line="+850"/>
         <source>Remove from favourites</source>
         <translation>Aus den Favoriten entfernen</translation>
     </message>
     <message>
-        <location line="-870"/>
-        <location line="+872"/>
+        <location line="-848"/>
+        <location line="+850"/>
         <source>Add to favourites</source>
         <translation>Zu den Favoriten hinzufügen</translation>
     </message>
     <message>
-        <location line="-855"/>
+        <location line="-833"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
@@ -380,69 +380,69 @@
         <translation>Keine Bilder ausgewählt</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+370"/>
+        <location line="+26"/>
+        <location line="+336"/>
         <source>Add tag %1 to %L2 images</source>
         <translation>Tag %1 zu %L2 Bildern hinzufügen</translation>
     </message>
     <message>
-        <location line="-368"/>
-        <location line="+370"/>
+        <location line="-333"/>
+        <location line="+335"/>
         <source>Added tag %1 to %L2 of %L3 images</source>
         <translation>Tag %1 zu %L2 von %L3 Bildern hinzugefügt</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-327"/>
         <source>Add performer %1 to %L2 images</source>
         <translation>Darsteller(in) %1 zu %L2 Bildern hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Added performer %1 to %L2 of %L3 images</source>
         <translation>Darsteller(in) %1 zu %L2 von %L3 Bildern hinzugefügt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Add %L1 images to gallery %2</source>
         <translation>%L1 Bilder zur Galerie %2 hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Added %L1 of %L2 images to gallery %3</source>
         <translation>%L1 von %L2 Bildern zur Galerie %3 hinzugefügt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-30"/>
         <source>Remove tag %1 from %L2 images</source>
         <translation>Tag %1 von %L2 Bildern entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Removed tag %1 from %L2 of %L3 images</source>
         <translation>Tag %1 von %L2 von %L3 Bildern entfernt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Remove performer %1 from %L2 images</source>
         <translation>Darsteller(in) %1 von %L2 Bildern entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Removed performer %1 from %L2 of %L3 images</source>
         <translation>Darsteller(in) %1 von %L2 von %L3 Bildern entfernt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Remove %L1 images from gallery %2</source>
         <translation>%L1 Bilder aus der Galerie %2 entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Removed %L1 of %L2 images from gallery %3</source>
         <translation>%L1 von %L2 Bildern aus der Galerie %3 entfernt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Remove all tags from %L1 images</source>
         <translation>Alle Tags von %L1 Bildern entfernen</translation>
     </message>

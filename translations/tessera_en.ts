@@ -4,7 +4,7 @@
 <context>
     <name>BulkEditPanel</name>
     <message numerus="yes">
-        <location filename="../ui/bulkeditpanel.cpp" line="+899"/>
+        <location filename="../ui/bulkeditpanel.cpp" line="+877"/>
         <source>%n URL(s)</source>
         <translation>
             <numerusform>%n URL</numerusform>

@@ -149,12 +149,12 @@
     </message>
     <message>
         <location line="+62"/>
-        <location line="+883"/>
+        <location line="+861"/>
         <source>Favourite tags (Alt+1…Alt+9 toggle)</source>
         <translation>Étiquettes favorites (Alt+1…Alt+9 pour basculer)</translation>
     </message>
     <message>
-        <location line="-882"/>
+        <location line="-860"/>
         <source>Recently used tags</source>
         <translation>Étiquettes récentes</translation>
     </message>
@@ -175,18 +175,18 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+872"/>
+        <location line="+850"/>
         <source>Remove from favourites</source>
         <translation>Retirer des favoris</translation>
     </message>
     <message>
-        <location line="-870"/>
-        <location line="+872"/>
+        <location line="-848"/>
+        <location line="+850"/>
         <source>Add to favourites</source>
         <translation>Ajouter aux favoris</translation>
     </message>
     <message>
-        <location line="-855"/>
+        <location line="-833"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
@@ -380,69 +380,69 @@
         <translation>Aucune image sélectionnée</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+370"/>
+        <location line="+26"/>
+        <location line="+336"/>
         <source>Add tag %1 to %L2 images</source>
         <translation>Ajouter l’étiquette %1 à %L2 images</translation>
     </message>
     <message>
-        <location line="-368"/>
-        <location line="+370"/>
+        <location line="-333"/>
+        <location line="+335"/>
         <source>Added tag %1 to %L2 of %L3 images</source>
         <translation>Étiquette %1 ajoutée à %L2 images sur %L3</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-327"/>
         <source>Add performer %1 to %L2 images</source>
         <translation>Ajouter l’interprète %1 à %L2 images</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Added performer %1 to %L2 of %L3 images</source>
         <translation>Interprète %1 ajouté(e) à %L2 images sur %L3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Add %L1 images to gallery %2</source>
         <translation>Ajouter %L1 images à la galerie %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Added %L1 of %L2 images to gallery %3</source>
         <translation>%L1 images sur %L2 ajoutées à la galerie %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-30"/>
         <source>Remove tag %1 from %L2 images</source>
         <translation>Retirer l’étiquette %1 de %L2 images</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Removed tag %1 from %L2 of %L3 images</source>
         <translation>Étiquette %1 retirée de %L2 images sur %L3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Remove performer %1 from %L2 images</source>
         <translation>Retirer l’interprète %1 de %L2 images</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Removed performer %1 from %L2 of %L3 images</source>
         <translation>Interprète %1 retiré(e) de %L2 images sur %L3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Remove %L1 images from gallery %2</source>
         <translation>Retirer %L1 images de la galerie %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Removed %L1 of %L2 images from gallery %3</source>
         <translation>%L1 images sur %L2 retirées de la galerie %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Remove all tags from %L1 images</source>
         <translation>Retirer toutes les étiquettes de %L1 images</translation>
     </message>

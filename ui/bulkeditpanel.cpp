@@ -669,88 +669,66 @@ void BulkEditPanel::updateEnabled()
 
 void BulkEditPanel::addToAll(ListKind kind, const Choice &value)
 {
-    withIds([this, kind, value](const QStringList &ids) {
-        Request r;
-        r.ids = ids;
-        const int n = int(ids.size());
-        BulkList list{BulkMode::Add, {value.id}};
-        switch (kind) {
-        case ListKind::Tags:
-            r.edit.text = tr("Add tag %1 to %L2 images").arg(value.name).arg(n);
-            r.partial = [name = value.name](int done, int total) {
-                return tr("Added tag %1 to %L2 of %L3 images").arg(name).arg(done).arg(total);
-            };
-            r.edit.change.tagIds = list;
-            r.edit.tags = tagsOf({value});
-            noteRecent(value);
-            break;
-        case ListKind::Performers: {
-            r.edit.text = tr("Add performer %1 to %L2 images").arg(value.name).arg(n);
-            r.partial = [name = value.name](int done, int total) {
-                return tr("Added performer %1 to %L2 of %L3 images").arg(name).arg(done).arg(total);
-            };
-            r.edit.change.performerIds = list;
-            Performer p;
-            p.id = value.id;
-            p.name = value.name;
-            r.edit.performers = {p};
-            break;
-        }
-        case ListKind::Galleries: {
-            r.edit.text = tr("Add %L1 images to gallery %2").arg(n).arg(value.name);
-            r.partial = [name = value.name](int done, int total) {
-                return tr("Added %L1 of %L2 images to gallery %3").arg(done).arg(total).arg(name);
-            };
-            r.edit.change.galleryIds = list;
-            Gallery g;
-            g.id = value.id;
-            g.title = value.name;
-            r.edit.galleries = {g};
-            break;
-        }
-        }
-        submit(std::move(r));
-    });
+    changeList(kind, value, BulkMode::Add);
 }
 
 void BulkEditPanel::removeFromAll(ListKind kind, const Choice &value)
 {
-    withIds([this, kind, value](const QStringList &ids) {
+    changeList(kind, value, BulkMode::Remove);
+}
+
+void BulkEditPanel::changeList(ListKind kind, const Choice &value, BulkMode mode)
+{
+    withIds([this, kind, value, mode](const QStringList &ids) {
         Request r;
         r.ids = ids;
         const int n = int(ids.size());
-        BulkList list{BulkMode::Remove, {value.id}};
+        const bool add = mode == BulkMode::Add;
+        const BulkList list{mode, {value.id}};
+        const QString name = value.name;
         switch (kind) {
         case ListKind::Tags:
-            r.edit.text = tr("Remove tag %1 from %L2 images").arg(value.name).arg(n);
-            r.partial = [name = value.name](int done, int total) {
-                return tr("Removed tag %1 from %L2 of %L3 images").arg(name).arg(done).arg(total);
+            r.edit.text = add ? tr("Add tag %1 to %L2 images").arg(name).arg(n)
+                              : tr("Remove tag %1 from %L2 images").arg(name).arg(n);
+            r.partial = [name, add](int done, int total) {
+                return add ? tr("Added tag %1 to %L2 of %L3 images").arg(name).arg(done).arg(total)
+                           : tr("Removed tag %1 from %L2 of %L3 images").arg(name).arg(done).arg(total);
             };
             r.edit.change.tagIds = list;
             r.edit.tags = tagsOf({value});
             noteRecent(value);
             break;
         case ListKind::Performers: {
-            r.edit.text = tr("Remove performer %1 from %L2 images").arg(value.name).arg(n);
-            r.partial = [name = value.name](int done, int total) {
-                return tr("Removed performer %1 from %L2 of %L3 images").arg(name).arg(done).arg(total);
+            r.edit.text = add ? tr("Add performer %1 to %L2 images").arg(name).arg(n)
+                              : tr("Remove performer %1 from %L2 images").arg(name).arg(n);
+            r.partial = [name, add](int done, int total) {
+                return add ? tr("Added performer %1 to %L2 of %L3 images").arg(name).arg(done).arg(total)
+                           : tr("Removed performer %1 from %L2 of %L3 images")
+                                 .arg(name)
+                                 .arg(done)
+                                 .arg(total);
             };
             r.edit.change.performerIds = list;
             Performer p;
             p.id = value.id;
-            p.name = value.name;
+            p.name = name;
             r.edit.performers = {p};
             break;
         }
         case ListKind::Galleries: {
-            r.edit.text = tr("Remove %L1 images from gallery %2").arg(n).arg(value.name);
-            r.partial = [name = value.name](int done, int total) {
-                return tr("Removed %L1 of %L2 images from gallery %3").arg(done).arg(total).arg(name);
+            r.edit.text = add ? tr("Add %L1 images to gallery %2").arg(n).arg(name)
+                              : tr("Remove %L1 images from gallery %2").arg(n).arg(name);
+            r.partial = [name, add](int done, int total) {
+                return add ? tr("Added %L1 of %L2 images to gallery %3").arg(done).arg(total).arg(name)
+                           : tr("Removed %L1 of %L2 images from gallery %3")
+                                 .arg(done)
+                                 .arg(total)
+                                 .arg(name);
             };
             r.edit.change.galleryIds = list;
             Gallery g;
             g.id = value.id;
-            g.title = value.name;
+            g.title = name;
             r.edit.galleries = {g};
             break;
         }

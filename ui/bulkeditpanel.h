@@ -140,6 +140,8 @@ private:
     void withIds(std::function<void(const QStringList &)> work);
     void withShares(std::function<void()> work);
     void submit(Request request);
+    /// Adds (ADD) or removes (REMOVE) one value on every selected image.
+    void changeList(ListKind kind, const Choice &value, Stash::BulkMode mode);
     void startNext();
     void onPrepared(const BulkPreview &preview);
     void onFinished(const BulkEditRunner::Report &report);
