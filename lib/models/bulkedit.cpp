@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <map>
 
 using namespace Stash;
@@ -96,6 +97,35 @@ QStringList appliedList(const QStringList &before, const BulkList &change)
     return before;
 }
 
+QString &displayName(Tag &t) { return t.name; }
+QString &displayName(Performer &p) { return p.name; }
+QString &displayName(Gallery &g) { return g.title; }
+
+/// The objects of a list after `change`: the image's own where it had them
+/// (all their fields kept), else the edit's named ones, else just the id.
+template<typename T>
+QList<T> listAfter(const QList<T> &had, const QList<T> &named, const BulkList &change)
+{
+    QStringList hadIds;
+    for (const T &item : had)
+        hadIds.append(item.id);
+    QList<T> out;
+    for (const QString &id : appliedList(hadIds, change)) {
+        const auto byId = [&id](const T &item) { return item.id == id; };
+        if (auto it = std::find_if(had.begin(), had.end(), byId); it != had.end()) {
+            out.append(*it);
+        } else if (auto n = std::find_if(named.begin(), named.end(), byId); n != named.end()) {
+            out.append(*n);
+        } else {
+            T item;
+            item.id = id;
+            displayName(item) = id;
+            out.append(item);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 ImageFields BulkEdit::fields() const
@@ -153,42 +183,12 @@ Image BulkEdit::applied(const Image &before) const
             after.studio.reset();
         }
     }
-    if (change.tagIds) {
-        QList<Tag> tagList;
-        for (const QString &id : appliedList(before.tagIds(), *change.tagIds)) {
-            Tag t;
-            t.id = id;
-            t.name = nameOf(before.tags, id);
-            if (t.name == id)
-                t.name = nameOf(tags, id);
-            tagList.append(t);
-        }
-        after.tags = tagList;
-    }
-    if (change.performerIds) {
-        QList<Performer> list;
-        for (const QString &id : appliedList(before.performerIds(), *change.performerIds)) {
-            Performer p;
-            p.id = id;
-            p.name = nameOf(before.performers, id);
-            if (p.name == id)
-                p.name = nameOf(performers, id);
-            list.append(p);
-        }
-        after.performers = list;
-    }
-    if (change.galleryIds) {
-        QList<Gallery> list;
-        for (const QString &id : appliedList(before.galleryIds(), *change.galleryIds)) {
-            Gallery g;
-            g.id = id;
-            g.title = galleryName(before.galleries, id);
-            if (g.title == id)
-                g.title = galleryName(galleries, id);
-            list.append(g);
-        }
-        after.galleries = list;
-    }
+    if (change.tagIds)
+        after.tags = listAfter(before.tags, tags, *change.tagIds);
+    if (change.performerIds)
+        after.performers = listAfter(before.performers, performers, *change.performerIds);
+    if (change.galleryIds)
+        after.galleries = listAfter(before.galleries, galleries, *change.galleryIds);
     if (change.urls)
         after.urls = appliedList(before.urls, *change.urls);
     return after;
