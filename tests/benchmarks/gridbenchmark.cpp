@@ -2,10 +2,10 @@
 // MainWindow against tests/fake-stash with 100,000 images. See README.md.
 
 #include "fakestash.h"
-#include "imagegridview.h"
+#include "grid/imagegridview.h"
 #include "imagelistmodel.h"
 #include "mainwindow.h"
-#include "filterbar.h"
+#include "grid/filterbar.h"
 #include "paintmeter.h"
 #include "selectionidcollector.h"
 #include "stashclient.h"

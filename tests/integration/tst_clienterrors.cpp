@@ -2,7 +2,7 @@
 #include "awaitfuture.h"
 #include "fakestash.h"
 #include "stashclient.h"
-#include "../stash/verifyresult.h"
+#include "verifyresult.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>

@@ -3,7 +3,7 @@
 #include "awaitfuture.h"
 #include "fakestash.h"
 #include "stashclient.h"
-#include "../stash/verifyresult.h"
+#include "verifyresult.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -4,7 +4,7 @@
 #include "fakestash.h"
 #include "sessionlogin.h"
 #include "stashclient.h"
-#include "../stash/verifyresult.h"
+#include "verifyresult.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>

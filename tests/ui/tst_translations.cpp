@@ -1,4 +1,4 @@
-#include "filterbar.h"
+#include "grid/filterbar.h"
 #include "mainwindow.h"
 #include "serverendpoint.h"
 #include "translations.h"

@@ -1,0 +1,575 @@
+#include "bulk/bulkeditpanel.h"
+#include "bulk/bulkpreviewbar.h"
+#include "fakestash.h"
+#include "imageeditor.h"
+#include "grid/imagegridview.h"
+#include "imagelistmodel.h"
+#include "mainwindow.h"
+#include "widgets/ratingwidget.h"
+#include "stashclient.h"
+#include "bulk/tagentry.h"
+#include "thumbnailcache.h"
+#include "bulk/valueshareslist.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include "profilestore.h"
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Stash;
+using Kind = BulkEditPanel::ListKind;
+
+namespace {
+
+template<typename T>
+Result<T> await(QFuture<Result<T>> future, int timeoutMs = 15000)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<Result<T>> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    if (!future.isFinished() || future.isCanceled() || future.resultCount() == 0)
+        return Error(Error::Kind::Canceled, QStringLiteral("test: no result in time"));
+    return future.result();
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+/// The bulk-edit dock of the main window against tests/fake-stash, driven as
+/// a person drives it: a grid selection, the value buttons, the type-ahead
+/// entry with Enter / Shift+Enter, the preview bar's Enter / Esc, the field
+/// controls, Alt+1 and Ctrl+Z; the server's values are checked each time.
+class tst_BulkEditPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void sharesOfSelection();
+    void sharesOfSelectAll();
+    void valueButtonsAddAndRemove();
+    void typeAheadEnterAddsShiftEnterRemoves();
+    void typeAheadUnknownNameCreatesTag();
+    void previewAboveThresholdEscCancelsEnterApplies();
+    void ratingOrganizedStudioForAll();
+    void setExactlyAsksAndUndoRestores();
+    void altOneTogglesFavourite();
+    void undoRestoresExactly();
+    void escReturnsToGrid();
+
+private:
+    QList<Image> serverImages(const QStringList &ids);
+    QHash<QString, int> serverTagShares(const QStringList &ids);
+    QStringList selectRows(int first, int count);
+    bool settle(int timeoutMs = 20000);
+    int bulkMutations();
+    QAction *actionWithShortcut(const QKeySequence &shortcut);
+    void typeTag(const QString &text);
+
+    std::unique_ptr<FakeStash> m_server;
+    std::unique_ptr<StashClient> m_probe;
+    std::unique_ptr<QTemporaryDir> m_cache;
+    std::unique_ptr<MainWindow> m_window;
+    BulkEditPanel *m_panel = nullptr;
+};
+
+void tst_BulkEditPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TesseraBulkTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_bulkeditpanel"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_server = std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("200")});
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+    m_probe = std::make_unique<StashClient>();
+    m_probe->setEndpoint(ServerEndpoint(m_server->url()));
+    const Result<ServerInfo> info = await(m_probe->connectToServer());
+    QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message()));
+    m_cache = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_cache->isValid());
+}
+
+void tst_BulkEditPanel::init()
+{
+    QVERIFY(m_server->reset());
+    {
+        QSettings settings;
+        settings.clear();
+        settings.sync();
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_panel = m_window->bulkPanel();
+    QVERIFY(m_panel);
+    m_window->thumbnails()->setDiskCacheDirectory(m_cache->path());
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QVERIFY2(m_window->bulkDock()->isVisible(), "the panel is shown by default");
+
+    QSignalSpy connected(m_window.get(), &MainWindow::connected);
+    QSignalSpy failed(m_window.get(), &MainWindow::connectionFailed);
+    m_window->connectTo(ServerEndpoint(m_server->url()));
+    QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty() || !failed.isEmpty(), 15000);
+    QVERIFY(failed.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isCountKnown(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isRowLoaded(0) && m_window->model()->isRowLoaded(39), 15000);
+    m_window->grid()->setFocus();
+    QTRY_VERIFY(m_window->grid()->hasFocus());
+}
+
+void tst_BulkEditPanel::cleanup()
+{
+    if (m_window)
+        settle();
+    m_panel = nullptr;
+    m_window.reset();
+}
+
+QList<Image> tst_BulkEditPanel::serverImages(const QStringList &ids)
+{
+    const Result<QList<Image>> images = await(m_probe->findImageFields(
+        ids, {QStringLiteral("tags"), QStringLiteral("rating"), QStringLiteral("organized"),
+              QStringLiteral("studio"), QStringLiteral("title")}));
+    return images ? images.value() : QList<Image>();
+}
+
+QHash<QString, int> tst_BulkEditPanel::serverTagShares(const QStringList &ids)
+{
+    QHash<QString, int> shares;
+    for (const Image &image : serverImages(ids)) {
+        for (const Tag &tag : image.tags)
+            ++shares[tag.id];
+    }
+    return shares;
+}
+
+QStringList tst_BulkEditPanel::selectRows(int first, int count)
+{
+    QItemSelectionModel *selection = m_window->grid()->selectionModel();
+    const QItemSelection range(m_window->model()->index(first), m_window->model()->index(first + count - 1));
+    selection->select(range, QItemSelectionModel::ClearAndSelect);
+    selection->setCurrentIndex(m_window->model()->index(first), QItemSelectionModel::NoUpdate);
+    QStringList ids;
+    for (int row = first; row < first + count; ++row)
+        ids.append(m_window->model()->idAt(row));
+    return ids;
+}
+
+bool tst_BulkEditPanel::settle(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return !m_panel->isBusy() && !m_window->editor()->isBusy(); }, timeoutMs);
+}
+
+int tst_BulkEditPanel::bulkMutations()
+{
+    return m_server->stats().value(QStringLiteral("rootFields")).toObject().value(QStringLiteral("bulkImageUpdate")).toInt();
+}
+
+QAction *tst_BulkEditPanel::actionWithShortcut(const QKeySequence &shortcut)
+{
+    const QList<QAction *> actions = m_window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->shortcuts().contains(shortcut))
+            return action;
+    }
+    return nullptr;
+}
+
+void tst_BulkEditPanel::typeTag(const QString &text)
+{
+    QLineEdit *edit = m_panel->tagEntry()->lineEdit();
+    edit->clear();
+    QTest::keyClicks(edit, text);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->tagEntry()->isSettled(), 10000);
+}
+
+void tst_BulkEditPanel::sharesOfSelection()
+{
+    const QStringList ids = selectRows(0, 30);
+    QVERIFY(settle());
+    QVERIFY(m_panel->sharesKnown());
+    QCOMPARE(m_panel->ids(), ids);
+    const QHash<QString, int> expected = serverTagShares(ids);
+    QVERIFY(!expected.isEmpty());
+    const QList<ValueShare> shown = m_panel->shares(Kind::Tags)->shares();
+    QCOMPARE(shown.size(), expected.size());
+    for (int i = 0; i < shown.size(); ++i) {
+        QCOMPARE(shown[i].count, expected.value(shown[i].value.id));
+        if (i > 0)
+            QVERIFY2(shown[i - 1].count >= shown[i].count, "sorted by share");
+    }
+    QCOMPARE(m_panel->shares(Kind::Tags)->total(), 30);
+    // The row says "count / total".
+    const QString shareText = m_panel->shares(Kind::Tags)->tree()->topLevelItem(0)->text(1);
+    QCOMPARE(shareText, QStringLiteral("%1 / 30").arg(shown[0].count));
+    // Add-to-all only where some lack it; remove-from-all always.
+    QToolButton *add = m_panel->shares(Kind::Tags)->addButton(shown[0].value.id);
+    QVERIFY(add);
+    QCOMPARE(add->isVisibleTo(m_panel), shown[0].count < 30);
+    QVERIFY(m_panel->shares(Kind::Tags)->removeButton(shown[0].value.id));
+    QVERIFY(!m_panel->shares(Kind::Performers)->shares().isEmpty()
+            || !m_panel->shares(Kind::Galleries)->shares().isEmpty());
+}
+
+void tst_BulkEditPanel::sharesOfSelectAll()
+{
+    // Select-all: the panel waits for the collected ids, then counts over all of them.
+    m_window->selectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->sharesKnown() && m_panel->ids().size() == 200, 20000);
+    QCOMPARE(m_panel->shares(Kind::Tags)->total(), 200);
+    int sum = 0;
+    for (const ValueShare &share : m_panel->shares(Kind::Tags)->shares())
+        sum += share.count;
+    int expected = 0;
+    for (int n : serverTagShares(m_panel->ids()))
+        expected += n;
+    QCOMPARE(sum, expected);
+}
+
+void tst_BulkEditPanel::valueButtonsAddAndRemove()
+{
+    const QStringList ids = selectRows(0, 12);
+    QVERIFY(settle());
+    // A tag some have and some lack.
+    const QList<ValueShare> shares = m_panel->shares(Kind::Tags)->shares();
+    auto partial = std::find_if(shares.cbegin(), shares.cend(), [](const ValueShare &s) { return s.count < 12; });
+    QVERIFY(partial != shares.cend());
+    const Choice tag = partial->value;
+
+    QToolButton *add = m_panel->shares(Kind::Tags)->addButton(tag.id);
+    QVERIFY(add && add->isVisibleTo(m_panel));
+    add->click();
+    QVERIFY(settle());
+    QCOMPARE(serverTagShares(ids).value(tag.id), 12);
+    QCOMPARE(m_panel->shares(Kind::Tags)->shares().first().value.id.isEmpty(), false);
+    QTRY_VERIFY(m_panel->sharesKnown());
+    const auto shareNow = [this, &tag] {
+        for (const ValueShare &s : m_panel->shares(Kind::Tags)->shares())
+            if (s.value.id == tag.id)
+                return s.count;
+        return 0;
+    };
+    QCOMPARE(shareNow(), 12);
+    QCOMPARE(m_window->editor()->undoStack()->undoText(), QStringLiteral("Add tag %1 to 12 images").arg(tag.name));
+    QCOMPARE(m_panel->recentTags().value(0).id, tag.id);
+
+    QToolButton *remove = m_panel->shares(Kind::Tags)->removeButton(tag.id);
+    QVERIFY(remove);
+    remove->click();
+    QVERIFY(settle());
+    QCOMPARE(serverTagShares(ids).value(tag.id), 0);
+    QCOMPARE(m_window->editor()->undoStack()->undoText(),
+             QStringLiteral("Remove tag %1 from 12 images").arg(tag.name));
+}
+
+void tst_BulkEditPanel::typeAheadEnterAddsShiftEnterRemoves()
+{
+    const QStringList ids = selectRows(3, 6);
+    QVERIFY(settle());
+    // T in the grid takes the keyboard to the entry.
+    QTest::keyClick(m_window->grid(), Qt::Key_T);
+    QTRY_VERIFY(m_panel->tagEntry()->lineEdit()->hasFocus());
+
+    const Result<LookupPage<Tag>> tags = await(m_probe->findTags(LookupQuery{QStringLiteral("beach"), 1, 50, QStringLiteral("name"), {}}));
+    QVERIFY(tags && !tags.value().items.isEmpty());
+    Tag target = tags.value().items.first();
+    for (const Tag &t : tags.value().items) {
+        if (t.name.compare(QStringLiteral("beach"), Qt::CaseInsensitive) == 0)
+            target = t;
+    }
+    typeTag(target.name);
+    // Exact match ranked first and highlighted.
+    QCOMPARE(m_panel->tagEntry()->suggestionList()->currentItem()->text(), target.name);
+    QTest::keyClick(m_panel->tagEntry()->lineEdit(), Qt::Key_Return);
+    QVERIFY(settle());
+    QCOMPARE(serverTagShares(ids).value(target.id), 6);
+    QVERIFY(m_panel->tagEntry()->lineEdit()->text().isEmpty());
+
+    typeTag(target.name);
+    QTest::keyClick(m_panel->tagEntry()->lineEdit(), Qt::Key_Return, Qt::ShiftModifier);
+    QVERIFY(settle());
+    QCOMPARE(serverTagShares(ids).value(target.id), 0);
+    QCOMPARE(m_window->editor()->undoStack()->undoText(),
+             QStringLiteral("Remove tag %1 from 6 images").arg(target.name));
+}
+
+void tst_BulkEditPanel::typeAheadUnknownNameCreatesTag()
+{
+    const QStringList ids = selectRows(0, 4);
+    QVERIFY(settle());
+    const QString name = QStringLiteral("zz bulk fresh tag");
+    m_panel->focusTagEntry();
+    typeTag(name);
+    const int before = m_server->stats().value(QStringLiteral("rootFields")).toObject().value(QStringLiteral("tagCreate")).toInt();
+    QTest::keyClick(m_panel->tagEntry()->lineEdit(), Qt::Key_Return);
+    // It asks first: nothing is created yet.
+    QTRY_VERIFY(m_panel->previewBar()->isAsking());
+    QVERIFY2(m_panel->previewBar()->text().contains(name), qPrintable(m_panel->previewBar()->text()));
+    QCOMPARE(m_server->stats().value(QStringLiteral("rootFields")).toObject().value(QStringLiteral("tagCreate")).toInt(), before);
+    QTRY_VERIFY(m_panel->previewBar()->applyButton()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(settle());
+    const Result<LookupPage<Tag>> found = await(m_probe->findTags(LookupQuery{name, 1, 50, QStringLiteral("name"), {}}));
+    QVERIFY(found && found.value().items.size() == 1);
+    QCOMPARE(serverTagShares(ids).value(found.value().items.first().id), 4);
+}
+
+void tst_BulkEditPanel::previewAboveThresholdEscCancelsEnterApplies()
+{
+    QSettings().setValue(QStringLiteral("bulk/confirmThreshold"), 5);
+    const QStringList ids = selectRows(0, 20);
+    QVERIFY(settle());
+    const QList<ValueShare> shares = m_panel->shares(Kind::Tags)->shares();
+    auto partial = std::find_if(shares.cbegin(), shares.cend(), [](const ValueShare &s) { return s.count < 20; });
+    QVERIFY(partial != shares.cend());
+    const Choice tag = partial->value;
+    const int had = serverTagShares(ids).value(tag.id);
+
+    const int sent = bulkMutations();
+    m_panel->focusTagEntry();
+    typeTag(tag.name);
+    QTest::keyClick(m_panel->tagEntry()->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->previewBar()->isAsking(), 10000);
+    const QString text = m_panel->previewBar()->text();
+    QVERIFY2(text.contains(QStringLiteral("Add tag %1 to 20 images").arg(tag.name)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("%1 images gain it").arg(20 - had)), qPrintable(text));
+    if (had > 0)
+        QVERIFY2(text.contains(QStringLiteral("%1 already have it").arg(had)), qPrintable(text));
+    QVERIFY(m_panel->previewBar()->isAncestorOf(QApplication::focusWidget()));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_panel->previewBar()->isVisible());
+    QVERIFY(settle());
+    QCOMPARE(bulkMutations(), sent);
+    QCOMPARE(serverTagShares(ids).value(tag.id), had);
+    QCOMPARE(m_window->editor()->undoStack()->count(), 0);
+
+    typeTag(tag.name);
+    QTest::keyClick(m_panel->tagEntry()->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->previewBar()->isAsking(), 10000);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(settle());
+    QVERIFY(bulkMutations() > sent);
+    QCOMPARE(serverTagShares(ids).value(tag.id), 20);
+    QCOMPARE(m_window->editor()->undoStack()->count(), 1);
+}
+
+void tst_BulkEditPanel::ratingOrganizedStudioForAll()
+{
+    const QStringList ids = selectRows(10, 5);
+    QVERIFY(settle());
+    const QList<Image> before = serverImages(ids);
+
+    m_panel->ratingWidget()->setFocus();
+    QTest::keyClick(m_panel->ratingWidget(), Qt::Key_4);
+    QVERIFY(settle());
+    for (const Image &image : serverImages(ids))
+        QCOMPARE(image.rating100, std::optional<int>(80));
+    QVERIFY(m_window->editor()->undoStack()->undoText().startsWith(QStringLiteral("Rate 5 images")));
+    m_panel->clearRatingButton()->click();
+    QVERIFY(settle());
+    for (const Image &image : serverImages(ids))
+        QCOMPARE(image.rating100, std::nullopt);
+
+    m_panel->organizedButton()->click();
+    QVERIFY(settle());
+    for (const Image &image : serverImages(ids))
+        QVERIFY(image.organized);
+    m_panel->notOrganizedButton()->click();
+    QVERIFY(settle());
+    for (const Image &image : serverImages(ids))
+        QVERIFY(!image.organized);
+
+    const Result<LookupPage<Studio>> studios = await(m_probe->findStudios(LookupQuery{}));
+    QVERIFY(studios && !studios.value().items.isEmpty());
+    const Studio studio = studios.value().items.first();
+    m_panel->studioPicker()->setChoices({Choice{studio.id, studio.name}});
+    m_panel->setStudioButton()->click();
+    QVERIFY(settle());
+    for (const Image &image : serverImages(ids)) {
+        QVERIFY(image.studio);
+        QCOMPARE(image.studio->id, studio.id);
+    }
+    // Clearing always asks.
+    m_panel->clearStudioButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->previewBar()->isAsking(), 10000);
+    m_panel->previewBar()->applyButton()->click();
+    QVERIFY(settle());
+    for (const Image &image : serverImages(ids))
+        QVERIFY(!image.studio);
+
+    // A text field, and a bad date refused before anything is sent.
+    const int sent = bulkMutations();
+    m_panel->textField(QStringLiteral("date"))->setText(QStringLiteral("2023-13-45"));
+    m_panel->applyTextButton(QStringLiteral("date"))->click();
+    QVERIFY(settle());
+    QCOMPARE(bulkMutations(), sent);
+    m_panel->textField(QStringLiteral("title"))->setText(QStringLiteral("Bulk title"));
+    m_panel->applyTextButton(QStringLiteral("title"))->click();
+    QVERIFY(settle());
+    for (const Image &image : serverImages(ids))
+        QCOMPARE(image.title, QStringLiteral("Bulk title"));
+
+    // Every step undoes exactly, back to the start.
+    while (m_window->editor()->undoStack()->canUndo()) {
+        m_window->editor()->undoStack()->undo();
+        QVERIFY(settle());
+    }
+    const QList<Image> after = serverImages(ids);
+    for (int i = 0; i < ids.size(); ++i) {
+        QCOMPARE(after[i].rating100, before[i].rating100);
+        QCOMPARE(after[i].organized, before[i].organized);
+        QCOMPARE(after[i].studio.has_value(), before[i].studio.has_value());
+        QCOMPARE(after[i].title, before[i].title);
+    }
+}
+
+void tst_BulkEditPanel::setExactlyAsksAndUndoRestores()
+{
+    const QStringList ids = selectRows(20, 6);
+    QVERIFY(settle());
+    QHash<QString, QStringList> before;
+    for (const Image &image : serverImages(ids))
+        before.insert(image.id, sorted(image.tagIds()));
+    const Result<LookupPage<Tag>> tags = await(m_probe->findTags(LookupQuery{QStringLiteral("sky"), 1, 5, QStringLiteral("name"), {}}));
+    QVERIFY(tags && !tags.value().items.isEmpty());
+    const Tag keep = tags.value().items.first();
+
+    ValueSharesList *list = m_panel->shares(Kind::Tags);
+    list->setToggle()->click();
+    list->setPicker()->setChoices({Choice{keep.id, keep.name}});
+    list->setButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->previewBar()->isAsking(), 10000);
+    QVERIFY2(m_panel->previewBar()->text().contains(QStringLiteral("lose it")), qPrintable(m_panel->previewBar()->text()));
+    QCOMPARE(m_server->stats().value(QStringLiteral("rootFields")).toObject().value(QStringLiteral("bulkImageUpdate")).toInt(), 0);
+    m_panel->previewBar()->applyButton()->click();
+    QVERIFY(settle());
+    for (const Image &image : serverImages(ids))
+        QCOMPARE(image.tagIds(), QStringList{keep.id});
+    QCOMPARE(m_window->editor()->undoStack()->undoText(), QStringLiteral("Set tags of 6 images"));
+
+    QTest::keyClick(m_window->grid(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(settle());
+    for (const Image &image : serverImages(ids))
+        QCOMPARE(sorted(image.tagIds()), before.value(image.id));
+}
+
+void tst_BulkEditPanel::altOneTogglesFavourite()
+{
+    const QStringList ids = selectRows(30, 8);
+    QVERIFY(settle());
+    const Result<LookupPage<Tag>> tags = await(m_probe->findTags(LookupQuery{QStringLiteral("forest"), 1, 5, QStringLiteral("name"), {}}));
+    QVERIFY(tags && !tags.value().items.isEmpty());
+    const Tag fav = tags.value().items.first();
+    m_panel->setFavoriteTags({Choice{fav.id, fav.name}});
+    // Favourites are tag ids of this server: kept in its profile.
+    QCOMPARE(ProfileSettings().value(QStringLiteral("bulk/favoriteTags/1/id")).toString(), fav.id);
+    QAction *alt1 = actionWithShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    QVERIFY(alt1);
+    QVERIFY(alt1->isEnabled());
+    QVERIFY(alt1->text().contains(fav.name));
+
+    // Make the shares unknown right before: the toggle reads them first.
+    selectRows(30, 8);
+    QTest::keyClick(m_window->grid(), Qt::Key_1, Qt::AltModifier);
+    QVERIFY(settle());
+    QCOMPARE(serverTagShares(ids).value(fav.id), 8);
+    QTest::keyClick(m_window->grid(), Qt::Key_1, Qt::AltModifier);
+    QVERIFY(settle());
+    QCOMPARE(serverTagShares(ids).value(fav.id), 0);
+}
+
+void tst_BulkEditPanel::undoRestoresExactly()
+{
+    const QStringList ids = selectRows(40, 10);
+    QVERIFY(settle());
+    QHash<QString, QStringList> before;
+    for (const Image &image : serverImages(ids))
+        before.insert(image.id, sorted(image.tagIds()));
+    const QList<ValueShare> shares = m_panel->shares(Kind::Tags)->shares();
+    auto partial = std::find_if(shares.cbegin(), shares.cend(), [](const ValueShare &s) { return s.count < 10; });
+    QVERIFY(partial != shares.cend());
+    m_panel->shares(Kind::Tags)->addButton(partial->value.id)->click();
+    QVERIFY(settle());
+    QCOMPARE(serverTagShares(ids).value(partial->value.id), 10);
+
+    QTest::keyClick(m_window->grid(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(settle());
+    for (const Image &image : serverImages(ids))
+        QCOMPARE(sorted(image.tagIds()), before.value(image.id));
+    // The shares are read again after the undo.
+    QTRY_VERIFY(m_panel->sharesKnown());
+    for (const ValueShare &s : m_panel->shares(Kind::Tags)->shares()) {
+        if (s.value.id == partial->value.id)
+            QCOMPARE(s.count, partial->count);
+    }
+}
+
+void tst_BulkEditPanel::escReturnsToGrid()
+{
+    selectRows(0, 3);
+    QVERIFY(settle());
+    m_panel->focusTagEntry();
+    QTRY_VERIFY(m_panel->tagEntry()->lineEdit()->hasFocus());
+    QTest::keyClick(m_panel->tagEntry()->lineEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(m_window->grid()->hasFocus());
+
+    // Ctrl+B hides and shows the dock.
+    QAction *toggle = actionWithShortcut(QKeySequence(QStringLiteral("Ctrl+B")));
+    QVERIFY(toggle);
+    toggle->trigger();
+    QVERIFY(!m_window->bulkDock()->isVisible());
+    toggle->trigger();
+    QVERIFY(m_window->bulkDock()->isVisible());
+
+    if (const QString dir = qEnvironmentVariable("TESSERA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        selectRows(0, 40);
+        QVERIFY(settle());
+        m_panel->setFavoriteTags(m_panel->shares(Kind::Tags)->shares().size() > 2
+                                     ? QList<Choice>{m_panel->shares(Kind::Tags)->shares()[0].value,
+                                                     m_panel->shares(Kind::Tags)->shares()[2].value}
+                                     : QList<Choice>());
+        m_panel->focusTagEntry();
+        QTest::keyClicks(m_panel->tagEntry()->lineEdit(), QStringLiteral("bea"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->tagEntry()->isSettled(), 10000);
+        m_window->grab().save(dir + QStringLiteral("/bulkpanel.png"));
+    }
+}
+
+QTEST_MAIN(tst_BulkEditPanel)
+#include "tst_bulkeditpanel.moc"

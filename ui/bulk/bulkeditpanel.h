@@ -1,0 +1,213 @@
+#pragma once
+
+#include "bulkeditrunner.h"
+#include "widgets/chippicker.h"
+#include "ratingsystem.h"
+#include "bulk/valueshareslist.h"
+
+#include <QFuture>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class BulkPreviewBar;
+class ImageEditor;
+class NotificationBar;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+class RatingWidget;
+class TagEntry;
+
+/// The bulk-edit panel: everything one can do to the whole selection (a few
+/// images or every result). It shows which tags, performers and galleries the
+/// selected images have and on how many, adds or removes any of them on all,
+/// sets lists exactly, types tags, keeps recent and favourite tags, and sets
+/// rating, organized, studio and the text fields. Every change runs through
+/// one BulkEditRunner: read, preview (asked above a threshold), apply in
+/// chunks with progress and Cancel, one undo step.
+class BulkEditPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class ListKind { Tags, Performers, Galleries };
+    /// The selection's ids, or nullopt while select-all is still collecting them.
+    using IdsProvider = std::function<std::optional<QStringList>()>;
+
+    static constexpr int ReadChunkSize = 500;
+    static constexpr int MaxRecentTags = 20;
+    static constexpr int DefaultConfirmThreshold = 50;
+
+    BulkEditPanel(ImageEditor *editor, NotificationBar *notifications, QWidget *parent = nullptr);
+    ~BulkEditPanel() override;
+
+    void setIdsProvider(IdsProvider provider) { m_idsProvider = std::move(provider); }
+    void setRatingSystem(const Stash::RatingSystem &system);
+    void setLookups(ChipPicker::Lookup tags, ChipPicker::Lookup performers, ChipPicker::Lookup galleries,
+                    ChipPicker::Lookup studios);
+
+    // ---- state (tests, the main window) ------------------------------------
+    QStringList ids() const { return m_ids; }
+    /// The shares of the current selection are read.
+    bool sharesKnown() const { return m_sharesKnown; }
+    bool isBusy() const;
+    /// Reads the recent and favourite tags again (they belong to the active server profile).
+    void reloadTagLists();
+    ValueSharesList *shares(ListKind kind) const;
+    /// Above this many selected images every change is previewed first (QSettings bulk/confirmThreshold).
+    int confirmThreshold() const;
+    BulkEditRunner *runner() const { return m_runner; }
+    BulkPreviewBar *previewBar() const { return m_bar; }
+    TagEntry *tagEntry() const { return m_tagEntry; }
+    RatingWidget *ratingWidget() const { return m_rating; }
+    QPushButton *clearRatingButton() const { return m_clearRating; }
+    QPushButton *organizedButton() const { return m_organized; }
+    QPushButton *notOrganizedButton() const { return m_notOrganized; }
+    ChipPicker *studioPicker() const { return m_studio; }
+    QPushButton *setStudioButton() const { return m_setStudio; }
+    QPushButton *clearStudioButton() const { return m_clearStudio; }
+    QLineEdit *textField(const QString &serverName) const;
+    QPushButton *applyTextButton(const QString &serverName) const;
+    QListWidget *recentChips() const { return m_recentChips; }
+    QListWidget *favoriteChips() const { return m_favoriteChips; }
+
+    QList<Choice> recentTags() const { return m_recent; }
+    QList<Choice> favoriteTags() const { return m_favorites; }
+    void setFavoriteTags(const QList<Choice> &tags);
+    void addFavorite(const Choice &tag);
+    void removeFavorite(const QString &id);
+
+public Q_SLOTS:
+    /// The grid's selection changed (or select-all finished collecting): re-read, debounced.
+    void selectionChanged();
+    /// Takes the keyboard to the type-ahead tag entry.
+    void focusTagEntry();
+    /// Favourite `index` (0-based): added to all if any selected image lacks it, else removed from all.
+    void toggleFavorite(int index);
+
+    void addToAll(ListKind kind, const Choice &value);
+    void removeFromAll(ListKind kind, const Choice &value);
+    void setExactly(ListKind kind, const QList<Choice> &values);
+    /// nullopt clears.
+    void setRating(std::optional<int> rating100);
+    void setOrganized(bool organized);
+    /// nullopt clears.
+    void setStudio(const std::optional<Choice> &studio);
+    /// An empty value clears (after a confirmation). serverName: title code date details photographer.
+    void setText(const QString &serverName, const QString &value);
+    void changeUrls(Stash::BulkMode mode, const QStringList &urls);
+
+Q_SIGNALS:
+    void statusMessage(const QString &text, int timeoutMs);
+    /// Esc outside any question: back to the grid.
+    void focusGridRequested();
+    void favoritesChanged();
+    /// The shares of the current selection were read (tests).
+    void sharesUpdated();
+    /// A bulk change ended (applied, canceled, failed or nothing to do).
+    void editFinished();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    /// One change waiting for the runner.
+    struct Request
+    {
+        BulkEdit edit;
+        QStringList ids;
+        bool alwaysConfirm = false; ///< clearing, SET: ask whatever the count
+        bool confirmed = false;     ///< already asked (a tag the user just agreed to create)
+        /// "Added tag beach to 1,500 of 10,000 images": for a partial result.
+        std::function<QString(int applied, int total)> partial;
+    };
+    enum class BarMode { None, Question, Preview, Progress };
+
+    QWidget *createContents();
+    QWidget *createFields();
+    void updateSelection();
+    void startReading();
+    void readNextChunk();
+    void publishShares();
+    void scheduleRefresh();
+    void withIds(std::function<void(const QStringList &)> work);
+    void withShares(std::function<void()> work);
+    void submit(Request request);
+    /// Adds (ADD) or removes (REMOVE) one value on every selected image.
+    void changeList(ListKind kind, const Choice &value, Stash::BulkMode mode);
+    void startNext();
+    void onPrepared(const BulkPreview &preview);
+    void onFinished(const BulkEditRunner::Report &report);
+    void ask(const QString &title, const QString &details, const QString &applyText,
+             std::function<void()> accept);
+    void closeBar();
+    void createTagAndAdd(const QString &name);
+    void noteRecent(const Choice &tag);
+    void loadTagLists();
+    void saveTagLists() const;
+    void rebuildChips();
+    void showChipMenu(QListWidget *list, const QPoint &pos);
+    void updateEnabled();
+    int shareOf(ListKind kind, const QString &id) const;
+
+    ImageEditor *m_editor;
+    NotificationBar *m_notifications;
+    BulkEditRunner *m_runner;
+    IdsProvider m_idsProvider;
+    Stash::RatingSystem m_ratingSystem;
+
+    // selection and shares
+    QTimer *m_debounce;
+    QTimer *m_refresh;
+    QStringList m_ids;
+    bool m_waitingForIds = false;
+    bool m_sharesKnown = false;
+    int m_readDone = 0;
+    quint64 m_readGeneration = 0;
+    QFuture<Stash::Result<QList<Stash::Image>>> m_read;
+    QHash<QString, ValueShare> m_counts[3];
+    QList<std::function<void(const QStringList &)>> m_afterIds;
+    QList<std::function<void()>> m_afterShares;
+
+    // changes
+    QList<Request> m_queue;
+    std::optional<Request> m_current;
+    Request m_last;
+    BarMode m_barMode = BarMode::None;
+    std::function<void()> m_questionAccept;
+    bool m_silentCancel = false;
+    int m_creating = 0; ///< tags being created (then added)
+    QPointer<QWidget> m_focusBefore;
+
+    QList<Choice> m_recent;
+    QList<Choice> m_favorites;
+
+    // widgets
+    QLabel *m_selectionLabel = nullptr;
+    QLabel *m_readLabel = nullptr;
+    BulkPreviewBar *m_bar = nullptr;
+    TagEntry *m_tagEntry = nullptr;
+    QListWidget *m_recentChips = nullptr;
+    QListWidget *m_favoriteChips = nullptr;
+    QLabel *m_recentLabel = nullptr;
+    QLabel *m_favoritesLabel = nullptr;
+    ValueSharesList *m_lists[3] = {};
+    QWidget *m_editing = nullptr; ///< everything that needs a selection
+    RatingWidget *m_rating = nullptr;
+    QPushButton *m_clearRating = nullptr;
+    QPushButton *m_organized = nullptr;
+    QPushButton *m_notOrganized = nullptr;
+    ChipPicker *m_studio = nullptr;
+    QPushButton *m_setStudio = nullptr;
+    QPushButton *m_clearStudio = nullptr;
+    QHash<QString, QLineEdit *> m_textFields;
+    QHash<QString, QPushButton *> m_textApply;
+    QLineEdit *m_urlEdit = nullptr;
+};

@@ -1,0 +1,124 @@
+#include "servers/certificatedialog.h"
+
+#include "certificatetrust.h"
+#include "serverendpoint.h"
+#include "stasherror.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+using namespace Stash;
+
+namespace {
+
+QString settingsKey(const ServerEndpoint &endpoint)
+{
+    return QStringLiteral("tls/") + endpoint.hostAndPort();
+}
+
+QString nameOf(const QSslCertificate &certificate, bool issuer)
+{
+    const QString text = issuer ? certificate.issuerDisplayName() : certificate.subjectDisplayName();
+    return text.isEmpty() ? QObject::tr("(none)") : text;
+}
+
+QLabel *selectableLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+CertificateDialog::CertificateDialog(const QString &hostAndPort, const QSslCertificate &certificate,
+                                     const QStringList &errors, QWidget *parent)
+    : QDialog(parent)
+    , m_certificate(certificate)
+{
+    setWindowTitle(tr("Untrusted certificate"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(
+        tr("The server %1 presented a TLS certificate that could not be verified. Someone may be "
+           "impersonating the server. Trust this certificate only if you know it is your "
+           "server's own (for example, one you made yourself).")
+            .arg(hostAndPort),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    const QLocale locale;
+    const auto row = [&](const QString &label, const QString &value, const QString &name) {
+        QLabel *field = selectableLabel(value, this);
+        field->setObjectName(name);
+        field->setAccessibleName(QString(label).remove(QLatin1Char(':')));
+        form->addRow(label, field);
+    };
+    row(tr("Subject:"), nameOf(certificate, false), QStringLiteral("subject"));
+    row(tr("Issuer:"), nameOf(certificate, true), QStringLiteral("issuer"));
+    row(tr("Valid from:"), locale.toString(certificate.effectiveDate(), QLocale::LongFormat),
+        QStringLiteral("validFrom"));
+    row(tr("Valid until:"), locale.toString(certificate.expiryDate(), QLocale::LongFormat),
+        QStringLiteral("validUntil"));
+    row(tr("SHA-256 fingerprint:"),
+        CertificateTrust::formatFingerprint(CertificateTrust::fingerprint(certificate)),
+        QStringLiteral("fingerprint"));
+    layout->addLayout(form);
+
+    auto *errorsLabel = new QLabel(tr("&Problems:"), this);
+    auto *errorList = new QPlainTextEdit(errors.join(QLatin1Char('\n')), this);
+    errorList->setObjectName(QStringLiteral("errors"));
+    errorList->setReadOnly(true);
+    errorList->setAccessibleName(tr("Problems"));
+    errorList->setMaximumHeight(errorList->fontMetrics().lineSpacing() * 6);
+    errorsLabel->setBuddy(errorList);
+    layout->addWidget(errorsLabel);
+    layout->addWidget(errorList);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *trust = buttons->addButton(tr("&Trust this certificate"), QDialogButtonBox::AcceptRole);
+    trust->setObjectName(QStringLiteral("trust"));
+    trust->setAutoDefault(false);
+    QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
+    cancel->setDefault(true);
+    cancel->setFocus();
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+QList<QByteArray> CertificateDialog::trustedFingerprints(const ServerEndpoint &endpoint)
+{
+    QList<QByteArray> result;
+    const QStringList stored = QSettings().value(settingsKey(endpoint)).toStringList();
+    for (const QString &hex : stored)
+        result.append(QByteArray::fromHex(hex.toLatin1()));
+    return result;
+}
+
+bool CertificateDialog::askToTrust(const Error &error, const ServerEndpoint &endpoint, QWidget *parent)
+{
+    const CertificateTrust::Details details = CertificateTrust::details(error);
+    if (details.chain.isEmpty())
+        return false;
+    CertificateDialog dialog(endpoint.hostAndPort(), details.chain.first(), details.errors, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QSettings settings;
+    QStringList stored = settings.value(settingsKey(endpoint)).toStringList();
+    const QString hex =
+        QString::fromLatin1(CertificateTrust::fingerprint(details.chain.first()).toHex());
+    if (!stored.contains(hex))
+        stored.append(hex);
+    settings.setValue(settingsKey(endpoint), stored);
+    return true;
+}
