@@ -4,7 +4,7 @@
 <context>
     <name>BulkEdit</name>
     <message>
-        <location filename="../lib/models/bulkedit.cpp" line="+25"/>
+        <location filename="../lib/bulk/bulkedit.cpp" line="+28"/>
         <source>tag</source>
         <translation>Tag</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+225"/>
         <source>%L1 images gain it</source>
         <translation>%L1 Bilder erhalten es</translation>
     </message>
@@ -50,9 +50,117 @@
     </message>
 </context>
 <context>
-    <name>BulkEditPanel</name>
+    <name>QObject</name>
     <message>
-        <location filename="../ui/bulkeditpanel.cpp" line="+95"/>
+        <location filename="../lib/editing/imagefieldscommand.cpp" line="+44"/>
+        <location filename="../lib/editing/ocountercommand.cpp" line="+117"/>
+        <location filename="../lib/bulk/bulkeditcommand.cpp" line="+56"/>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../lib/editing/ocountercommand.cpp" line="-67"/>
+        <source>O-counter +1 on %1</source>
+        <translation>O-Zähler +1 für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O-counter +%1 on %2</source>
+        <translation>O-Zähler +%1 für %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>O-counter −1 on %1</source>
+        <translation>O-Zähler −1 für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O-counter −%1 on %2</source>
+        <translation>O-Zähler −%1 für %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset O-counter of %1</source>
+        <translation>O-Zähler von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/servers/certificatedialog.cpp" line="+30"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+291"/>
+        <source>Rate %1 %2</source>
+        <translation>%1 mit %2 bewerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the rating of %1</source>
+        <translation>Bewertung von %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate %L1 images %2</source>
+        <translation>%L1 Bilder mit %2 bewerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the rating of %L1 images</source>
+        <translation>Bewertung von %L1 Bildern löschen</translation>
+    </message>
+    <message>
+        <location filename="../lib/stash/futurewatch.h" line="+54"/>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/stash/sessionlogin.cpp" line="+43"/>
+        <source>The server did not answer the login within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The login was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach the server to log in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong username or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server has no login page (HTTP 404): is it a Stash server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not log you in (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No server address is set (use an http:// or https:// URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The username is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::BulkEditPanel</name>
+    <message>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+97"/>
         <source>tag</source>
         <translation>Tag</translation>
     </message>
@@ -654,9 +762,9 @@
     </message>
 </context>
 <context>
-    <name>BulkEditRunner</name>
+    <name>Tessera::BulkEditRunner</name>
     <message>
-        <location filename="../lib/models/bulkeditrunner.cpp" line="+61"/>
+        <location filename="../lib/bulk/bulkeditrunner.cpp" line="+63"/>
         <source>Reading the current values…</source>
         <translation>Aktuelle Werte werden gelesen…</translation>
     </message>
@@ -667,9 +775,9 @@
     </message>
 </context>
 <context>
-    <name>BulkPreviewBar</name>
+    <name>Tessera::BulkPreviewBar</name>
     <message>
-        <location filename="../ui/bulkpreviewbar.cpp" line="+16"/>
+        <location filename="../ui/bulk/bulkpreviewbar.cpp" line="+18"/>
         <location line="+46"/>
         <source>&amp;Apply</source>
         <translation>&amp;Übernehmen</translation>
@@ -721,9 +829,9 @@
     </message>
 </context>
 <context>
-    <name>CertificateDialog</name>
+    <name>Tessera::CertificateDialog</name>
     <message>
-        <location filename="../ui/certificatedialog.cpp" line="+46"/>
+        <location filename="../ui/servers/certificatedialog.cpp" line="+18"/>
         <source>Untrusted certificate</source>
         <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
@@ -774,18 +882,18 @@
     </message>
 </context>
 <context>
-    <name>ChipPicker</name>
+    <name>Tessera::ChipPicker</name>
     <message>
-        <location filename="../ui/chippicker.cpp" line="+111"/>
+        <location filename="../ui/widgets/chippicker.cpp" line="+113"/>
         <location line="+1"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
-    <name>ConnectionDialog</name>
+    <name>Tessera::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="+19"/>
+        <location filename="../ui/servers/connectiondialog.cpp" line="+21"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -861,9 +969,9 @@
     </message>
 </context>
 <context>
-    <name>DeleteImagesDialog</name>
+    <name>Tessera::DeleteImagesDialog</name>
     <message>
-        <location filename="../ui/deleteimagesdialog.cpp" line="+18"/>
+        <location filename="../ui/edit/deleteimagesdialog.cpp" line="+20"/>
         <source>Delete the file from disk</source>
         <translation>Datei von der Festplatte löschen</translation>
     </message>
@@ -945,9 +1053,9 @@
     </message>
 </context>
 <context>
-    <name>EditImageDialog</name>
+    <name>Tessera::EditImageDialog</name>
     <message>
-        <location filename="../ui/editimagedialog.cpp" line="+202"/>
+        <location filename="../ui/edit/editimagedialog.cpp" line="+204"/>
         <source>Edit image</source>
         <translation>Bild bearbeiten</translation>
     </message>
@@ -1361,9 +1469,9 @@
     </message>
 </context>
 <context>
-    <name>FilterBar</name>
+    <name>Tessera::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+33"/>
+        <location filename="../ui/grid/filterbar.cpp" line="+35"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -1598,33 +1706,33 @@
     </message>
 </context>
 <context>
-    <name>FullImageLoader</name>
+    <name>Tessera::FullImageLoader</name>
     <message>
-        <location filename="../lib/models/fullimageloader.cpp" line="+73"/>
+        <location filename="../lib/media/fullimageloader.cpp" line="+75"/>
         <source>The image could not be decoded: %1</source>
         <translation>Das Bild konnte nicht dekodiert werden: %1</translation>
     </message>
 </context>
 <context>
-    <name>ImageEditor</name>
+    <name>Tessera::ImageEditor</name>
     <message>
-        <location filename="../lib/models/imageeditor.cpp" line="+217"/>
+        <location filename="../lib/editing/imageeditor.cpp" line="+219"/>
         <source>O-counter</source>
         <translation>O-Zähler</translation>
     </message>
 </context>
 <context>
-    <name>ImageGridView</name>
+    <name>Tessera::ImageGridView</name>
     <message>
-        <location filename="../ui/imagegridview.cpp" line="+32"/>
+        <location filename="../ui/grid/imagegridview.cpp" line="+34"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
 </context>
 <context>
-    <name>ImageViewer</name>
+    <name>Tessera::ImageViewer</name>
     <message>
-        <location filename="../ui/imageviewer.cpp" line="+34"/>
+        <location filename="../ui/viewer/imageviewer.cpp" line="+36"/>
         <source>Tessera viewer</source>
         <translation>Tessera-Betrachter</translation>
     </message>
@@ -1739,17 +1847,17 @@
     </message>
 </context>
 <context>
-    <name>KeychainSecretStore</name>
+    <name>Tessera::KeychainSecretStore</name>
     <message>
-        <location filename="../lib/settings/keychainsecretstore.cpp" line="+16"/>
+        <location filename="../lib/settings/keychainsecretstore.cpp" line="+18"/>
         <source>the system keychain</source>
         <translation>dem Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
-    <name>LanguageMenu</name>
+    <name>Tessera::LanguageMenu</name>
     <message>
-        <location filename="../ui/languagemenu.cpp" line="+11"/>
+        <location filename="../ui/languagemenu.cpp" line="+13"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
@@ -1770,9 +1878,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Tessera::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="-226"/>
         <location line="+245"/>
         <source>Undo history</source>
         <translation>Rückgängig-Verlauf</translation>
@@ -2072,7 +2180,7 @@
     <message>
         <location line="+68"/>
         <location line="+43"/>
-        <location filename="../ui/mainwindowprofiles.cpp" line="+187"/>
+        <location filename="../ui/mainwindowprofiles.cpp" line="+189"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
@@ -2241,17 +2349,17 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
     </message>
 </context>
 <context>
-    <name>MemorySecretStore</name>
+    <name>Tessera::MemorySecretStore</name>
     <message>
-        <location filename="../lib/settings/memorysecretstore.h" line="+35"/>
+        <location filename="../lib/settings/memorysecretstore.h" line="+37"/>
         <source>memory</source>
         <translation>dem Arbeitsspeicher</translation>
     </message>
 </context>
 <context>
-    <name>NotificationBar</name>
+    <name>Tessera::NotificationBar</name>
     <message>
-        <location filename="../ui/notificationbar.cpp" line="+11"/>
+        <location filename="../ui/notificationbar.cpp" line="+13"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -2268,9 +2376,9 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
     </message>
 </context>
 <context>
-    <name>OCounterButton</name>
+    <name>Tessera::OCounterButton</name>
     <message>
-        <location filename="../ui/ocounterbutton.cpp" line="+11"/>
+        <location filename="../ui/widgets/ocounterbutton.cpp" line="+13"/>
         <source>O-counter: click to count one up (O); Shift+click or the menu to count down (Shift+O) or reset</source>
         <translation>O-Zähler: Klicken zählt eins hoch (O); Umschalt+Klick oder das Menü zählt herunter (Umschalt+O) oder setzt zurück</translation>
     </message>
@@ -2314,9 +2422,9 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
     </message>
 </context>
 <context>
-    <name>ProfilesDialog</name>
+    <name>Tessera::ProfilesDialog</name>
     <message>
-        <location filename="../ui/profilesdialog.cpp" line="+27"/>
+        <location filename="../ui/servers/profilesdialog.cpp" line="+29"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -2499,74 +2607,9 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>Tessera::RatingWidget</name>
     <message>
-        <location filename="../lib/models/bulkeditcommand.cpp" line="+54"/>
-        <location filename="../lib/models/imagefieldscommand.cpp" line="+42"/>
-        <location filename="../lib/models/ocountercommand.cpp" line="+115"/>
-        <source>Undo %1</source>
-        <translation>%1 rückgängig machen</translation>
-    </message>
-    <message>
-        <location filename="../lib/models/futurewatch.h" line="+54"/>
-        <source>Canceled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../lib/models/ocountercommand.cpp" line="-67"/>
-        <source>O-counter +1 on %1</source>
-        <translation>O-Zähler +1 für %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>O-counter +%1 on %2</source>
-        <translation>O-Zähler +%1 für %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>O-counter −1 on %1</source>
-        <translation>O-Zähler −1 für %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>O-counter −%1 on %2</source>
-        <translation>O-Zähler −%1 für %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reset O-counter of %1</source>
-        <translation>O-Zähler von %1 zurücksetzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/certificatedialog.cpp" line="-59"/>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="-511"/>
-        <source>Rate %1 %2</source>
-        <translation>%1 mit %2 bewerten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the rating of %1</source>
-        <translation>Bewertung von %1 löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rate %L1 images %2</source>
-        <translation>%L1 Bilder mit %2 bewerten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the rating of %L1 images</source>
-        <translation>Bewertung von %L1 Bildern löschen</translation>
-    </message>
-</context>
-<context>
-    <name>RatingWidget</name>
-    <message>
-        <location filename="../ui/ratingwidget.cpp" line="+43"/>
+        <location filename="../ui/widgets/ratingwidget.cpp" line="+45"/>
         <location line="+5"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
@@ -2579,9 +2622,9 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
     </message>
 </context>
 <context>
-    <name>SettingsSecretStore</name>
+    <name>Tessera::SettingsSecretStore</name>
     <message>
-        <location filename="../lib/settings/settingssecretstore.cpp" line="+33"/>
+        <location filename="../lib/settings/settingssecretstore.cpp" line="+35"/>
         <source>the settings file could not be written</source>
         <translation>die Einstellungsdatei konnte nicht geschrieben werden</translation>
     </message>
@@ -2592,9 +2635,9 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
     </message>
 </context>
 <context>
-    <name>ShortcutsWindow</name>
+    <name>Tessera::ShortcutsWindow</name>
     <message>
-        <location filename="../ui/shortcutswindow.cpp" line="+46"/>
+        <location filename="../ui/shortcutswindow.cpp" line="+48"/>
         <location line="+15"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -2889,9 +2932,9 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
     </message>
 </context>
 <context>
-    <name>TagEntry</name>
+    <name>Tessera::TagEntry</name>
     <message>
-        <location filename="../ui/tagentry.cpp" line="+42"/>
+        <location filename="../ui/bulk/tagentry.cpp" line="+44"/>
         <source>Tag selection: type, Enter adds, Shift+Enter removes</source>
         <translation>Taggen: Eingabe fügt hinzu, Umschalt+Eingabe entfernt</translation>
     </message>
@@ -2917,9 +2960,9 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
     </message>
 </context>
 <context>
-    <name>UrlListEditor</name>
+    <name>Tessera::UrlListEditor</name>
     <message>
-        <location filename="../ui/urllisteditor.cpp" line="+11"/>
+        <location filename="../ui/edit/urllisteditor.cpp" line="+13"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -2955,9 +2998,9 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
     </message>
 </context>
 <context>
-    <name>ValueSharesList</name>
+    <name>Tessera::ValueSharesList</name>
     <message>
-        <location filename="../ui/valueshareslist.cpp" line="+56"/>
+        <location filename="../ui/bulk/valueshareslist.cpp" line="+58"/>
         <source>Set</source>
         <translation>Setzen</translation>
     </message>
@@ -3040,7 +3083,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+80"/>
+        <location filename="../app/gui/main.cpp" line="+82"/>
         <source>A fast desktop client for the images in a Stash server.</source>
         <translation>Ein schneller Desktop-Client für die Bilder eines Stash-Servers.</translation>
     </message>

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>BulkEditPanel</name>
+    <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/bulkeditpanel.cpp" line="+877"/>
+        <location filename="../lib/stash/sessionlogin.cpp" line="+43"/>
+        <source>The server did not answer the login within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::BulkEditPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+879"/>
         <source>%n URL(s)</source>
         <translation>
             <numerusform>%n URL</numerusform>
@@ -21,9 +32,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Tessera::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+326"/>
+        <location filename="../ui/mainwindow.cpp" line="+328"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -40,9 +51,9 @@
     </message>
 </context>
 <context>
-    <name>OCounterButton</name>
+    <name>Tessera::OCounterButton</name>
     <message numerus="yes">
-        <location filename="../ui/ocounterbutton.cpp" line="+28"/>
+        <location filename="../ui/widgets/ocounterbutton.cpp" line="+30"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n time</numerusform>

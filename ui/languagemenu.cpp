@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "languagemenu.h"
 
 #include "translations.h"
@@ -6,6 +9,8 @@
 #include <QActionGroup>
 #include <QLocale>
 #include <QMessageBox>
+
+namespace Tessera {
 
 LanguageMenu::LanguageMenu(QWidget *parent)
     : QMenu(tr("&Language"), parent)
@@ -42,3 +47,5 @@ void LanguageMenu::choose(const QString &language)
     QMessageBox::information(parentWidget(), tr("Language"),
                              tr("The new language applies the next time Tessera starts."));
 }
+
+} // namespace Tessera

@@ -1,6 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include <QMenu>
+
+namespace Tessera {
 
 /// View ▸ Language: the system's language or one Tessera ships. The choice
 /// is stored (Translations::settingKey()) and applies at the next start.
@@ -15,3 +20,5 @@ public:
 private:
     void choose(const QString &language);
 };
+
+} // namespace Tessera

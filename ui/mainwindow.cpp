@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "mainwindow.h"
 
 #include "bulk/bulkeditpanel.h"
@@ -45,6 +48,8 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -804,3 +809,5 @@ void MainWindow::addBulkActions(QMenu *view, QMenu *edit)
     connect(m_bulkPanel, &BulkEditPanel::favoritesChanged, this, update);
     update();
 }
+
+} // namespace Tessera

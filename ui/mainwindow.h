@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "serverendpoint.h"
@@ -10,11 +13,22 @@
 #include <functional>
 #include <optional>
 
+class QDockWidget;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSlider;
+namespace Stash {
+class StashClient;
+}
+
+namespace Tessera {
+
 class BulkEditPanel;
 class FilterBar;
 class ImageEditor;
 class NotificationBar;
-class QDockWidget;
 class FullImageLoader;
 class ImageDelegate;
 class ImageGridView;
@@ -22,20 +36,11 @@ class ImageListModel;
 class ImageStore;
 class ImageViewer;
 class ProfileStore;
-class QActionGroup;
-class QLabel;
-class QMenu;
-class QProgressBar;
-class QSlider;
 class SecretStore;
 class ShortcutsWindow;
 class SelectionIdCollector;
 class ServerProfile;
 class ThumbnailCache;
-
-namespace Stash {
-class StashClient;
-}
 
 /// The main window: filter bar, the grid over the whole result, selection
 /// as on a desktop, the status bar's counts, and the viewer.
@@ -174,3 +179,5 @@ private:
     QStringList m_allIds; ///< from select-all; valid while the whole result stays selected
     bool m_allSelected = false;
 };
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 // MainWindow's server profiles: the Server menu, switching servers live,
 // username/password login and where secrets are kept. Kept apart from
 // mainwindow.cpp so that file only calls in here.
@@ -33,6 +36,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -359,3 +364,5 @@ void MainWindow::forgetSecret(const QString &key)
     m_secrets->remove(key, [](bool, const QString &) {});
     m_settingsSecrets->remove(key, [](bool, const QString &) {});
 }
+
+} // namespace Tessera

@@ -1,9 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "notificationbar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QToolButton>
+
+namespace Tessera {
 
 NotificationBar::NotificationBar(QWidget *parent)
     : QFrame(parent)
@@ -60,3 +65,5 @@ QString NotificationBar::text() const
 {
     return isVisible() ? m_label->text() : QString();
 }
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include <QFrame>
@@ -6,6 +9,8 @@
 
 class QLabel;
 class QPushButton;
+
+namespace Tessera {
 
 /// A non-modal message above the grid ("Could not save …  [Retry] [×]"), so a
 /// failure never blocks the work in progress.
@@ -26,3 +31,5 @@ private:
     QPushButton *m_retry;
     std::function<void()> m_retryAction;
 };
+
+} // namespace Tessera

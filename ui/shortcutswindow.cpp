@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "shortcutswindow.h"
 
 #include <QAction>
@@ -10,6 +13,8 @@
 #include <QKeyEvent>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+namespace Tessera {
 
 namespace {
 
@@ -201,3 +206,5 @@ void ShortcutsWindow::keyPressEvent(QKeyEvent *event)
     }
     QWidget::keyPressEvent(event);
 }
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include <QWidget>
@@ -6,6 +9,8 @@ class QLineEdit;
 class QMenuBar;
 class QTreeWidget;
 class QTreeWidgetItem;
+
+namespace Tessera {
 
 /// Every keyboard shortcut of the program in one searchable list: the main
 /// window's menu actions, read from the real QActions each time the window is
@@ -43,3 +48,5 @@ private:
     QLineEdit *m_filter;
     QTreeWidget *m_list;
 };
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -5,6 +8,8 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
+
+namespace Tessera {
 
 namespace {
 
@@ -83,3 +88,5 @@ bool Translations::install(QCoreApplication *app, const QString &language)
     }
     return found;
 }
+
+} // namespace Tessera

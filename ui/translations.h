@@ -1,9 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include <QString>
 #include <QStringList>
 
 class QCoreApplication;
+
+namespace Tessera {
 
 /// Loads Tessera's translations (compiled into the program under ":/i18n")
 /// and Qt's own (qtbase_*.qm from the Qt installation, when present).
@@ -32,3 +37,5 @@ public:
 private:
     Translations() = delete;
 };
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "clirunner.h"
 
 #include "jsonencoder.h"
@@ -11,6 +14,8 @@
 #include <QTimer>
 
 #include <cstdio>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -464,3 +469,5 @@ bool CliRunner::prepare(const QString &command, const QStringList &args, Operati
     }
     return true;
 }
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "result.h"
@@ -12,6 +15,8 @@
 namespace Stash {
 class StashClient;
 }
+
+namespace Tessera {
 
 /// tessera-cli: every library operation from a shell. Parses the command
 /// line, connects (capability detection), runs one operation and prints its
@@ -45,3 +50,5 @@ private:
     Stash::StashClient *m_client;
     QHash<QString, QString> m_options;
 };
+
+} // namespace Tessera

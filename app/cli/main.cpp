@@ -1,6 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "clirunner.h"
 
 #include <QCoreApplication>
+
+using namespace Tessera;
 
 int main(int argc, char *argv[])
 {

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "serverendpoint.h"
@@ -15,6 +18,8 @@
 #include <QCommandLineParser>
 #include <QSettings>
 #include <QTimer>
+
+using namespace Tessera;
 
 using namespace Stash;
 

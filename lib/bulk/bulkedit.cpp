@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "bulkedit.h"
 
 #include <QCoreApplication>
@@ -6,6 +9,8 @@
 
 #include <algorithm>
 #include <map>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -340,3 +345,5 @@ QList<BulkImageUpdate> chunked(const QList<BulkImageUpdate> &updates, int chunkS
     }
     return out;
 }
+
+} // namespace Tessera

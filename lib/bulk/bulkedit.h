@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "bulkimageupdate.h"
@@ -7,6 +10,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+
+namespace Tessera {
 
 /// One change for many images (the bulk panel's unit of work): the server
 /// input without ids, plus the names of what it adds, for the screen.
@@ -57,3 +62,5 @@ QList<Stash::BulkImageUpdate> inverseOf(const BulkEdit &edit, const QList<Stash:
 
 /// Splits an update into chunks of at most `chunkSize` ids.
 QList<Stash::BulkImageUpdate> chunked(const QList<Stash::BulkImageUpdate> &updates, int chunkSize);
+
+} // namespace Tessera

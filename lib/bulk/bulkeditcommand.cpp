@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "bulkeditcommand.h"
 
 #include "futurewatch.h"
@@ -9,6 +12,8 @@
 #include <QSet>
 
 #include <memory>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -91,3 +96,5 @@ void BulkEditCommand::send(const QList<BulkImageUpdate> &updates, const QList<Im
         });
     }
 }
+
+} // namespace Tessera

@@ -1,8 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "bulkedit.h"
 
 #include <QUndoCommand>
+
+namespace Tessera {
 
 class ImageEditor;
 
@@ -31,3 +36,5 @@ private:
     int m_chunkSize;
     bool m_applied = true; ///< the runner applied it before the push
 };
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "bulkeditrunner.h"
 
 #include "bulkeditcommand.h"
@@ -7,6 +10,8 @@
 #include "stashclient.h"
 
 #include <QUndoStack>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -180,3 +185,5 @@ void BulkEditRunner::retryRest()
     connect(this, &BulkEditRunner::failed, once, drop);
     connect(this, &BulkEditRunner::finished, once, drop);
 }
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "bulkedit.h"
@@ -8,6 +11,8 @@
 
 #include <memory>
 #include <optional>
+
+namespace Tessera {
 
 class ImageEditor;
 
@@ -83,4 +88,6 @@ private:
     Report m_report;
 };
 
-Q_DECLARE_METATYPE(BulkEditRunner::Report)
+} // namespace Tessera
+
+Q_DECLARE_METATYPE(Tessera::BulkEditRunner::Report)

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "imageeditor.h"
 
 #include "futurewatch.h"
@@ -11,6 +14,8 @@
 #include <QUndoStack>
 
 #include <memory>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -290,3 +295,5 @@ void ImageEditor::deleteImages(const QStringList &ids, bool deleteFile, bool del
         });
     });
 }
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "imagefields.h"
@@ -9,14 +12,16 @@
 #include <functional>
 #include <optional>
 
-class ImageStore;
-class MutationQueue;
 class QUndoCommand;
 class QUndoStack;
-
 namespace Stash {
 class StashClient;
 }
+
+namespace Tessera {
+
+class ImageStore;
+class MutationQueue;
 
 /// Every change a person makes to images goes through here: it is shown at
 /// once (the store is patched), sent to the server in order, confirmed with
@@ -91,3 +96,5 @@ private:
     std::function<void()> m_retry;
     bool m_replaying = false; ///< a stack move that only restores local state
 };
+
+} // namespace Tessera

@@ -1,4 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "imagefields.h"
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -113,3 +118,5 @@ bool sameValues(const Image &a, const Image &b, ImageFields fields)
 }
 
 } // namespace ImageFieldValues
+
+} // namespace Tessera

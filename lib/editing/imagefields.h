@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "bulkimageupdate.h"
@@ -5,6 +8,8 @@
 #include "imageupdate.h"
 
 #include <QFlags>
+
+namespace Tessera {
 
 /// The editable fields of an image, as a set: what an edit touches, and so
 /// what its undo must restore.
@@ -41,3 +46,5 @@ ImageFields differing(const Stash::Image &a, const Stash::Image &b);
 bool sameValues(const Stash::Image &a, const Stash::Image &b, ImageFields fields);
 
 } // namespace ImageFieldValues
+
+} // namespace Tessera

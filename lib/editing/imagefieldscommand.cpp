@@ -1,8 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "imagefieldscommand.h"
 
 #include "imageeditor.h"
 
 #include <utility>
+
+namespace Tessera {
 
 ImageFieldsCommand::ImageFieldsCommand(ImageEditor *editor, QList<Stash::Image> before,
                                        QList<Stash::Image> after, ImageFields fields,
@@ -45,3 +50,5 @@ void ImageFieldsCommand::undo()
                                   m_editor->failCommand(this, false);
                           });
 }
+
+} // namespace Tessera

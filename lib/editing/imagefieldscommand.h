@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "imagefields.h"
@@ -5,6 +8,8 @@
 #include <QUndoCommand>
 
 #include <memory>
+
+namespace Tessera {
 
 class ImageEditor;
 
@@ -33,3 +38,5 @@ private:
     /// steps) while its request may still be under way.
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
+
+} // namespace Tessera

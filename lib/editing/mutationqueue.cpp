@@ -1,6 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "mutationqueue.h"
 
 #include <QFutureWatcher>
+
+namespace Tessera {
 
 MutationQueue::MutationQueue(QObject *parent)
     : QObject(parent)
@@ -35,3 +40,5 @@ void MutationQueue::next()
     });
     watcher->setFuture(start());
 }
+
+} // namespace Tessera

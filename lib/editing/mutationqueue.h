@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include <QFuture>
@@ -5,6 +8,8 @@
 
 #include <deque>
 #include <functional>
+
+namespace Tessera {
 
 /// Runs changes to the server one after another. QNetworkAccessManager may
 /// send requests on parallel connections, so without this an edit and its
@@ -34,3 +39,5 @@ private:
     std::deque<Start> m_waiting;
     bool m_running = false;
 };
+
+} // namespace Tessera

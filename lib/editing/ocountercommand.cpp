@@ -1,4 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "ocountercommand.h"
+
+namespace Tessera {
 
 OCounterCommand::OCounterCommand(ImageEditor *editor, const QString &id, const QString &title,
                                  ImageEditor::OChange change, int before)
@@ -114,3 +119,5 @@ void OCounterCommand::undo()
     m_editor->sendO(m_imageId, opposite, steps, m_before, after,
                     QObject::tr("Undo %1").arg(text()), failureHandler(steps, false));
 }
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "imageeditor.h"
@@ -5,6 +8,8 @@
 #include <QUndoCommand>
 
 #include <memory>
+
+namespace Tessera {
 
 /// One undo step of O-counter changes on one image. Repeated increments (or
 /// decrements) merge; undo sends the opposite changes, a reset is undone by
@@ -46,3 +51,5 @@ private:
     std::shared_ptr<Handle> m_handle;
     QList<std::shared_ptr<Handle>> m_mergedHandles;
 };
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "imagelistmodel.h"
 
 #include "futurewatch.h"
@@ -11,6 +14,8 @@
 #include <algorithm>
 #include <climits>
 #include <cstdlib>
+
+namespace Tessera {
 
 using Stash::FindImagesResult;
 using Stash::Image;
@@ -84,7 +89,7 @@ void ImageListModel::setThumbnailSize(QSize size)
     m_thumbnailSize = size;
     m_thumbnailWaiters.clear();
     if (!m_ids.isEmpty())
-        emit dataChanged(index(0), index(int(m_ids.size()) - 1), {ThumbnailRole});
+        Q_EMIT dataChanged(index(0), index(int(m_ids.size()) - 1), {ThumbnailRole});
 }
 
 void ImageListModel::restart()
@@ -120,7 +125,7 @@ void ImageListModel::restart()
     m_store->release(shown);
 
     if (oldCount != 0)
-        emit countChanged(0);
+        Q_EMIT countChanged(0);
     requestPage(0);
     setLoading(wasLoading);
 }
@@ -135,7 +140,7 @@ void ImageListModel::cancelInFlight()
 void ImageListModel::setLoading(bool before)
 {
     if (before != isLoading())
-        emit loadingChanged(isLoading());
+        Q_EMIT loadingChanged(isLoading());
 }
 
 void ImageListModel::requestPage(int page)
@@ -165,7 +170,7 @@ void ImageListModel::onPage(quint64 generation, int page, const Result<FindImage
         if (result.error().kind() != Stash::Error::Kind::Canceled) {
             if (!m_countKnown)
                 m_firstPageFailed = true;
-            emit errorOccurred(result.error());
+            Q_EMIT errorOccurred(result.error());
         }
         pumpPages();
         setLoading(wasLoading);
@@ -192,7 +197,7 @@ void ImageListModel::onPage(quint64 generation, int page, const Result<FindImage
             if (page < int(m_pageLoaded.size()))
                 m_pageLoaded[page] = true;
             endInsertRows();
-            emit countChanged(rows);
+            Q_EMIT countChanged(rows);
         }
     } else {
         // The library may have changed since the count was taken: follow the server.
@@ -210,7 +215,7 @@ void ImageListModel::onPage(quint64 generation, int page, const Result<FindImage
         if (page < int(m_pageLoaded.size()))
             m_pageLoaded[page] = true;
         if (filled > 0)
-            emit dataChanged(index(first), index(first + filled - 1));
+            Q_EMIT dataChanged(index(first), index(first + filled - 1));
     }
 
     // Rows that just arrived may lie in the wanted range: keep their thumbnails wanted.
@@ -244,7 +249,7 @@ void ImageListModel::resizeRows(int rows)
         return;
     }
     m_pageLoaded.resize((rows + m_activePageSize - 1) / m_activePageSize, false);
-    emit countChanged(rows);
+    Q_EMIT countChanged(rows);
 }
 
 void ImageListModel::ensureLoaded(int firstRow, int lastRow)
@@ -484,7 +489,7 @@ void ImageListModel::removeIds(const QStringList &ids)
             m_rowOfId.insert(m_ids.at(row), row);
     }
     recomputeLoadedPages();
-    emit countChanged(count());
+    Q_EMIT countChanged(count());
     if (m_wantedFirst >= 0)
         ensureLoaded(m_wantedFirst, m_wantedLast);
     setLoading(wasLoading);
@@ -613,7 +618,7 @@ void ImageListModel::onThumbnailSettled(const QString &pixelKey)
     }
     std::sort(rows.begin(), rows.end());
     for (int row : std::as_const(rows))
-        emit dataChanged(index(row), index(row), {ThumbnailRole, ThumbnailBrokenRole});
+        Q_EMIT dataChanged(index(row), index(row), {ThumbnailRole, ThumbnailBrokenRole});
 }
 
 void ImageListModel::emitRowRuns(QList<int> rows)
@@ -627,7 +632,7 @@ void ImageListModel::emitRowRuns(QList<int> rows)
         int end = start;
         while (end + 1 < rows.size() && rows.at(end + 1) == rows.at(end) + 1)
             ++end;
-        emit dataChanged(index(rows.at(start)), index(rows.at(end)));
+        Q_EMIT dataChanged(index(rows.at(start)), index(rows.at(end)));
         start = end + 1;
     }
 }
@@ -659,3 +664,5 @@ void ImageListModel::refreshIds(const QStringList &ids)
                               });
     }
 }
+
+} // namespace Tessera

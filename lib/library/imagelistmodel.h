@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "imagequery.h"
@@ -11,6 +14,8 @@
 #include <QStringList>
 
 #include <vector>
+
+namespace Tessera {
 
 class ImageStore;
 class ThumbnailCache;
@@ -123,7 +128,7 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-signals:
+Q_SIGNALS:
     void countChanged(int count);
     void loadingChanged(bool loading);
     void errorOccurred(const Stash::Error &error);
@@ -174,3 +179,5 @@ private:
     /// Thumbnails asked for from data(), by pixelKey: which ids to repaint when they settle.
     mutable QHash<QString, QStringList> m_thumbnailWaiters;
 };
+
+} // namespace Tessera

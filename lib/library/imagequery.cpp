@@ -1,7 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "imagequery.h"
+
+namespace Tessera {
 
 bool operator==(const ImageQuery &a, const ImageQuery &b)
 {
     return a.filter.q == b.filter.q && a.filter.sort == b.filter.sort &&
            a.filter.direction == b.filter.direction && a.imageFilter == b.imageFilter;
 }
+
+} // namespace Tessera

@@ -1,7 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "findfilter.h"
 #include "imagefilter.h"
+
+namespace Tessera {
 
 /// What a grid shows: text search, sort and criteria. The models page on their
 /// own, so filter.page and filter.perPage are ignored (and not compared).
@@ -13,3 +18,5 @@ struct ImageQuery
     /// Same q, sort, direction and criteria (page and perPage are not compared).
     friend bool operator==(const ImageQuery &a, const ImageQuery &b);
 };
+
+} // namespace Tessera

@@ -1,4 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "imagestore.h"
+
+namespace Tessera {
 
 using Stash::Image;
 using Stash::VisualFile;
@@ -79,9 +84,9 @@ void ImageStore::insertOrUpdate(const QList<Image> &images, Detail detail)
         changed.append(incoming.id);
     }
     if (!added.isEmpty())
-        emit imagesAdded(added);
+        Q_EMIT imagesAdded(added);
     if (!changed.isEmpty())
-        emit imagesChanged(changed);
+        Q_EMIT imagesChanged(changed);
 }
 
 void ImageStore::share(Image &image)
@@ -122,7 +127,7 @@ bool ImageStore::patch(const QString &id, const std::function<void(Image &)> &ed
     if (next == *it)
         return true;
     *it = std::move(next);
-    emit imagesChanged({id});
+    Q_EMIT imagesChanged({id});
     return true;
 }
 
@@ -160,7 +165,7 @@ void ImageStore::remove(const QStringList &ids)
         }
     }
     if (!removed.isEmpty())
-        emit imagesRemoved(removed);
+        Q_EMIT imagesRemoved(removed);
 }
 
 QStringList ImageStore::release(const QStringList &ids)
@@ -175,7 +180,7 @@ QStringList ImageStore::release(const QStringList &ids)
         }
     }
     if (!released.isEmpty())
-        emit imagesReleased(released);
+        Q_EMIT imagesReleased(released);
     return released;
 }
 
@@ -198,7 +203,7 @@ void ImageStore::unpin(const QStringList &ids)
         }
     }
     if (!unpinned.isEmpty())
-        emit imagesUnpinned(unpinned);
+        Q_EMIT imagesUnpinned(unpinned);
 }
 
 void ImageStore::setPinned(const QObject *owner, const QStringList &ids)
@@ -228,5 +233,7 @@ void ImageStore::clear()
     const QStringList ids = m_images.keys();
     m_images.clear();
     m_full.clear();
-    emit imagesRemoved(ids);
+    Q_EMIT imagesRemoved(ids);
 }
+
+} // namespace Tessera

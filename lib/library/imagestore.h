@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "image.h"
@@ -9,6 +12,8 @@
 
 #include <functional>
 #include <optional>
+
+namespace Tessera {
 
 /// The one place that holds each image (id → Stash::Image). The grid model,
 /// the viewer and the dialogs read from it, so an edit shows everywhere.
@@ -77,7 +82,7 @@ public:
     /// `image` with the fields of a slim `update` laid over it (what insertOrUpdate does).
     static Stash::Image mergedSlim(const Stash::Image &image, const Stash::Image &update);
 
-signals:
+Q_SIGNALS:
     void imagesAdded(const QStringList &ids);
     void imagesChanged(const QStringList &ids);
     void imagesRemoved(const QStringList &ids);
@@ -97,3 +102,5 @@ private:
     /// of images, kept once (QString shares its data when copied).
     QSet<QString> m_shared;
 };
+
+} // namespace Tessera

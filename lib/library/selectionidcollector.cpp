@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "selectionidcollector.h"
 
 #include "futurewatch.h"
@@ -6,6 +9,8 @@
 #include <QSet>
 
 #include <algorithm>
+
+namespace Tessera {
 
 using Stash::ImageIdPage;
 using Stash::Result;
@@ -50,7 +55,7 @@ void SelectionIdCollector::cancel()
     if (!m_running)
         return;
     stop();
-    emit canceled();
+    Q_EMIT canceled();
 }
 
 void SelectionIdCollector::stop()
@@ -85,9 +90,9 @@ void SelectionIdCollector::onPage(quint64 generation, int page, const Result<Ima
         const Stash::Error error = result.error();
         stop();
         if (error.kind() == Stash::Error::Kind::Canceled)
-            emit canceled();
+            Q_EMIT canceled();
         else
-            emit failed(error);
+            Q_EMIT failed(error);
         return;
     }
     if (m_total < 0) {
@@ -96,7 +101,7 @@ void SelectionIdCollector::onPage(quint64 generation, int page, const Result<Ima
     }
     m_pages.insert(page, result.value().ids);
     m_done += int(result.value().ids.size());
-    emit progress(std::min(m_done, m_total), m_total);
+    Q_EMIT progress(std::min(m_done, m_total), m_total);
     pump();
 }
 
@@ -127,5 +132,7 @@ void SelectionIdCollector::finish()
     m_pages.clear();
     m_running = false;
     m_result = ids;
-    emit finished(m_result);
+    Q_EMIT finished(m_result);
 }
+
+} // namespace Tessera

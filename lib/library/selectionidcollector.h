@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "imagequery.h"
@@ -8,6 +11,8 @@
 #include <QList>
 #include <QObject>
 #include <QStringList>
+
+namespace Tessera {
 
 /// Collects every id of a query in the background (select-all over rows that
 /// are not loaded): ids-only pages of pageSize() rows, maxPagesInFlight() at
@@ -37,7 +42,7 @@ public:
     /// The ids after finished(); empty before.
     const QStringList &ids() const { return m_result; }
 
-signals:
+Q_SIGNALS:
     /// `done` ids of `total` (total is the server's count; known after the first page).
     void progress(int done, int total);
     void finished(const QStringList &ids);
@@ -65,3 +70,5 @@ private:
     QHash<int, QFuture<Stash::Result<Stash::ImageIdPage>>> m_inFlight;
     QStringList m_result;
 };
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "fullimageloader.h"
 
 #include "futurewatch.h"
@@ -6,6 +9,8 @@
 #include <QBuffer>
 #include <QImageReader>
 #include <QtConcurrent>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -91,3 +96,5 @@ void FullImageLoader::cancelExcept(const QList<QString> &ids)
         it = m_loading.erase(it);
     }
 }
+
+} // namespace Tessera

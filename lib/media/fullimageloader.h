@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "result.h"
@@ -12,6 +15,8 @@
 namespace Stash {
 class StashClient;
 }
+
+namespace Tessera {
 
 /// Loads full-size images for the viewer: fetch, then decode on the thread
 /// pool, keeping the last few decoded images so previous/next are instant.
@@ -52,3 +57,5 @@ private:
     QCache<QString, QImage> m_cache;
     QHash<QString, QFuture<void>> m_loading;
 };
+
+} // namespace Tessera

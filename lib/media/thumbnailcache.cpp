@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "thumbnailcache.h"
 
 #include "futurewatch.h"
@@ -18,6 +21,8 @@
 #include <algorithm>
 #include <utility>
 #include <vector>
+
+namespace Tessera {
 
 namespace {
 
@@ -396,7 +401,7 @@ void ThumbnailCache::onDecoded(const QString &key, quint64 ticket, const DecodeR
     m_jobs.erase(it);
     ++m_stats.decoded;
     m_memory.insert(key, new QImage(result.image), qsizetype(result.image.sizeInBytes()));
-    emit thumbnailReady(pixelKey);
+    Q_EMIT thumbnailReady(pixelKey);
 }
 
 void ThumbnailCache::markBroken(const QString &pixelKey)
@@ -417,7 +422,7 @@ void ThumbnailCache::markBroken(const QString &pixelKey)
         it = m_jobs.erase(it);
     }
     schedulePump();
-    emit thumbnailBroken(pixelKey);
+    Q_EMIT thumbnailBroken(pixelKey);
 }
 
 QString ThumbnailCache::diskName(const QString &pixelKey)
@@ -477,3 +482,5 @@ void ThumbnailCache::evictDisk()
         });
     }
 }
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "result.h"
@@ -17,6 +20,8 @@ namespace Stash {
 class StashClient;
 struct Image;
 } // namespace Stash
+
+namespace Tessera {
 
 /// Decoded thumbnails for the grid: a memory cache with a byte budget, a disk
 /// cache of the server's bytes, at most a few network fetches at a time, and
@@ -109,7 +114,7 @@ public:
     int fetchesInFlight() const { return m_fetching; }
     int pendingCount() const { return int(m_jobs.size()); }
 
-signals:
+Q_SIGNALS:
     /// The thumbnail of `pixelKey` is in memory now (see cached()).
     void thumbnailReady(const QString &pixelKey);
     /// The thumbnail of `pixelKey` could not be fetched or decoded.
@@ -179,3 +184,5 @@ private:
     bool m_pumpScheduled = false;
     Stats m_stats;
 };
+
+} // namespace Tessera

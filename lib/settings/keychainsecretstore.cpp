@@ -1,6 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "keychainsecretstore.h"
 
 #include <qt6keychain/keychain.h>
+
+namespace Tessera {
 
 namespace {
 const QString kService = QStringLiteral("Tessera");
@@ -55,3 +60,5 @@ void KeychainSecretStore::remove(const QString &key, WriteCallback done)
     });
     job->start();
 }
+
+} // namespace Tessera

@@ -1,6 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "secretstore.h"
+
+namespace Tessera {
 
 /// Secrets in the desktop's keychain (Secret Service / KWallet) through qtkeychain.
 class KeychainSecretStore final : public SecretStore
@@ -15,3 +20,5 @@ public:
     void remove(const QString &key, WriteCallback done) override;
     QString name() const override;
 };
+
+} // namespace Tessera

@@ -1,9 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "secretstore.h"
 
 #include <QHash>
 #include <QTimer>
+
+namespace Tessera {
 
 /// Secrets in memory only: for tests, and where no keychain exists and the
 /// user did not agree to anything else (then they last until the program quits).
@@ -37,3 +42,5 @@ public:
 private:
     QHash<QString, QString> m_secrets;
 };
+
+} // namespace Tessera

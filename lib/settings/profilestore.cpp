@@ -1,6 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "profilestore.h"
 
 #include <QUuid>
+
+namespace Tessera {
 
 namespace {
 
@@ -223,3 +228,5 @@ ProfileSettings::ProfileSettings()
     if (!group.isEmpty())
         beginGroup(group);
 }
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "serverprofile.h"
@@ -7,6 +10,8 @@
 #include <QSettings>
 
 #include <optional>
+
+namespace Tessera {
 
 /// The server profiles in the settings file (QSettings), in the order the
 /// user made them, and which one is active. On first use it turns the old
@@ -61,3 +66,5 @@ class ProfileSettings final : public QSettings
 public:
     ProfileSettings();
 };
+
+} // namespace Tessera

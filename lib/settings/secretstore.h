@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include <QObject>
@@ -5,6 +8,8 @@
 
 #include <functional>
 #include <optional>
+
+namespace Tessera {
 
 /// Where secrets (API keys, passwords) live: the system keychain in the
 /// program, memory in tests. Never the settings file, the log or the command
@@ -32,3 +37,5 @@ public:
         return QStringLiteral("api-key:") + serverUrl;
     }
 };
+
+} // namespace Tessera

@@ -1,4 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "serverprofile.h"
+
+namespace Tessera {
 
 bool ServerProfile::isValid() const
 {
@@ -38,3 +43,5 @@ ServerProfile::Auth ServerProfile::authFromName(const QString &name)
         return Auth::Password;
     return Auth::None;
 }
+
+} // namespace Tessera

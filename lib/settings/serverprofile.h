@@ -1,7 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include <QString>
 #include <QUrl>
+
+namespace Tessera {
 
 /// One Stash server the user has set up: where it is and how Tessera signs
 /// in. The secret itself (API key or password) is not part of the profile;
@@ -34,3 +39,5 @@ public:
 
     friend bool operator==(const ServerProfile &, const ServerProfile &) = default;
 };
+
+} // namespace Tessera

@@ -1,8 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "settingssecretstore.h"
 
 #include <QSettings>
 #include <QTimer>
 #include <QUrl>
+
+namespace Tessera {
 
 QString SettingsSecretStore::settingsKey(const QString &key)
 {
@@ -46,3 +51,5 @@ QString SettingsSecretStore::name() const
 {
     return tr("the settings file");
 }
+
+} // namespace Tessera

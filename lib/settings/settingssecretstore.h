@@ -1,6 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "secretstore.h"
+
+namespace Tessera {
 
 /// Secrets in the settings file, in plain text: the fallback for desktops
 /// without a keychain, used only after the user agreed to it. A profile's
@@ -21,3 +26,5 @@ public:
     /// Where `key` is kept in the settings file.
     static QString settingsKey(const QString &key);
 };
+
+} // namespace Tessera

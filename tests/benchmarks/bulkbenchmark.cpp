@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 // bulk_benchmark: one bulk edit ("add a tag") over 10,000 and 100,000 images
 // against tests/fake-stash --images 100000, with BulkEditRunner (chunks of
 // 500, id-only returns), and the same change sent as one imageUpdate per
@@ -39,6 +42,8 @@
 #include <cstdio>
 #include <deque>
 #include <functional>
+
+using namespace Tessera;
 
 using namespace Stash;
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 // grid_benchmark: the figures of the "Browse" issue, measured on the real
 // MainWindow against tests/fake-stash with 100,000 images. See README.md.
 
@@ -31,6 +34,8 @@
 #include <functional>
 #include <memory>
 #include <vector>
+
+using namespace Tessera;
 
 using namespace Stash;
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 // store_memory_benchmark: heap bytes one image costs in memory, as the grid
 // holds it, against tests/fake-stash. See README.md.
 //
@@ -25,6 +28,8 @@
 
 #include <cstdio>
 #include <functional>
+
+using namespace Tessera;
 
 using namespace Stash;
 

@@ -1,9 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "bulkedit.h"
 
 #include <QSet>
 #include <QTest>
 
 #include <algorithm>
+
+using namespace Tessera;
 
 using namespace Stash;
 
@@ -78,7 +83,7 @@ class tst_BulkEdit : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void fieldsAndNames();
     void appliedLists_data();
     void appliedLists();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "bulkeditrunner.h"
 
 #include "fakestash.h"
@@ -17,6 +20,8 @@
 
 #include <algorithm>
 #include <memory>
+
+using namespace Tessera;
 
 using namespace Stash;
 
@@ -97,7 +102,7 @@ class tst_BulkEditRunner : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 // tst_cli: runs the real tessera-cli binary against tests/fake-stash for every
 // subcommand and checks its JSON output, its exit code and, through
 // GET /__stats, what reached the server.

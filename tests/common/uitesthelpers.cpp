@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "uitesthelpers.h"
 
 #include "fakestash.h"
@@ -16,6 +19,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+using namespace Tessera;
 
 namespace UiTest {
 

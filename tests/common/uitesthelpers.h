@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include <QJsonObject>
@@ -9,7 +12,9 @@
 #include <memory>
 
 class FakeStash;
+namespace Tessera {
 class MainWindow;
+}
 class QImage;
 class QWidget;
 
@@ -30,11 +35,11 @@ void clearSettings();
 
 /// A new main window whose thumbnail disk cache lives in `cacheDir`, sized
 /// 1200 × 800, shown and active (so window shortcuts work). Null on failure.
-std::unique_ptr<MainWindow> openWindow(const QString &cacheDir);
+std::unique_ptr<Tessera::MainWindow> openWindow(const QString &cacheDir);
 
 /// Connects `window` to `url` and waits until the first page sized the list.
 /// False (with `why`) when that did not happen in time.
-bool connectAndLoad(MainWindow &window, const QUrl &url, QString *why, int timeoutMs = 20000);
+bool connectAndLoad(Tessera::MainWindow &window, const QUrl &url, QString *why, int timeoutMs = 20000);
 
 /// Root-field request count (findImages, ...) from a /__stats answer.
 int rootFieldCount(const QJsonObject &stats, const QString &field);

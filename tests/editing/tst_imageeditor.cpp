@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "imageeditor.h"
 
 #include "fakestash.h"
@@ -13,6 +16,8 @@
 #include <QUndoStack>
 
 #include <memory>
+
+using namespace Tessera;
 
 using namespace Stash;
 
@@ -58,7 +63,7 @@ class tst_ImageEditor : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

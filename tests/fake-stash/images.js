@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 'use strict';
 // Real pixels for the fake server: procedurally drawn pictures (one of K
 // variants: gradients, stripes, rings, checks... in different hues) with the

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 'use strict';
 // Resolvers of the fake Stash schema. Source values are raw store records;
 // context = { store, opts, base, stats, failFields }.

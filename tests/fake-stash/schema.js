@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 'use strict';
 // The SDL of the fake Stash server, written from shared/STASH_API.md.
 // buildSdl() returns the text for one Stash version; buildStashSchema() the

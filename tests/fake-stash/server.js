@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
 'use strict';
 // fake-stash: a Stash-compatible GraphQL server for Tessera's tests and demo.
 // See README.md for the flags and the /__control endpoint.

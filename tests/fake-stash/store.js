@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 'use strict';
 // In-memory store of the fake Stash server. Images are derived lazily and
 // deterministically from (seed, id) and materialised on first access, so the

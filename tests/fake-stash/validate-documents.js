@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
 'use strict';
 // Validate GraphQL documents against the fake Stash SDL of one Stash version.
 //   node validate-documents.js --stash-version 0.30.1|0.26.2 [--with-image-create] FILE...

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 // Every error kind of StashClient, provoked against a live tests/fake-stash.
 #include "awaitfuture.h"
 #include "fakestash.h"
@@ -33,7 +36,7 @@ class TestClientErrors : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 // StashClient's write operations end to end against tests/fake-stash; every
 // change is verified by reading it back with findImage.
 #include "awaitfuture.h"
@@ -39,7 +42,7 @@ class TestClientMutations : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 // StashClient's read operations end to end against tests/fake-stash.
 #include "awaitfuture.h"
 #include "fakestash.h"
@@ -29,7 +32,7 @@ class TestClientQueries : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
 

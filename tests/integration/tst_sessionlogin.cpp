@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 // Username/password login (SessionLogin, StashClient::login) against a live
 // tests/fake-stash, with both the v0.29+ (200/401) and the v0.26.2 (302/200 HTML) answers.
 #include "awaitfuture.h"
@@ -37,7 +40,7 @@ class TestSessionLogin : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void formBodyEncodesEveryField();
     void loginThenUseTheSession_data();
     void loginThenUseTheSession();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "certificatetrust.h"
 #include "graphqltransport.h"
 #include "serverendpoint.h"
@@ -121,7 +124,7 @@ class tst_Tls : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void untrustedIsRefused();
     void trustedFingerprintIsAccepted();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "imagelistmodel.h"
 #include "imagestore.h"
 #include "modeltesthelpers.h"
@@ -11,6 +14,8 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Tessera;
 
 using ModelTestHelpers::rootFieldRequests;
 
@@ -49,7 +54,7 @@ class tst_ImageListModel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void firstPageSizesTheList();
     void placeholdersForUnloadedRows();
     void fetchMoreIsIdempotent();

@@ -1,9 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "imagestore.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
+
+using namespace Tessera;
 
 using Stash::Image;
 
@@ -62,7 +67,7 @@ class tst_ImageStore : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void insertAndLookUp();
     void slimUpdateKeepsFullFields();
     void fullUpdateReplaces();

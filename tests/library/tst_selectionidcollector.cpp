@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "modeltesthelpers.h"
 #include "selectionidcollector.h"
 
@@ -5,13 +8,15 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Tessera;
+
 using ModelTestHelpers::rootFieldRequests;
 
 class tst_SelectionIdCollector : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void collectsEveryIdOnce();
     void followsTheFilter();
     void cancel();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "modeltesthelpers.h"
 #include "thumbnailcache.h"
 
@@ -5,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Tessera;
 
 using ModelTestHelpers::thumbnailRequests;
 using Stash::Image;
@@ -38,7 +43,7 @@ class tst_ThumbnailCache : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void sizeBuckets_data();
     void sizeBuckets();
     void loadsAndScales();

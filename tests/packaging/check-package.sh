@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Tessera developers
 # Builds the .deb from the build folder, unpacks it into a temporary root,
 # validates its desktop file and AppStream metadata, and runs the installed
 # programs. Usage: check-package.sh BUILD_DIR

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "memorysecretstore.h"
 #include "profilestore.h"
 #include "settingssecretstore.h"
@@ -7,11 +10,13 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace Tessera;
+
 class TestProfileStore : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "bulkimageupdate.h"
 
 #include "verifyresult.h"
@@ -35,7 +38,7 @@ class TestBulkImageUpdate : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void modeNames();
     void idsOnly();
     void scalarFields();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "findfilter.h"
 
 #include "verifyresult.h"
@@ -21,7 +24,7 @@ class TestFindFilter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void defaults();
     void toJsonShape();
     void sortKeys();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "imagefilter.h"
 
 #include "verifyresult.h"
@@ -27,7 +30,7 @@ class TestImageFilter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void emptyFilter();
     void modifierNames();
     void toJsonShapes();

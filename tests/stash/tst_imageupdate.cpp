@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "imageupdate.h"
 
 #include "verifyresult.h"
@@ -93,7 +96,7 @@ class TestImageUpdate : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void onlyIdWhenNothingSet();
     void fieldEncoding_data();
     void fieldEncoding();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "inputvalidation.h"
 
 #include <QTest>
@@ -8,7 +11,7 @@ class TestInputValidation : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void rating_data();
     void rating();
     void ratingNullAndUnsetAreFine();

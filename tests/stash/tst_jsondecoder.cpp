@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "jsondecoder.h"
 
 #include "verifyresult.h"
@@ -98,7 +101,7 @@ class TestJsonDecoder : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void fullImage_();
     void imageFileFacts();
     void videoFile();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "ratingsystem.h"
 
 #include <QJsonDocument>
@@ -38,7 +41,7 @@ class TestRatingSystem : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void toDisplay_data();
     void toDisplay();
     void fromDisplay_data();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "replyinterpreter.h"
 
 #include <QJsonArray>
@@ -67,7 +70,7 @@ class TestReplyInterpreter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void graphqlErrors_data();
     void graphqlErrors();
     void graphqlSuccess();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 // Saved filters come in Stash's web-UI criterion shape; they must turn into
 // ImageFilterType input exactly, or be refused (never silently widened).
 

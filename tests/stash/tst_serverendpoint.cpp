@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "serverendpoint.h"
 
 #include <QNetworkRequest>
@@ -16,7 +19,7 @@ class TestServerEndpoint : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void normalizeUrl_data();
     void normalizeUrl();
     void validity_data();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "tristate.h"
 
 #include <QStringList>
@@ -9,7 +12,7 @@ class TestTristate : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void defaultIsUnset();
     void nullIsNotUnset();
     void valueIsKept();

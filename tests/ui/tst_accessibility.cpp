@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "bulk/bulkeditpanel.h"
 #include "edit/editimagedialog.h"
 #include "fakestash.h"
@@ -25,6 +28,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace Tessera;
 
 using namespace UiTest;
 
@@ -90,7 +95,7 @@ class tst_Accessibility : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
 

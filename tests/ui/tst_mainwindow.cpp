@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "fakestash.h"
 #include "grid/filterbar.h"
 #include "grid/imagegridview.h"
@@ -22,6 +25,8 @@
 #include <QToolButton>
 
 #include <memory>
+
+using namespace Tessera;
 
 using namespace UiTest;
 
@@ -51,7 +56,7 @@ class tst_MainWindow : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

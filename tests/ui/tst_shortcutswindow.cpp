@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "mainwindow.h"
 #include "shortcutswindow.h"
 #include "uitesthelpers.h"
@@ -8,6 +11,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace Tessera;
 
 using namespace UiTest;
 
@@ -29,7 +34,7 @@ class tst_ShortcutsWindow : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "grid/filterbar.h"
 #include "mainwindow.h"
 #include "serverendpoint.h"
@@ -15,6 +18,8 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QXmlStreamReader>
+
+using namespace Tessera;
 
 // The .ts files are read from the source tree: completeness is checked on
 // what translators edit, not on what lrelease made of it.

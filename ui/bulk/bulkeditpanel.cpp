@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "bulk/bulkeditpanel.h"
 
 #include "bulk/bulkpreviewbar.h"
@@ -27,6 +30,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -1248,3 +1253,5 @@ bool BulkEditPanel::eventFilter(QObject *watched, QEvent *event)
     }
     return QWidget::eventFilter(watched, event);
 }
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "bulkeditrunner.h"
@@ -12,15 +15,18 @@
 #include <functional>
 #include <optional>
 
-class BulkPreviewBar;
-class ImageEditor;
-class NotificationBar;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
+
+namespace Tessera {
+
+class BulkPreviewBar;
+class ImageEditor;
+class NotificationBar;
 class RatingWidget;
 class TagEntry;
 
@@ -211,3 +217,5 @@ private:
     QHash<QString, QPushButton *> m_textApply;
     QLineEdit *m_urlEdit = nullptr;
 };
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "bulk/bulkpreviewbar.h"
 
 #include <QHBoxLayout>
@@ -7,6 +10,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace Tessera {
 
 BulkPreviewBar::BulkPreviewBar(QWidget *parent)
     : QFrame(parent)
@@ -113,3 +118,5 @@ void BulkPreviewBar::keyPressEvent(QKeyEvent *event)
     }
     QFrame::keyPressEvent(event);
 }
+
+} // namespace Tessera

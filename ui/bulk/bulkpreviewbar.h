@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include <QFrame>
@@ -5,6 +8,8 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+
+namespace Tessera {
 
 /// The bulk panel's strip for one change: either a question ("Add tag beach
 /// to 1,000 images — 812 images gain it, 188 already have it  [Apply] [Cancel]",
@@ -44,3 +49,5 @@ private:
     QPushButton *m_cancel;
     bool m_asking = false;
 };
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "bulk/tagentry.h"
 
 #include "futurewatch.h"
@@ -9,6 +12,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+namespace Tessera {
 
 namespace {
 
@@ -211,3 +216,5 @@ bool TagEntry::eventFilter(QObject *watched, QEvent *event)
     }
     return QWidget::eventFilter(watched, event);
 }
+
+} // namespace Tessera

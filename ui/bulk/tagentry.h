@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "widgets/chippicker.h"
@@ -8,6 +11,8 @@
 class QLineEdit;
 class QListWidget;
 class QTimer;
+
+namespace Tessera {
 
 /// Type-ahead tag entry for a whole selection: the server suggests tags as one
 /// types, ranked here (exact name first, then prefix matches, then the rest).
@@ -58,3 +63,5 @@ private:
     QString m_shownFor;    ///< the text the shown suggestions are for
     Intent m_waiting = Intent::None; ///< Enter pressed before the suggestions came
 };
+
+} // namespace Tessera

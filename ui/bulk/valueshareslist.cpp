@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "bulk/valueshareslist.h"
 
 #include <QHBoxLayout>
@@ -12,6 +15,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+namespace Tessera {
 
 namespace {
 
@@ -256,3 +261,5 @@ QToolButton *ValueSharesList::rowButton(const QString &id, const QString &prefix
     }
     return nullptr;
 }
+
+} // namespace Tessera

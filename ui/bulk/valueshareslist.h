@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "widgets/chippicker.h"
@@ -8,6 +11,8 @@ class QLabel;
 class QPushButton;
 class QToolButton;
 class QTreeWidget;
+
+namespace Tessera {
 
 /// One value of a list field (a tag, performer or gallery) and on how many of
 /// the selected images it is.
@@ -74,3 +79,5 @@ private:
     ChipPicker *m_setPicker;
     QPushButton *m_setButton;
 };
+
+} // namespace Tessera

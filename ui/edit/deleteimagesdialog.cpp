@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "edit/deleteimagesdialog.h"
 
 #include <QCheckBox>
@@ -7,6 +10,8 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -112,3 +117,5 @@ bool DeleteImagesDialog::deleteGenerated() const
 {
     return m_deleteGenerated->isChecked();
 }
+
+} // namespace Tessera

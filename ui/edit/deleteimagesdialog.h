@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "image.h"
@@ -8,6 +11,8 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
+
+namespace Tessera {
 
 /// Asks before images are deleted from Stash: which ones (up to five paths and
 /// "+N more"), whether the files go from disk too, and whether the generated
@@ -38,3 +43,5 @@ private:
     QLabel *m_consequence;
     QPushButton *m_delete;
 };
+
+} // namespace Tessera

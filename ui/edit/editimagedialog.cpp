@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "edit/editimagedialog.h"
 
 #include "widgets/chippicker.h"
@@ -28,6 +31,8 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QVBoxLayout>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -963,3 +968,5 @@ void EditImageDialog::addTagChoice(const QString &id, const QString &name)
     m_tags->lineEdit()->clear();
     m_tags->setChoices(choices);
 }
+
+} // namespace Tessera

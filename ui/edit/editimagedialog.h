@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "image.h"
@@ -11,10 +14,6 @@
 #include <memory>
 #include <optional>
 
-class ChipPicker;
-class ImageEditor;
-class ImageListModel;
-class OCounterButton;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -22,12 +21,18 @@ class QPlainTextEdit;
 class QPushButton;
 class QObject;
 class QWidget;
-class RatingWidget;
-class UrlListEditor;
-
 namespace Stash {
 class StashClient;
 }
+
+namespace Tessera {
+
+class ChipPicker;
+class ImageEditor;
+class ImageListModel;
+class OCounterButton;
+class RatingWidget;
+class UrlListEditor;
 
 /// Edits one image's metadata (title, code, URLs, date, details, photographer,
 /// rating, organized, studio, performers, tags, galleries) and shows its file
@@ -161,3 +166,5 @@ private:
     QPushButton *m_save;
     QPushButton *m_close;
 };
+
+} // namespace Tessera

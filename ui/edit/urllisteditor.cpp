@@ -1,9 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "edit/urllisteditor.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace Tessera {
 
 UrlListEditor::UrlListEditor(QWidget *parent)
     : QWidget(parent)
@@ -101,3 +106,5 @@ void UrlListEditor::updateButtons()
 {
     m_remove->setEnabled(!m_list->selectedItems().isEmpty());
 }
+
+} // namespace Tessera

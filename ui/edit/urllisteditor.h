@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include <QStringList>
@@ -6,6 +9,8 @@
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+
+namespace Tessera {
 
 /// Edits a list of URLs: one editable row each, Add and Remove. Blank rows
 /// are kept while editing but are not part of urls().
@@ -18,7 +23,7 @@ public:
 
     /// The URLs as entered, trimmed, without blank rows, in their order.
     QStringList urls() const;
-    /// Replaces the rows; does not emit changed().
+    /// Replaces the rows; does not Q_EMIT changed().
     void setUrls(const QStringList &urls);
 
     QListWidget *list() const { return m_list; }
@@ -44,3 +49,5 @@ private:
     QPushButton *m_remove;
     bool m_filling = false;
 };
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "grid/filterbar.h"
 
 #include "widgets/chippicker.h"
@@ -11,6 +14,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QToolButton>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -294,3 +299,5 @@ void FilterBar::updateRandomButton()
 {
     m_reshuffle->setVisible(sortKey() == QStringLiteral("random"));
 }
+
+} // namespace Tessera

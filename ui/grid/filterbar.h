@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "findfilter.h"
@@ -6,11 +9,14 @@
 
 #include <QWidget>
 
-class ChipPicker;
 class QComboBox;
 class QLineEdit;
 class QTimer;
 class QToolButton;
+
+namespace Tessera {
+
+class ChipPicker;
 
 /// What the grid shows: search text, sort, and the quick criteria (rating,
 /// organized, tags included and excluded, performers, studio, gallery).
@@ -76,3 +82,5 @@ private:
     Stash::ImageFilter m_savedCriteria; ///< ANDed with the quick criteria
     quint32 m_randomSeed;
 };
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "grid/imagedelegate.h"
 
 #include "imagelistmodel.h"
@@ -7,6 +10,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmapCache>
+
+namespace Tessera {
 
 namespace {
 constexpr int kMargin = 4;
@@ -156,3 +161,5 @@ void ImageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     }
     painter->restore();
 }
+
+} // namespace Tessera

@@ -1,8 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "ratingsystem.h"
 
 #include <QStyledItemDelegate>
+
+namespace Tessera {
 
 /// Paints one grid cell: the thumbnail (aspect kept) or a placeholder / broken
 /// mark, the title or file name, the rating in the server's rating system,
@@ -35,3 +40,5 @@ private:
     Stash::RatingSystem m_ratingSystem;
     QSize m_cellSize{220, 260};
 };
+
+} // namespace Tessera

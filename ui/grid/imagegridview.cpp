@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "grid/imagegridview.h"
 
 #include "grid/imagedelegate.h"
@@ -8,6 +11,8 @@
 #include <QScrollBar>
 #include <QTimer>
 #include <QWheelEvent>
+
+namespace Tessera {
 
 namespace {
 constexpr int kLabelHeight = 40; // title line + rating / O-count line
@@ -210,3 +215,5 @@ void ImageGridView::mouseReleaseEvent(QMouseEvent *event)
     }
     event->accept();
 }
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "imageeditor.h"
@@ -7,6 +10,8 @@
 #include <optional>
 
 class QTimer;
+
+namespace Tessera {
 
 /// The browsable grid: uniform cells (so 100,000 rows lay out in
 /// milliseconds), zoom levels, and after every scroll or resize it tells the
@@ -59,3 +64,5 @@ private:
     QPersistentModelIndex m_pressedInZone; ///< a press on stars or O-counter, handled on release
     QTimer *m_wantedTimer;
 };
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "servers/certificatedialog.h"
 
 #include "certificatetrust.h"
@@ -12,6 +15,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -122,3 +127,5 @@ bool CertificateDialog::askToTrust(const Error &error, const ServerEndpoint &end
     settings.setValue(settingsKey(endpoint), stored);
     return true;
 }
+
+} // namespace Tessera

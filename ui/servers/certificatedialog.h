@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include <QDialog>
@@ -5,11 +8,12 @@
 #include <QStringList>
 
 class QUrl;
-
 namespace Stash {
 class Error;
 class ServerEndpoint;
 } // namespace Stash
+
+namespace Tessera {
 
 /// Explains why a server's TLS certificate was refused (subject, issuer,
 /// validity, SHA-256 fingerprint, the errors) and lets the user trust that
@@ -35,3 +39,5 @@ public:
 private:
     QSslCertificate m_certificate;
 };
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "servers/connectiondialog.h"
 
 #include "stashclient.h"
@@ -8,6 +11,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -89,3 +94,5 @@ void ConnectionDialog::testConnection()
         m_status->setText(text);
     });
 }
+
+} // namespace Tessera

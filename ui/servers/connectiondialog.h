@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "serverendpoint.h"
@@ -8,10 +11,11 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-
 namespace Stash {
 class StashClient;
 }
+
+namespace Tessera {
 
 /// Asks for the server address and API key, and can test them: "Test
 /// connection" reports the server's version or the exact problem.
@@ -36,3 +40,5 @@ private:
     QPushButton *m_okButton;
     Stash::StashClient *m_probe;
 };
+
+} // namespace Tessera

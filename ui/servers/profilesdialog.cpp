@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "servers/profilesdialog.h"
 
 #include "futurewatch.h"
@@ -16,6 +19,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -335,3 +340,5 @@ void ProfilesDialog::accept()
     }
     QDialog::accept();
 }
+
+} // namespace Tessera

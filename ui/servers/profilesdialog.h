@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "serverprofile.h"
@@ -7,17 +10,19 @@
 #include <QList>
 #include <QStringList>
 
-class ProfileStore;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class SecretStore;
-
 namespace Stash {
 class StashClient;
 }
+
+namespace Tessera {
+
+class ProfileStore;
+class SecretStore;
 
 /// Server ▸ Manage servers…: add, edit and remove server profiles (name,
 /// address, how to sign in, and the API key or username and password), and
@@ -97,3 +102,5 @@ private:
     QPushButton *m_okButton;
     Stash::StashClient *m_probe = nullptr;
 };
+
+} // namespace Tessera

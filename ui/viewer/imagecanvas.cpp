@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "viewer/imagecanvas.h"
 
 #include <QMouseEvent>
@@ -6,6 +9,8 @@
 
 #include <algorithm>
 #include <cmath>
+
+namespace Tessera {
 
 ImageCanvas::ImageCanvas(QWidget *parent)
     : QWidget(parent)
@@ -148,3 +153,5 @@ void ImageCanvas::resizeEvent(QResizeEvent *event)
     clampPan();
     QWidget::resizeEvent(event);
 }
+
+} // namespace Tessera

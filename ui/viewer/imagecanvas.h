@@ -1,7 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include <QImage>
 #include <QWidget>
+
+namespace Tessera {
 
 /// Paints one image fitted to the widget or zoomed, with panning by drag.
 /// Wheel zooms around the cursor; fit and 1:1 are one call each.
@@ -49,3 +54,5 @@ private:
     QPointF m_panAtDragStart;
     bool m_dragging = false;
 };
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "viewer/imageviewer.h"
 
 #include "fullimageloader.h"
@@ -14,6 +17,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -327,3 +332,5 @@ void ImageViewer::closeEvent(QCloseEvent *event)
     m_store->setPinned(this, {});
     QWidget::closeEvent(event);
 }
+
+} // namespace Tessera

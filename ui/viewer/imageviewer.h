@@ -1,8 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "ratingsystem.h"
 
 #include <QWidget>
+
+class QLabel;
+class QTimer;
+class QToolButton;
+
+namespace Tessera {
 
 class FullImageLoader;
 class ImageCanvas;
@@ -11,9 +20,6 @@ class OCounterButton;
 class RatingWidget;
 class ImageListModel;
 class ImageStore;
-class QLabel;
-class QTimer;
-class QToolButton;
 
 /// The full-size viewer over the grid's whole result: previous/next go past
 /// the loaded rows (the model loads them), neighbours are prefetched, zoom
@@ -80,3 +86,5 @@ private:
     int m_row = -1;
     QString m_id;
 };
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "widgets/chippicker.h"
 
 #include <QAbstractItemView>
@@ -7,6 +10,8 @@
 #include <QStringListModel>
 #include <QTimer>
 #include <QToolButton>
+
+namespace Tessera {
 
 ChipPicker::ChipPicker(const QString &placeholder, bool single, QWidget *parent)
     : QWidget(parent)
@@ -119,3 +124,5 @@ void ChipPicker::rebuildChips()
         m_chips->addWidget(chip);
     }
 }
+
+} // namespace Tessera

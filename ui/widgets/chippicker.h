@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "result.h"
@@ -13,6 +16,8 @@ class QHBoxLayout;
 class QLineEdit;
 class QStringListModel;
 class QTimer;
+
+namespace Tessera {
 
 /// One thing a picker can hold: a tag, performer, studio or gallery.
 struct Choice
@@ -59,3 +64,5 @@ private:
     QCompleter *m_completer;
     QTimer *m_debounce;
 };
+
+} // namespace Tessera

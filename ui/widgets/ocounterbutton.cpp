@@ -1,8 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "widgets/ocounterbutton.h"
 
 #include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
+
+namespace Tessera {
 
 OCounterButton::OCounterButton(QWidget *parent)
     : QToolButton(parent)
@@ -56,3 +61,5 @@ void OCounterButton::mousePressEvent(QMouseEvent *event)
     }
     QToolButton::mousePressEvent(event);
 }
+
+} // namespace Tessera

@@ -1,8 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "imageeditor.h"
 
 #include <QToolButton>
+
+namespace Tessera {
 
 /// "O 3": a click counts one up; its menu (or Shift+click) counts one down or
 /// resets, asking first when a reset would lose more than one.
@@ -32,3 +37,5 @@ private:
     QAction *m_decrement;
     QAction *m_reset;
 };
+
+} // namespace Tessera

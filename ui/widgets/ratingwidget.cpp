@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "widgets/ratingwidget.h"
 
 #include <QDoubleSpinBox>
@@ -8,6 +11,8 @@
 #include <QPainterPath>
 
 #include <cmath>
+
+namespace Tessera {
 
 using namespace Stash;
 
@@ -200,3 +205,5 @@ void RatingWidget::keyPressEvent(QKeyEvent *event)
     }
     event->accept();
 }
+
+} // namespace Tessera

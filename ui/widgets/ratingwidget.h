@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #pragma once
 
 #include "ratingsystem.h"
@@ -7,6 +10,8 @@
 #include <optional>
 
 class QDoubleSpinBox;
+
+namespace Tessera {
 
 /// The one rating control (viewer, dialogs): stars at the server's precision,
 /// or a decimal 0.0–10.0 box, always storing rating100. Clicking the current
@@ -54,3 +59,5 @@ private:
     std::optional<int> m_hover; ///< what a click would set, shown while hovering
     QDoubleSpinBox *m_decimal;
 };
+
+} // namespace Tessera

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "bulk/bulkeditpanel.h"
 #include "bulk/bulkpreviewbar.h"
 #include "fakestash.h"
@@ -33,6 +36,8 @@
 #include <QUndoStack>
 
 #include <memory>
+
+using namespace Tessera;
 
 using namespace Stash;
 using Kind = BulkEditPanel::ListKind;
@@ -72,7 +77,7 @@ class tst_BulkEditPanel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "edit/deleteimagesdialog.h"
 #include "fakestash.h"
 #include "imageeditor.h"
@@ -15,6 +18,8 @@
 #include <QTimer>
 
 #include <memory>
+
+using namespace Tessera;
 
 using namespace Stash;
 
@@ -56,7 +61,7 @@ class tst_DeleteImagesDialog : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
 
     void defaultsAndWording();

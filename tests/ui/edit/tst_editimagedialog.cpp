@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "widgets/chippicker.h"
 #include "edit/editimagedialog.h"
 #include "widgets/ocounterbutton.h"
@@ -29,6 +32,8 @@
 #include <QToolButton>
 
 #include <memory>
+
+using namespace Tessera;
 
 using namespace Stash;
 
@@ -86,7 +91,7 @@ class tst_EditImageDialog : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

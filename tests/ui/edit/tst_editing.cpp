@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "fakestash.h"
 #include "grid/imagedelegate.h"
 #include "imageeditor.h"
@@ -29,6 +32,8 @@
 #include <QUndoStack>
 
 #include <memory>
+
+using namespace Tessera;
 
 using namespace Stash;
 
@@ -89,7 +94,7 @@ class tst_Editing : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "widgets/chippicker.h"
 #include "grid/filterbar.h"
 #include "uitesthelpers.h"
@@ -9,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+
+using namespace Tessera;
 
 using namespace UiTest;
 
@@ -54,7 +59,7 @@ class tst_FilterBar : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
 
     void imageFilter_data();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "fakestash.h"
 #include "grid/imagedelegate.h"
 #include "grid/imagegridview.h"
@@ -13,6 +16,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace Tessera;
 
 using namespace UiTest;
 
@@ -36,7 +41,7 @@ class tst_ImageGridView : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Tessera developers
+
 #include "fakestash.h"
 #include "viewer/imagecanvas.h"
 #include "grid/imagegridview.h"
@@ -12,6 +15,8 @@
 
 #include <memory>
 
+using namespace Tessera;
+
 using namespace UiTest;
 
 /// The viewer over the main window's result: real pixels, previous/next
@@ -20,7 +25,7 @@ class tst_ImageViewer : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
