@@ -149,7 +149,8 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     });
     connect(m_selectionIds, &SelectionIdCollector::failed, this, [this](const Error &error) {
         m_progress->setVisible(false);
-        statusBar()->showMessage(tr("Could not collect the selection: %1").arg(error.message()), 10000);
+        statusBar()->showMessage(tr("Could not collect the selection: %1").arg(error.message()),
+                                 10000);
     });
     connect(m_selectionIds, &SelectionIdCollector::canceled, this, [this] {
         m_progress->hide();
@@ -167,11 +168,12 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     m_grid->setZoomLevel(settings.value(QStringLiteral("grid/zoomLevel"), 2).toInt());
     onZoomChanged(m_grid->zoomLevel());
     m_zoomSlider->setValue(m_grid->zoomLevel());
-    m_filterBar->setSort(settings.value(QStringLiteral("grid/sort"), QStringLiteral("path")).toString(),
-                         settings.value(QStringLiteral("grid/descending")).toBool()
-                             ? SortDirection::Desc
-                             : SortDirection::Asc);
-    m_viewer->setAdvanceAfterRating(settings.value(QStringLiteral("viewer/advanceAfterRating")).toBool());
+    m_filterBar->setSort(
+        settings.value(QStringLiteral("grid/sort"), QStringLiteral("path")).toString(),
+        settings.value(QStringLiteral("grid/descending")).toBool() ? SortDirection::Desc
+                                                                   : SortDirection::Asc);
+    m_viewer->setAdvanceAfterRating(
+        settings.value(QStringLiteral("viewer/advanceAfterRating")).toBool());
     const QSettings window; // the window is the same for every server
     restoreGeometry(window.value(QStringLiteral("window/geometry")).toByteArray());
     if (!window.contains(QStringLiteral("window/geometry")))
@@ -188,12 +190,14 @@ void MainWindow::createHelpMenu()
     // Keyboard path: filter bar → grid → bulk panel; Esc in the filter bar goes back to the grid.
     auto *leaveFilters = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterBar);
     leaveFilters->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(leaveFilters, &QShortcut::activated, m_grid, [this] { m_grid->setFocus(Qt::ShortcutFocusReason); });
+    connect(leaveFilters, &QShortcut::activated, m_grid,
+            [this] { m_grid->setFocus(Qt::ShortcutFocusReason); });
     setTabOrder(m_filterBar, m_grid);
     setTabOrder(m_grid, m_bulkPanel);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    QAction *shortcuts =
+        help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)});
     help->addAction(tr("&About Tessera"), this, [this] {
         QMessageBox::about(this, tr("About Tessera"),
@@ -221,8 +225,8 @@ void MainWindow::showShortcuts()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *connectAction = file->addAction(tr("&Connect to server…"), this,
-                                             &MainWindow::showConnectionDialog);
+    QAction *connectAction =
+        file->addAction(tr("&Connect to server…"), this, &MainWindow::showConnectionDialog);
     connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     QAction *reload = file->addAction(tr("&Reload"), m_model, &ImageListModel::refresh);
     reload->setShortcut(QKeySequence::Refresh);
@@ -235,7 +239,8 @@ void MainWindow::createActions()
     all->setShortcut(QKeySequence::SelectAll);
     QAction *none = select->addAction(tr("Select &none"), this, &MainWindow::clearSelection);
     none->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
-    QAction *invert = select->addAction(tr("&Invert selection"), this, &MainWindow::invertSelection);
+    QAction *invert =
+        select->addAction(tr("&Invert selection"), this, &MainWindow::invertSelection);
     invert->setShortcut(QKeySequence(tr("Ctrl+I")));
 
     QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -254,7 +259,8 @@ void MainWindow::createActions()
     search->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
     QAction *shuffle = view->addAction(tr("Re&shuffle"), m_filterBar, &FilterBar::reshuffle);
     shuffle->setShortcut(QKeySequence(tr("Ctrl+R")));
-    QAction *focusGrid = view->addAction(tr("Back to the &grid"), this, [this] { m_grid->setFocus(); });
+    QAction *focusGrid =
+        view->addAction(tr("Back to the &grid"), this, [this] { m_grid->setFocus(); });
     focusGrid->setShortcut(QKeySequence(tr("Ctrl+G")));
     view->addSeparator();
     view->addMenu(new LanguageMenu(this)); // stored; applies at the next start
@@ -264,22 +270,23 @@ namespace {
 
 /// A picker's lookup over one of the client's find* calls.
 template<typename T, typename Name>
-ChipPicker::Lookup lookupOf(StashClient *client,
-                            QFuture<Result<LookupPage<T>>> (StashClient::*find)(const LookupQuery &),
-                            Name name)
+ChipPicker::Lookup
+lookupOf(StashClient *client,
+         QFuture<Result<LookupPage<T>>> (StashClient::*find)(const LookupQuery &), Name name)
 {
     return [client, find, name](const QString &text) {
         LookupQuery query;
         query.q = text;
         query.perPage = 30;
-        return (client->*find)(query).then([name](Result<LookupPage<T>> page) -> Result<QList<Choice>> {
-            if (!page)
-                return page.error();
-            QList<Choice> choices;
-            for (const T &item : page.value().items)
-                choices.append(Choice{item.id, name(item)});
-            return choices;
-        });
+        return (client->*find)(query).then(
+            [name](Result<LookupPage<T>> page) -> Result<QList<Choice>> {
+                if (!page)
+                    return page.error();
+                QList<Choice> choices;
+                for (const T &item : page.value().items)
+                    choices.append(Choice{item.id, name(item)});
+                return choices;
+            });
     };
 }
 
@@ -333,23 +340,26 @@ void MainWindow::createEditActions()
                 return;
             const RatingSystem &system = m_serverInfo->ratingSystem;
             // Keys 1–5 are stars; in decimal mode they mean 2.0, 4.0 … 10.0.
-            rateSelection(system.fromDisplay(system.type == RatingSystem::Type::Decimal ? stars * 2.0
-                                                                                       : stars));
+            rateSelection(system.fromDisplay(
+                system.type == RatingSystem::Type::Decimal ? stars * 2.0 : stars));
         });
         action->setShortcut(QKeySequence(Qt::Key_0 + stars));
     }
-    QAction *clear = rate->addAction(tr("&No rating"), this, [this] { rateSelection(std::nullopt); });
+    QAction *clear =
+        rate->addAction(tr("&No rating"), this, [this] { rateSelection(std::nullopt); });
     clear->setShortcut(QKeySequence(Qt::Key_0));
-    QAction *oUp = edit->addAction(tr("O-counter +1"), this,
-                                   [this] { changeOOfSelection(int(ImageEditor::OChange::Increment)); });
+    QAction *oUp = edit->addAction(tr("O-counter +1"), this, [this] {
+        changeOOfSelection(int(ImageEditor::OChange::Increment));
+    });
     oUp->setShortcut(QKeySequence(Qt::Key_O));
-    QAction *oDown = edit->addAction(tr("O-counter −1"), this,
-                                     [this] { changeOOfSelection(int(ImageEditor::OChange::Decrement)); });
+    QAction *oDown = edit->addAction(tr("O-counter −1"), this, [this] {
+        changeOOfSelection(int(ImageEditor::OChange::Decrement));
+    });
     oDown->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_O));
     edit->addAction(tr("Reset O-counter…"), this,
                     [this] { changeOOfSelection(int(ImageEditor::OChange::Reset)); });
-    QAction *organized = edit->addAction(tr("Toggle &organized"), this,
-                                         &MainWindow::toggleOrganizedOfSelection);
+    QAction *organized =
+        edit->addAction(tr("Toggle &organized"), this, &MainWindow::toggleOrganizedOfSelection);
     organized->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     edit->addSeparator();
     QAction *remove = edit->addAction(tr("&Delete…"), this, &MainWindow::deleteSelection);
@@ -360,7 +370,8 @@ void MainWindow::createEditActions()
     QAction *advance = edit->addAction(tr("Viewer: &advance after rating"));
     advance->setCheckable(true);
     advance->setObjectName(QStringLiteral("advanceAfterRating"));
-    advance->setChecked(ProfileSettings().value(QStringLiteral("viewer/advanceAfterRating")).toBool());
+    advance->setChecked(
+        ProfileSettings().value(QStringLiteral("viewer/advanceAfterRating")).toBool());
     connect(advance, &QAction::toggled, this, [this](bool on) {
         m_viewer->setAdvanceAfterRating(on);
         ProfileSettings().setValue(QStringLiteral("viewer/advanceAfterRating"), on);
@@ -381,18 +392,21 @@ void MainWindow::createEditActions()
         menu.exec(m_grid->viewport()->mapToGlobal(pos));
     });
 
-    connect(m_grid, &ImageGridView::ratingRequested, this, [this](int row, std::optional<int> rating) {
-        const Image *image = m_store->find(m_model->idAt(row));
-        if (!image || !m_serverInfo)
-            return;
-        m_editor->setRating({image->id}, rating,
-                            ratingText(1, image->displayTitle(), rating, m_serverInfo->ratingSystem));
-    });
-    connect(m_grid, &ImageGridView::oChangeRequested, this, [this](int row, ImageEditor::OChange change) {
-        const QString id = m_model->idAt(row);
-        if (!id.isEmpty())
-            m_editor->changeO(id, change);
-    });
+    connect(m_grid, &ImageGridView::ratingRequested, this,
+            [this](int row, std::optional<int> rating) {
+                const Image *image = m_store->find(m_model->idAt(row));
+                if (!image || !m_serverInfo)
+                    return;
+                m_editor->setRating(
+                    {image->id}, rating,
+                    ratingText(1, image->displayTitle(), rating, m_serverInfo->ratingSystem));
+            });
+    connect(m_grid, &ImageGridView::oChangeRequested, this,
+            [this](int row, ImageEditor::OChange change) {
+                const QString id = m_model->idAt(row);
+                if (!id.isEmpty())
+                    m_editor->changeO(id, change);
+            });
     connect(m_grid, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (QApplication::keyboardModifiers() & Qt::ShiftModifier)
             openEditor(index.row()); // Shift+double-click edits; a plain one opens the viewer
@@ -405,15 +419,20 @@ void MainWindow::createEditActions()
     });
     m_viewer->setEditor(m_editor);
 
-    connect(m_editor, &ImageEditor::changeFailed, this, [this](const QString &what, const Error &error) {
-        m_notifications->showError(tr("Could not save “%1”: %2").arg(what, error.message()),
-                                   m_editor->canRetry() ? std::function<void()>([this] { m_editor->retryFailed(); })
-                                                        : std::function<void()>());
-    });
-    connect(m_editor, &ImageEditor::deleteFailed, this, [this](const QStringList &ids, const Error &error) {
-        m_notifications->showError(
-            tr("Could not delete %n image(s): %1", nullptr, int(ids.size())).arg(error.message()));
-    });
+    connect(m_editor, &ImageEditor::changeFailed, this,
+            [this](const QString &what, const Error &error) {
+                m_notifications->showError(tr("Could not save “%1”: %2").arg(what, error.message()),
+                                           m_editor->canRetry() ? std::function<void()>([this] {
+                                               m_editor->retryFailed();
+                                           })
+                                                                : std::function<void()>());
+            });
+    connect(m_editor, &ImageEditor::deleteFailed, this,
+            [this](const QStringList &ids, const Error &error) {
+                m_notifications->showError(
+                    tr("Could not delete %n image(s): %1", nullptr, int(ids.size()))
+                        .arg(error.message()));
+            });
     connect(m_editor, &ImageEditor::imagesDeleted, this, [this](const QStringList &ids) {
         statusBar()->showMessage(tr("Deleted %L1 images.").arg(ids.size()), 5000);
         updateSelectionStatus();
@@ -521,15 +540,18 @@ void MainWindow::deleteImages(const QStringList &ids)
 void MainWindow::setUpLookups()
 {
     const auto tagName = [](const Tag &t) { return t.name; };
-    m_filterBar->tagsIncluded()->setLookup(lookupOf<Tag>(m_client, &StashClient::findTags, tagName));
-    m_filterBar->tagsExcluded()->setLookup(lookupOf<Tag>(m_client, &StashClient::findTags, tagName));
+    m_filterBar->tagsIncluded()->setLookup(
+        lookupOf<Tag>(m_client, &StashClient::findTags, tagName));
+    m_filterBar->tagsExcluded()->setLookup(
+        lookupOf<Tag>(m_client, &StashClient::findTags, tagName));
     m_filterBar->performers()->setLookup(
         lookupOf<Performer>(m_client, &StashClient::findPerformers, [](const Performer &p) {
-            return p.disambiguation.isEmpty() ? p.name
-                                              : QStringLiteral("%1 (%2)").arg(p.name, p.disambiguation);
+            return p.disambiguation.isEmpty()
+                       ? p.name
+                       : QStringLiteral("%1 (%2)").arg(p.name, p.disambiguation);
         }));
-    m_filterBar->studio()->setLookup(
-        lookupOf<Studio>(m_client, &StashClient::findStudios, [](const Studio &s) { return s.name; }));
+    m_filterBar->studio()->setLookup(lookupOf<Studio>(m_client, &StashClient::findStudios,
+                                                      [](const Studio &s) { return s.name; }));
     m_filterBar->gallery()->setLookup(lookupOf<Gallery>(
         m_client, &StashClient::findGalleries, [](const Gallery &g) { return g.displayTitle(); }));
 }
@@ -542,57 +564,60 @@ void MainWindow::connectTo(const ServerEndpoint &endpoint)
     trusting.setTrustedCertificates(CertificateDialog::trustedFingerprints(endpoint));
     m_client->setEndpoint(trusting);
     m_serverLabel->setText(tr("Connecting to %1…").arg(endpoint.baseUrl().toDisplayString()));
-    FutureWatch::onResult(m_client->connectToServer(), this, [this, endpoint](const Result<ServerInfo> &info) {
-        if (!info) {
-            m_serverLabel->setText(tr("Not connected"));
-            const QString message = info.error().message();
-            Q_EMIT connectionFailed(message);
-            if (qEnvironmentVariableIsSet("TESSERA_TEST"))
-                return; // tests check the signal; no modal box
-            if (info.error().kind() == Error::Kind::Certificate) {
-                if (CertificateDialog::askToTrust(info.error(), endpoint, this))
-                    connectTo(endpoint);
+    FutureWatch::onResult(
+        m_client->connectToServer(), this, [this, endpoint](const Result<ServerInfo> &info) {
+            if (!info) {
+                m_serverLabel->setText(tr("Not connected"));
+                const QString message = info.error().message();
+                Q_EMIT connectionFailed(message);
+                if (qEnvironmentVariableIsSet("TESSERA_TEST"))
+                    return; // tests check the signal; no modal box
+                if (info.error().kind() == Error::Kind::Certificate) {
+                    if (CertificateDialog::askToTrust(info.error(), endpoint, this))
+                        connectTo(endpoint);
+                    return;
+                }
+                QMessageBox box(QMessageBox::Warning, tr("Could not connect"),
+                                tr("Could not connect to %1.\n\n%2")
+                                    .arg(endpoint.baseUrl().toDisplayString(), message),
+                                QMessageBox::Retry | QMessageBox::Cancel, this);
+                box.button(QMessageBox::Retry)->setText(tr("Connection settings…"));
+                if (box.exec() == QMessageBox::Retry)
+                    showConnectionDialog();
                 return;
             }
-            QMessageBox box(QMessageBox::Warning, tr("Could not connect"),
-                            tr("Could not connect to %1.\n\n%2")
-                                .arg(endpoint.baseUrl().toDisplayString(), message),
-                            QMessageBox::Retry | QMessageBox::Cancel, this);
-            box.button(QMessageBox::Retry)->setText(tr("Connection settings…"));
-            if (box.exec() == QMessageBox::Retry)
-                showConnectionDialog();
-            return;
-        }
-        m_serverInfo = info.value();
-        // Its profile (made if new) becomes active; the key goes to the keychain, never the settings file.
-        rememberConnection(endpoint);
-        m_delegate->setRatingSystem(m_serverInfo->ratingSystem);
-        m_viewer->setRatingSystem(m_serverInfo->ratingSystem);
-        m_bulkPanel->setRatingSystem(m_serverInfo->ratingSystem);
-        m_serverLabel->setText(tr("Stash %1 at %2")
-                                   .arg(m_serverInfo->version, endpoint.baseUrl().toDisplayString()));
-        setWindowTitle(tr("Tessera — %1").arg(endpoint.baseUrl().toDisplayString()));
-        applyQuery();
-        FutureWatch::onResult(m_client->findSavedFilters(), this,
-                              [this](const Result<QList<SavedFilter>> &filters) {
-                                  m_filterBar->setSavedFilters(filters ? filters.value()
-                                                                       : QList<SavedFilter>());
-                              });
-        Q_EMIT connected();
-    });
+            m_serverInfo = info.value();
+            // Its profile (made if new) becomes active; the key goes to the keychain, never the
+            // settings file.
+            rememberConnection(endpoint);
+            m_delegate->setRatingSystem(m_serverInfo->ratingSystem);
+            m_viewer->setRatingSystem(m_serverInfo->ratingSystem);
+            m_bulkPanel->setRatingSystem(m_serverInfo->ratingSystem);
+            m_serverLabel->setText(
+                tr("Stash %1 at %2")
+                    .arg(m_serverInfo->version, endpoint.baseUrl().toDisplayString()));
+            setWindowTitle(tr("Tessera — %1").arg(endpoint.baseUrl().toDisplayString()));
+            applyQuery();
+            FutureWatch::onResult(m_client->findSavedFilters(), this,
+                                  [this](const Result<QList<SavedFilter>> &filters) {
+                                      m_filterBar->setSavedFilters(filters ? filters.value()
+                                                                           : QList<SavedFilter>());
+                                  });
+            Q_EMIT connected();
+        });
 }
 
 void MainWindow::reconnect(const QUrl &serverUrl)
 {
     m_serverLabel->setText(tr("Connecting to %1…").arg(serverUrl.toDisplayString()));
-    m_secrets->read(SecretStore::apiKeyKey(serverUrl.toString()),
-                    [this, serverUrl](std::optional<QString> key, const QString &error) {
-                        if (!error.isEmpty())
-                            m_notifications->showError(
-                                tr("Could not read the API key from %1: %2")
-                                    .arg(m_secrets->name(), error));
-                        connectTo(ServerEndpoint(serverUrl, key.value_or(QString())));
-                    });
+    m_secrets->read(
+        SecretStore::apiKeyKey(serverUrl.toString()),
+        [this, serverUrl](std::optional<QString> key, const QString &error) {
+            if (!error.isEmpty())
+                m_notifications->showError(
+                    tr("Could not read the API key from %1: %2").arg(m_secrets->name(), error));
+            connectTo(ServerEndpoint(serverUrl, key.value_or(QString())));
+        });
 }
 
 void MainWindow::showConnectionDialog()
@@ -680,9 +705,9 @@ QString MainWindow::statusText() const
 void MainWindow::updateSelectionStatus()
 {
     const QLocale locale;
-    m_selectionLabel->setText(tr("%1 of %2 selected")
-                                  .arg(locale.toString(selectedCount()),
-                                       locale.toString(m_model->rowCount())));
+    m_selectionLabel->setText(
+        tr("%1 of %2 selected")
+            .arg(locale.toString(selectedCount()), locale.toString(m_model->rowCount())));
 }
 
 void MainWindow::selectAll()
@@ -759,20 +784,25 @@ void MainWindow::createBulkPanel()
     connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, m_bulkPanel,
             &BulkEditPanel::selectionChanged);
     connect(m_model, &ImageListModel::countChanged, m_bulkPanel, &BulkEditPanel::selectionChanged);
-    connect(m_selectionIds, &SelectionIdCollector::finished, m_bulkPanel, &BulkEditPanel::selectionChanged);
-    connect(m_selectionIds, &SelectionIdCollector::canceled, m_bulkPanel, &BulkEditPanel::selectionChanged);
+    connect(m_selectionIds, &SelectionIdCollector::finished, m_bulkPanel,
+            &BulkEditPanel::selectionChanged);
+    connect(m_selectionIds, &SelectionIdCollector::canceled, m_bulkPanel,
+            &BulkEditPanel::selectionChanged);
     connect(m_bulkPanel, &BulkEditPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
     // Bulk changes come back as ids only: read the changed rows again, visible ones first.
     connect(m_bulkPanel->runner(), &BulkEditRunner::finished, m_model,
             [this](const BulkEditRunner::Report &report) { m_model->refreshIds(report.applied); });
-    connect(m_bulkPanel, &BulkEditPanel::focusGridRequested, m_grid, [this] { m_grid->setFocus(); });
+    connect(m_bulkPanel, &BulkEditPanel::focusGridRequested, m_grid,
+            [this] { m_grid->setFocus(); });
 
     const auto tagName = [](const Tag &t) { return t.name; };
-    m_bulkPanel->setLookups(
-        lookupOf<Tag>(m_client, &StashClient::findTags, tagName),
-        lookupOf<Performer>(m_client, &StashClient::findPerformers, [](const Performer &p) { return p.name; }),
-        lookupOf<Gallery>(m_client, &StashClient::findGalleries, [](const Gallery &g) { return g.displayTitle(); }),
-        lookupOf<Studio>(m_client, &StashClient::findStudios, [](const Studio &s) { return s.name; }));
+    m_bulkPanel->setLookups(lookupOf<Tag>(m_client, &StashClient::findTags, tagName),
+                            lookupOf<Performer>(m_client, &StashClient::findPerformers,
+                                                [](const Performer &p) { return p.name; }),
+                            lookupOf<Gallery>(m_client, &StashClient::findGalleries,
+                                              [](const Gallery &g) { return g.displayTitle(); }),
+                            lookupOf<Studio>(m_client, &StashClient::findStudios,
+                                             [](const Studio &s) { return s.name; }));
 }
 
 void MainWindow::addBulkActions(QMenu *view, QMenu *edit)
@@ -794,7 +824,8 @@ void MainWindow::addBulkActions(QMenu *view, QMenu *edit)
     QMenu *favorites = edit->addMenu(tr("&Favourite tags"));
     QList<QAction *> actions;
     for (int i = 0; i < 9; ++i) {
-        QAction *action = favorites->addAction(QString(), this, [this, i] { m_bulkPanel->toggleFavorite(i); });
+        QAction *action =
+            favorites->addAction(QString(), this, [this, i] { m_bulkPanel->toggleFavorite(i); });
         action->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
         actions.append(action);
     }

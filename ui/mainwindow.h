@@ -130,9 +130,11 @@ private:
     void rebuildServerMenu();
     /// Forgets what belonged to the previous server before another one is shown.
     void resetForServerChange();
-    /// The active profile's zoom, sort, viewer and bulk-panel preferences, and its thumbnail folder.
+    /// The active profile's zoom, sort, viewer and bulk-panel preferences, and its thumbnail
+    /// folder.
     void applyProfilePreferences();
-    /// After a successful connectTo(): the profile for this server becomes active and keeps the key.
+    /// After a successful connectTo(): the profile for this server becomes active and keeps the
+    /// key.
     void rememberConnection(const Stash::ServerEndpoint &endpoint);
     /// The profile's secret: keychain, else the settings file (if allowed), else this run's memory.
     void readSecret(const ServerProfile &profile, std::function<void(const QString &)> done);
@@ -142,8 +144,9 @@ private:
 
     SecretStore *m_secrets;
     ProfileStore *m_profiles = nullptr;
-    SecretStore *m_settingsSecrets = nullptr; ///< the plain-text fallback, used only after the user agreed
-    QHash<QString, QString> m_runSecrets;     ///< secrets kept for this run only
+    SecretStore *m_settingsSecrets =
+        nullptr; ///< the plain-text fallback, used only after the user agreed
+    QHash<QString, QString> m_runSecrets; ///< secrets kept for this run only
     bool m_askedAboutSecrets = false;
     bool m_secretsInSettings = false;
     bool m_reloadOnConnect = false;

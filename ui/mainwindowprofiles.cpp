@@ -45,7 +45,8 @@ namespace {
 
 QString thumbnailRoot()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/thumbnails");
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+           QStringLiteral("/thumbnails");
 }
 
 } // namespace
@@ -93,7 +94,8 @@ void MainWindow::rebuildServerMenu()
         connect(action, &QAction::triggered, this, [this, id] {
             if (m_editor->isBusy() || m_bulkPanel->isBusy()) {
                 statusBar()->showMessage(
-                    tr("Changes are still being saved to this server; switch when they are done."), 8000);
+                    tr("Changes are still being saved to this server; switch when they are done."),
+                    8000);
                 rebuildServerMenu(); // puts the check mark back
                 return;
             }
@@ -165,9 +167,10 @@ void MainWindow::applyProfilePreferences()
     m_grid->setZoomLevel(settings.value(QStringLiteral("grid/zoomLevel"), 2).toInt());
     onZoomChanged(m_grid->zoomLevel());
     m_zoomSlider->setValue(m_grid->zoomLevel());
-    m_filterBar->setSort(settings.value(QStringLiteral("grid/sort"), QStringLiteral("path")).toString(),
-                         settings.value(QStringLiteral("grid/descending")).toBool() ? SortDirection::Desc
-                                                                                     : SortDirection::Asc);
+    m_filterBar->setSort(
+        settings.value(QStringLiteral("grid/sort"), QStringLiteral("path")).toString(),
+        settings.value(QStringLiteral("grid/descending")).toBool() ? SortDirection::Desc
+                                                                   : SortDirection::Asc);
     const bool advance = settings.value(QStringLiteral("viewer/advanceAfterRating")).toBool();
     m_viewer->setAdvanceAfterRating(advance);
     if (auto *action = findChild<QAction *>(QStringLiteral("advanceAfterRating")))
@@ -176,7 +179,8 @@ void MainWindow::applyProfilePreferences()
     // One thumbnail folder per profile, unless someone (a test) chose another folder.
     const QString id = m_profiles->activeId();
     const QString current = m_thumbnails->diskCacheDirectory();
-    if (!id.isEmpty() && (current == m_defaultThumbnailDir || current.startsWith(thumbnailRoot() + QLatin1Char('/'))))
+    if (!id.isEmpty() && (current == m_defaultThumbnailDir ||
+                          current.startsWith(thumbnailRoot() + QLatin1Char('/'))))
         m_thumbnails->setDiskCacheDirectory(thumbnailRoot() + QLatin1Char('/') + id);
 }
 
@@ -211,7 +215,8 @@ void MainWindow::connectToProfile(const QString &profileId)
             self->m_notifications->showError(message);
         };
         if (secret.isEmpty()) {
-            fail(tr("No password is kept for %1: enter it in Server ▸ Manage servers….").arg(p.displayName()));
+            fail(tr("No password is kept for %1: enter it in Server ▸ Manage servers….")
+                     .arg(p.displayName()));
             return;
         }
         self->m_client->setEndpoint(ServerEndpoint(p.url));
@@ -245,7 +250,8 @@ void MainWindow::rememberConnection(const ServerEndpoint &endpoint)
         ServerProfile made;
         made.name = endpoint.baseUrl().host();
         made.url = endpoint.baseUrl();
-        made.auth = endpoint.apiKey().isEmpty() ? ServerProfile::Auth::None : ServerProfile::Auth::ApiKey;
+        made.auth =
+            endpoint.apiKey().isEmpty() ? ServerProfile::Auth::None : ServerProfile::Auth::ApiKey;
         made.id = m_profiles->add(made);
         profile = made;
     } else if (!endpoint.apiKey().isEmpty() && profile->auth != ServerProfile::Auth::ApiKey) {
@@ -276,41 +282,44 @@ void MainWindow::readSecret(const ServerProfile &profile, std::function<void(con
         return;
     }
     QPointer<MainWindow> self(this);
-    m_secrets->read(key, [self, profile, key, done](std::optional<QString> secret, const QString &error) {
-        if (!self)
-            return;
-        if (secret) {
-            done(*secret);
-            return;
-        }
-        if (!error.isEmpty())
-            self->m_notifications->showError(
-                tr("Could not read the secret of %1 from %2: %3")
-                    .arg(profile.displayName(), self->m_secrets->name(), error));
-        // Kept in the settings file after the user allowed it on a machine without a keychain?
-        self->m_settingsSecrets->read(key, [self, profile, done](std::optional<QString> stored, const QString &) {
+    m_secrets->read(
+        key, [self, profile, key, done](std::optional<QString> secret, const QString &error) {
             if (!self)
                 return;
-            if (stored) {
-                self->m_secretsInSettings = true;
-                done(*stored);
+            if (secret) {
+                done(*secret);
                 return;
             }
-            if (profile.auth != ServerProfile::Auth::ApiKey) {
-                done({});
-                return;
-            }
-            // Before profiles, the API key was kept under the server's address.
-            const QString legacy = SecretStore::apiKeyKey(profile.url.toString());
-            self->m_secrets->read(legacy, [self, profile, legacy, done](std::optional<QString> old, const QString &) {
-                if (self && old && !old->isEmpty()) {
-                    self->keepSecret(profile.secretKey(), *old);
-                    self->m_secrets->remove(legacy, [](bool, const QString &) {});
+            if (!error.isEmpty())
+                self->m_notifications->showError(
+                    tr("Could not read the secret of %1 from %2: %3")
+                        .arg(profile.displayName(), self->m_secrets->name(), error));
+            // Kept in the settings file after the user allowed it on a machine without a keychain?
+            self->m_settingsSecrets->read(key, [self, profile, done](std::optional<QString> stored,
+                                                                     const QString &) {
+                if (!self)
+                    return;
+                if (stored) {
+                    self->m_secretsInSettings = true;
+                    done(*stored);
+                    return;
                 }
-                done(old.value_or(QString()));
+                if (profile.auth != ServerProfile::Auth::ApiKey) {
+                    done({});
+                    return;
+                }
+                // Before profiles, the API key was kept under the server's address.
+                const QString legacy = SecretStore::apiKeyKey(profile.url.toString());
+                self->m_secrets->read(legacy, [self, profile, legacy,
+                                               done](std::optional<QString> old, const QString &) {
+                    if (self && old && !old->isEmpty()) {
+                        self->keepSecret(profile.secretKey(), *old);
+                        self->m_secrets->remove(legacy, [](bool, const QString &) {});
+                    }
+                    done(old.value_or(QString()));
+                });
             });
         });
-    });
 }
 
 void MainWindow::keepSecret(const QString &key, const QString &secret)
@@ -338,9 +347,11 @@ void MainWindow::keepSecret(const QString &key, const QString &secret)
         // Deliberately never shows the secret itself, only where it would go.
         auto *box = new QMessageBox(
             QMessageBox::Question, tr("Keep the password?"),
-            tr("Tessera could not use %1 (%2).\n\nKeep API keys and passwords in Tessera's settings "
+            tr("Tessera could not use %1 (%2).\n\nKeep API keys and passwords in Tessera's "
+               "settings "
                "file instead? They are stored there as plain text: anyone with access to your "
-               "account's files can read them.\n\nIf you choose No, Tessera keeps them only until it "
+               "account's files can read them.\n\nIf you choose No, Tessera keeps them only until "
+               "it "
                "quits and asks for them next time.")
                 .arg(self->m_secrets->name(), error),
             QMessageBox::Yes | QMessageBox::No, self);

@@ -127,7 +127,8 @@ void ShortcutsWindow::addMenuActions(const QList<QAction *> &actions, const QStr
             continue;
         if (QMenu *menu = action->menu()) {
             const QString title = plainText(menu->menuAction());
-            addMenuActions(menu->actions(), path.isEmpty() ? title : path + QStringLiteral(" › ") + title);
+            addMenuActions(menu->actions(),
+                           path.isEmpty() ? title : path + QStringLiteral(" › ") + title);
             continue;
         }
         if (action->shortcuts().isEmpty())

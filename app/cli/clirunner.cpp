@@ -80,8 +80,7 @@ Result<QJsonDocument> readJsonArgument(const QString &value, const QString &opti
 CliRunner::CliRunner(QObject *parent)
     : QObject(parent)
     , m_client(new StashClient(nullptr, this))
-{
-}
+{}
 
 QString CliRunner::usage()
 {
@@ -99,8 +98,10 @@ QString CliRunner::usage()
         "  update-image --input JSON\n"
         "  update-images --input JSON-ARRAY\n"
         "  bulk-update --input JSON [--return-fields id]\n"
-        "  destroy-image --input JSON        {\"id\":..,\"delete_file\":..,\"delete_generated\":..}\n"
-        "  destroy-images --input JSON       {\"ids\":[..],\"delete_file\":..,\"delete_generated\":..}\n"
+        "  destroy-image --input JSON        "
+        "{\"id\":..,\"delete_file\":..,\"delete_generated\":..}\n"
+        "  destroy-images --input JSON       "
+        "{\"ids\":[..],\"delete_file\":..,\"delete_generated\":..}\n"
         "  o-increment ID | o-decrement ID | o-reset ID\n"
         "  find-tags|find-performers|find-studios|find-galleries [--q TEXT] [--page N] "
         "[--per-page N] [--ids ID,ID...]\n"
@@ -132,10 +133,10 @@ void CliRunner::start(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QStringList valueOptions = {
-        QStringLiteral("server"),  QStringLiteral("timeout"),       QStringLiteral("q"),
-        QStringLiteral("filter"),  QStringLiteral("image-filter"),  QStringLiteral("ids"),
-        QStringLiteral("input"),   QStringLiteral("return-fields"), QStringLiteral("checksum"),
-        QStringLiteral("page"),    QStringLiteral("per-page"),      QStringLiteral("output")};
+        QStringLiteral("server"), QStringLiteral("timeout"),       QStringLiteral("q"),
+        QStringLiteral("filter"), QStringLiteral("image-filter"),  QStringLiteral("ids"),
+        QStringLiteral("input"),  QStringLiteral("return-fields"), QStringLiteral("checksum"),
+        QStringLiteral("page"),   QStringLiteral("per-page"),      QStringLiteral("output")};
     for (const QString &name : valueOptions)
         parser.addOption(QCommandLineOption(name, name, QStringLiteral("value")));
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
@@ -160,8 +161,8 @@ void CliRunner::start(const QStringList &arguments)
     if (positional.isEmpty())
         return usageError(QStringLiteral("no command given"));
 
-    const QString server = m_options.value(QStringLiteral("server"),
-                                           qEnvironmentVariable("STASH_URL"));
+    const QString server =
+        m_options.value(QStringLiteral("server"), qEnvironmentVariable("STASH_URL"));
     const QUrl url = ServerEndpoint::normalizeUrl(server);
     if (!url.isValid())
         return usageError(server.isEmpty()
@@ -193,12 +194,18 @@ void CliRunner::run(const Operation &operation)
             if (!result)
                 return fail(result.error());
             const QJsonValue &value = result.value();
-            const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                                      : QJsonDocument(value.toObject());
+            const QJsonDocument doc =
+                value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
             if (value.isObject() || value.isArray())
                 std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
             else
-                std::fputs((QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1) + '\n').constData(), stdout);
+                std::fputs((QJsonDocument(QJsonArray{value})
+                                .toJson(QJsonDocument::Compact)
+                                .mid(1)
+                                .chopped(1) +
+                            '\n')
+                               .constData(),
+                           stdout);
             std::fflush(stdout);
             Q_EMIT finished(Success);
         });
@@ -278,7 +285,8 @@ bool CliRunner::prepare(const QString &command, const QStringList &args, Operati
         if (!needArgs(0, "no arguments"))
             return false;
         operation = [client] {
-            return QtFuture::makeReadyFuture(Result<QJsonValue>(QJsonValue(client->serverInfo()->toJson())));
+            return QtFuture::makeReadyFuture(
+                Result<QJsonValue>(QJsonValue(client->serverInfo()->toJson())));
         };
     } else if (command == QStringLiteral("find-image")) {
         const bool byChecksum = hasOption("checksum");
@@ -288,10 +296,12 @@ bool CliRunner::prepare(const QString &command, const QStringList &args, Operati
         operation = [client, key, byChecksum] {
             auto future = byChecksum ? client->findImageByChecksum(key) : client->findImage(key);
             return asJson(future, [](const std::optional<Image> &image) {
-                return image ? QJsonValue(JsonEncoder::image(*image)) : QJsonValue(QJsonValue::Null);
+                return image ? QJsonValue(JsonEncoder::image(*image))
+                             : QJsonValue(QJsonValue::Null);
             });
         };
-    } else if (command == QStringLiteral("find-images") || command == QStringLiteral("image-stats") ||
+    } else if (command == QStringLiteral("find-images") ||
+               command == QStringLiteral("image-stats") ||
                command == QStringLiteral("find-image-ids")) {
         FindFilter filter;
         ImageFilter imageFilter;
@@ -300,11 +310,11 @@ bool CliRunner::prepare(const QString &command, const QStringList &args, Operati
         const QStringList ids = idList("ids");
         if (command == QStringLiteral("find-images")) {
             operation = [client, filter, imageFilter, ids] {
-                return asJson(client->findImages(filter, imageFilter, ids),
-                              [](const FindImagesResult &r) {
-                                  return QJsonObject{{QStringLiteral("count"), r.count},
-                                                     {QStringLiteral("images"), imagesJson(r.images)}};
-                              });
+                return asJson(
+                    client->findImages(filter, imageFilter, ids), [](const FindImagesResult &r) {
+                        return QJsonObject{{QStringLiteral("count"), r.count},
+                                           {QStringLiteral("images"), imagesJson(r.images)}};
+                    });
             };
         } else if (command == QStringLiteral("image-stats")) {
             operation = [client, filter, imageFilter] {
@@ -337,7 +347,8 @@ bool CliRunner::prepare(const QString &command, const QStringList &args, Operati
                 return usageError(parsed.error().message()), false;
             // A missing required field is a usage error, as a missing "id" is for update-image.
             if (!json.contains(QStringLiteral("title")))
-                return usageError(QStringLiteral("create-image needs a \"title\" in --input")), false;
+                return usageError(QStringLiteral("create-image needs a \"title\" in --input")),
+                       false;
             operation = [client, create = parsed.value()] {
                 return asJson(client->createImage(create), JsonEncoder::image);
             };
@@ -355,7 +366,8 @@ bool CliRunner::prepare(const QString &command, const QStringList &args, Operati
             const QString returnFields = option("return-fields");
             if (!returnFields.isEmpty() && returnFields != QStringLiteral("id"))
                 return usageError(QStringLiteral("--return-fields supports only \"id\"")), false;
-            const BulkReturn returns = returnFields.isEmpty() ? BulkReturn::SlimImages : BulkReturn::IdsOnly;
+            const BulkReturn returns =
+                returnFields.isEmpty() ? BulkReturn::SlimImages : BulkReturn::IdsOnly;
             operation = [client, update = parsed.value(), returns] {
                 return asJson(client->bulkUpdateImages(update, returns),
                               [returns](const QList<Image> &images) {
@@ -392,8 +404,8 @@ bool CliRunner::prepare(const QString &command, const QStringList &args, Operati
             updates.append(parsed.value());
         }
         operation = [client, updates] { return asJson(client->updateImages(updates), imagesJson); };
-    } else if (command == QStringLiteral("o-increment") || command == QStringLiteral("o-decrement") ||
-               command == QStringLiteral("o-reset")) {
+    } else if (command == QStringLiteral("o-increment") ||
+               command == QStringLiteral("o-decrement") || command == QStringLiteral("o-reset")) {
         if (!needArgs(1, "an image id"))
             return false;
         const QString id = args.first();
@@ -402,7 +414,8 @@ bool CliRunner::prepare(const QString &command, const QStringList &args, Operati
                           : command == QStringLiteral("o-decrement") ? client->decrementO(id)
                                                                      : client->resetO(id);
             return asJson(future, [id](int value) {
-                return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("o_counter"), value}};
+                return QJsonObject{{QStringLiteral("id"), id},
+                                   {QStringLiteral("o_counter"), value}};
             });
         };
     } else if (command.startsWith(QStringLiteral("find-")) &&
@@ -445,23 +458,26 @@ bool CliRunner::prepare(const QString &command, const QStringList &args, Operati
             return asJson(client->createTag(name), JsonEncoder::tag);
         };
     } else if (command == QStringLiteral("fetch-media")) {
-        if (!needArgs(1, "a URL") )
+        if (!needArgs(1, "a URL"))
             return false;
         if (!hasOption("output"))
             return usageError(QStringLiteral("fetch-media needs --output FILE")), false;
         const QUrl url(args.first());
         const QString output = option("output");
         operation = [client, url, output] {
-            return client->fetchMedia(url).then([output](Result<QByteArray> bytes) -> Result<QJsonValue> {
-                if (!bytes)
-                    return bytes.error();
-                QFile file(output);
-                if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes.value().size())
-                    return Error(Error::Kind::InvalidInput,
-                                 QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
-                return QJsonValue(QJsonObject{{QStringLiteral("bytes"), bytes.value().size()},
-                                              {QStringLiteral("output"), output}});
-            });
+            return client->fetchMedia(url).then(
+                [output](Result<QByteArray> bytes) -> Result<QJsonValue> {
+                    if (!bytes)
+                        return bytes.error();
+                    QFile file(output);
+                    if (!file.open(QIODevice::WriteOnly) ||
+                        file.write(bytes.value()) != bytes.value().size())
+                        return Error(
+                            Error::Kind::InvalidInput,
+                            QStringLiteral("cannot write %1: %2").arg(output, file.errorString()));
+                    return QJsonValue(QJsonObject{{QStringLiteral("bytes"), bytes.value().size()},
+                                                  {QStringLiteral("output"), output}});
+                });
         };
     } else {
         usageError(QStringLiteral("unknown command \"%1\"").arg(command));

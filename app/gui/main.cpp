@@ -31,8 +31,8 @@ ServerEndpoint serverFromCommandLine(const QCommandLineParser &parser)
     const QString fromCommandLine = parser.value(QStringLiteral("server"));
     const QString fromEnvironment = qEnvironmentVariable("STASH_URL");
     if (!fromCommandLine.isEmpty() || !fromEnvironment.isEmpty()) {
-        const QUrl url = ServerEndpoint::normalizeUrl(
-            fromCommandLine.isEmpty() ? fromEnvironment : fromCommandLine);
+        const QUrl url = ServerEndpoint::normalizeUrl(fromCommandLine.isEmpty() ? fromEnvironment
+                                                                                : fromCommandLine);
         return ServerEndpoint(url, qEnvironmentVariable("STASH_API_KEY"));
     }
     return {};
@@ -81,14 +81,15 @@ int main(int argc, char *argv[])
     Translations::install(&app, Translations::configuredLanguage());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "A fast desktop client for the images in a Stash server."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "A fast desktop client for the images in a Stash server."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(QCommandLineOption(
         QStringLiteral("server"),
-        QCoreApplication::translate("main", "Connect to this Stash server (default: $STASH_URL; the API "
-                                            "key comes from $STASH_API_KEY)."),
+        QCoreApplication::translate("main",
+                                    "Connect to this Stash server (default: $STASH_URL; the API "
+                                    "key comes from $STASH_API_KEY)."),
         QCoreApplication::translate("main", "url")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("screenshot"),
@@ -96,9 +97,10 @@ int main(int argc, char *argv[])
                                             "--screenshot-delay ms, then quit (for documentation "
                                             "and checks)."),
         QCoreApplication::translate("main", "file")));
-    parser.addOption(QCommandLineOption(QStringLiteral("screenshot-delay"),
-                                        QCoreApplication::translate("main", "Milliseconds before the screenshot."),
-                                        QCoreApplication::translate("main", "ms"), QStringLiteral("3000")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("screenshot-delay"),
+        QCoreApplication::translate("main", "Milliseconds before the screenshot."),
+        QCoreApplication::translate("main", "ms"), QStringLiteral("3000")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("screenshot-state"),
         QCoreApplication::translate("main", "For --screenshot: once connected, select some images "
@@ -131,8 +133,9 @@ int main(int argc, char *argv[])
         prepareScreenshotState(window, state);
         QTimer::singleShot(parser.value(QStringLiteral("screenshot-delay")).toInt(), &window,
                            [&window, file, state] {
-                               QWidget *shown = QApplication::activeWindow() ? QApplication::activeWindow()
-                                                                            : &window;
+                               QWidget *shown = QApplication::activeWindow()
+                                                    ? QApplication::activeWindow()
+                                                    : &window;
                                if (state == QStringLiteral("viewer")) {
                                    shown = window.viewer();
                                } else if (state == QStringLiteral("edit")) {

@@ -49,7 +49,8 @@ const ScalarField kScalars[] = {
     {ImageField::Title, "title", [](const BulkImageUpdate &u) { return u.title.isSet(); }},
     {ImageField::Code, "code", [](const BulkImageUpdate &u) { return u.code.isSet(); }},
     {ImageField::Rating, "rating", [](const BulkImageUpdate &u) { return u.rating100.isSet(); }},
-    {ImageField::Organized, "organized", [](const BulkImageUpdate &u) { return u.organized.isSet(); }},
+    {ImageField::Organized, "organized",
+     [](const BulkImageUpdate &u) { return u.organized.isSet(); }},
     {ImageField::Date, "date", [](const BulkImageUpdate &u) { return u.date.isSet(); }},
     {ImageField::Details, "details", [](const BulkImageUpdate &u) { return u.details.isSet(); }},
     {ImageField::Photographer, "photographer",
@@ -102,9 +103,18 @@ QStringList appliedList(const QStringList &before, const BulkList &change)
     return before;
 }
 
-QString &displayName(Tag &t) { return t.name; }
-QString &displayName(Performer &p) { return p.name; }
-QString &displayName(Gallery &g) { return g.title; }
+QString &displayName(Tag &t)
+{
+    return t.name;
+}
+QString &displayName(Performer &p)
+{
+    return p.name;
+}
+QString &displayName(Gallery &g)
+{
+    return g.title;
+}
 
 /// The objects of a list after `change`: the image's own where it had them
 /// (all their fields kept), else the edit's named ones, else just the id.
@@ -238,7 +248,8 @@ BulkPreview BulkPreview::compute(const BulkEdit &edit, const QList<Image> &befor
             } else if (l.field == ImageField::Galleries) {
                 name = galleryName(edit.galleries, value);
             }
-            count.name = QStringLiteral("%1 %2").arg(QCoreApplication::translate("BulkEdit", l.what), name);
+            count.name =
+                QStringLiteral("%1 %2").arg(QCoreApplication::translate("BulkEdit", l.what), name);
             for (const Image &image : before) {
                 const bool has = l.values(image).contains(value);
                 const bool inNew = change->values.contains(value);
@@ -261,7 +272,8 @@ QString BulkPreview::describe() const
         if (v.gain)
             words.append(QCoreApplication::translate("BulkEdit", "%L1 images gain it").arg(v.gain));
         if (v.already)
-            words.append(QCoreApplication::translate("BulkEdit", "%L1 already have it").arg(v.already));
+            words.append(
+                QCoreApplication::translate("BulkEdit", "%L1 already have it").arg(v.already));
         if (v.lose)
             words.append(QCoreApplication::translate("BulkEdit", "%L1 images lose it").arg(v.lose));
         if (words.isEmpty())
@@ -316,7 +328,8 @@ QList<BulkImageUpdate> inverseOf(const BulkEdit &edit, const QList<Image> &befor
             const QStringList had = l.values(image);
             QStringList delta;
             for (const QString &v : change->values) {
-                const bool changed = change->mode == BulkMode::Add ? !had.contains(v) : had.contains(v);
+                const bool changed =
+                    change->mode == BulkMode::Add ? !had.contains(v) : had.contains(v);
                 if (changed)
                     delta.append(v);
             }
@@ -326,7 +339,8 @@ QList<BulkImageUpdate> inverseOf(const BulkEdit &edit, const QList<Image> &befor
         for (const auto &[delta, ids] : byDelta) {
             BulkImageUpdate update;
             update.ids = ids;
-            update.*(l.member) = BulkList{change->mode == BulkMode::Add ? BulkMode::Remove : BulkMode::Add, delta};
+            update.*(l.member) =
+                BulkList{change->mode == BulkMode::Add ? BulkMode::Remove : BulkMode::Add, delta};
             updates.append(update);
         }
     }

@@ -38,8 +38,8 @@ struct BulkPreview
 {
     int total = 0;
     int changing = 0; ///< images whose stored values change
-    /// Per list value (tag, performer, gallery, url): how many gain it and how many already have it,
-    /// or (REMOVE / SET) how many lose it.
+    /// Per list value (tag, performer, gallery, url): how many gain it and how many already have
+    /// it, or (REMOVE / SET) how many lose it.
     struct ValueCount
     {
         QString name;

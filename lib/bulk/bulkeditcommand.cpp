@@ -24,15 +24,16 @@ BulkEditCommand::BulkEditCommand(ImageEditor *editor, BulkEdit edit, QList<Image
     , m_edit(std::move(edit))
     , m_before(std::move(before))
     , m_chunkSize(chunkSize)
-{
-}
+{}
 
-void BulkEditCommand::patchStore(ImageEditor *editor, const QList<Image> &images, ImageFields fields)
+void BulkEditCommand::patchStore(ImageEditor *editor, const QList<Image> &images,
+                                 ImageFields fields)
 {
     ImageStore *store = editor->store();
     for (const Image &image : images) {
         if (store->contains(image.id))
-            store->patch(image.id, [&](Image &stored) { ImageFieldValues::copy(image, stored, fields); });
+            store->patch(image.id,
+                         [&](Image &stored) { ImageFieldValues::copy(image, stored, fields); });
     }
 }
 

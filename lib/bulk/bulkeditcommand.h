@@ -24,7 +24,8 @@ public:
     void undo() override;
 
     /// Patches the images the store holds to `images`' values of `fields`.
-    static void patchStore(ImageEditor *editor, const QList<Stash::Image> &images, ImageFields fields);
+    static void patchStore(ImageEditor *editor, const QList<Stash::Image> &images,
+                           ImageFields fields);
 
 private:
     void send(const QList<Stash::BulkImageUpdate> &updates, const QList<Stash::Image> &shown,

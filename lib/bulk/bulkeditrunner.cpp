@@ -157,7 +157,10 @@ void BulkEditRunner::finish(std::optional<Error> error, bool canceled)
     if (!applied.isEmpty()) {
         BulkEdit done = m_edit;
         if (!notApplied.isEmpty())
-            done.text = tr("%1 (%L2 of %L3 images)").arg(m_edit.text).arg(applied.size()).arg(m_before.size());
+            done.text = tr("%1 (%L2 of %L3 images)")
+                            .arg(m_edit.text)
+                            .arg(applied.size())
+                            .arg(m_before.size());
         m_editor->undoStack()->push(new BulkEditCommand(m_editor, done, applied, m_chunkSize));
     }
     Q_EMIT finished(m_report);

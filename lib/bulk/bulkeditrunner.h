@@ -63,7 +63,8 @@ public:
 Q_SIGNALS:
     void progress(int done, int total, const QString &what);
     void prepared(const BulkPreview &preview);
-    void failed(const Stash::Error &error); ///< reading the current values failed; nothing was changed
+    void
+    failed(const Stash::Error &error); ///< reading the current values failed; nothing was changed
     void finished(const BulkEditRunner::Report &report);
 
 private:
@@ -80,7 +81,7 @@ private:
     QStringList m_ids;
     QList<Stash::Image> m_before; ///< in m_ids order, only the touched fields
     BulkPreview m_preview;
-    int m_next = 0;   ///< next id index to read or send
+    int m_next = 0; ///< next id index to read or send
     int m_applied = 0;
     bool m_cancel = false;
     quint64 m_generation = 0;

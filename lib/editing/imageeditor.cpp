@@ -44,7 +44,8 @@ bool ImageEditor::isBusy() const
     return m_queue->isBusy();
 }
 
-void ImageEditor::reportFailure(const QString &text, const Error &error, std::function<void()> retry)
+void ImageEditor::reportFailure(const QString &text, const Error &error,
+                                std::function<void()> retry)
 {
     m_retry = std::move(retry);
     Q_EMIT changeFailed(text, error);
@@ -62,9 +63,9 @@ void ImageEditor::failCommand(QUndoCommand *command, bool wasRedo)
     // move the command back across the stack's index without sending anything,
     // or, if later steps sit on top of it, drop it.
     const int index = m_undoStack->index();
-    const bool atEdge = wasRedo ? (index > 0 && m_undoStack->command(index - 1) == command)
-                                : (index < m_undoStack->count() &&
-                                   m_undoStack->command(index) == command);
+    const bool atEdge =
+        wasRedo ? (index > 0 && m_undoStack->command(index - 1) == command)
+                : (index < m_undoStack->count() && m_undoStack->command(index) == command);
     if (!atEdge) {
         command->setObsolete(true);
         return;
@@ -83,7 +84,8 @@ void ImageEditor::applyFields(const QList<Image> &targets, const QList<Image> &f
 {
     // Optimistic: every view shows the change now.
     for (const Image &target : targets)
-        m_store->patch(target.id, [&](Image &image) { ImageFieldValues::copy(target, image, fields); });
+        m_store->patch(target.id,
+                       [&](Image &image) { ImageFieldValues::copy(target, image, fields); });
     if (!onFailure)
         return; // a local-only replay
 
@@ -99,7 +101,8 @@ void ImageEditor::applyFields(const QList<Image> &targets, const QList<Image> &f
     // (and the fallbacks go back into it): the grid must not release these.
     m_store->pin(ids);
 
-    auto handle = [this, fallbacks, fields, text, onFailure, targets, ids](const Result<QList<Image>> &result) {
+    auto handle = [this, fallbacks, fields, text, onFailure, targets,
+                   ids](const Result<QList<Image>> &result) {
         if (result) {
             m_store->insertOrUpdate(result.value(), ImageStore::Detail::Slim);
             m_store->unpin(ids);
@@ -107,12 +110,12 @@ void ImageEditor::applyFields(const QList<Image> &targets, const QList<Image> &f
             return;
         }
         for (const Image &fallback : fallbacks)
-            m_store->patch(fallback.id, [&](Image &image) { ImageFieldValues::copy(fallback, image, fields); });
+            m_store->patch(fallback.id,
+                           [&](Image &image) { ImageFieldValues::copy(fallback, image, fields); });
         m_store->unpin(ids);
         onFailure();
-        reportFailure(text, result.error(), [this, targets, fields, text] {
-            edit(targets, fields, text);
-        });
+        reportFailure(text, result.error(),
+                      [this, targets, fields, text] { edit(targets, fields, text); });
     };
     m_queue->enqueue([this, same, targets, ids, fields, handle]() -> QFuture<void> {
         if (targets.size() == 1) {
@@ -181,23 +184,25 @@ void ImageEditor::withImages(const QStringList &ids, const QString &text,
     auto failed = std::make_shared<bool>(false);
     for (qsizetype start = 0; start < missing.size(); start += kFetchChunk) {
         const QStringList chunk = missing.mid(start, kFetchChunk);
-        FutureWatch::onResult(m_client->findImages(FindFilter(), ImageFilter(), chunk), this,
-                              [this, remaining, failed, collect, text](const Result<FindImagesResult> &page) {
-                                  if (*failed)
-                                      return;
-                                  if (!page) {
-                                      *failed = true;
-                                      reportFailure(text, page.error(), {});
-                                      return;
-                                  }
-                                  m_store->insertOrUpdate(page.value().images);
-                                  if (--*remaining == 0)
-                                      collect();
-                              });
+        FutureWatch::onResult(
+            m_client->findImages(FindFilter(), ImageFilter(), chunk), this,
+            [this, remaining, failed, collect, text](const Result<FindImagesResult> &page) {
+                if (*failed)
+                    return;
+                if (!page) {
+                    *failed = true;
+                    reportFailure(text, page.error(), {});
+                    return;
+                }
+                m_store->insertOrUpdate(page.value().images);
+                if (--*remaining == 0)
+                    collect();
+            });
     }
 }
 
-void ImageEditor::setRating(const QStringList &ids, std::optional<int> rating100, const QString &text)
+void ImageEditor::setRating(const QStringList &ids, std::optional<int> rating100,
+                            const QString &text)
 {
     withImages(ids, text, [this, rating100, text](const QList<Image> &images) {
         QList<Image> after = images;
@@ -259,7 +264,8 @@ void ImageEditor::sendO(const QString &id, OChange change, int count, int localV
                 if (value) {
                     *confirmed = value.value();
                     if (last) {
-                        m_store->patch(id, [v = value.value()](Image &image) { image.oCounter = v; });
+                        m_store->patch(id,
+                                       [v = value.value()](Image &image) { image.oCounter = v; });
                         unpin();
                         Q_EMIT changeConfirmed({id});
                     }
@@ -285,14 +291,15 @@ void ImageEditor::deleteImages(const QStringList &ids, bool deleteFile, bool del
     destroy.deleteFile = deleteFile;
     destroy.deleteGenerated = deleteGenerated;
     m_queue->enqueue([this, destroy]() -> QFuture<void> {
-        return afterwards(m_client->destroyImages(destroy), this, [this, destroy](const Result<Done> &done) {
-            if (!done) {
-                Q_EMIT deleteFailed(destroy.ids, done.error());
-                return;
-            }
-            m_store->remove(destroy.ids);
-            Q_EMIT imagesDeleted(destroy.ids);
-        });
+        return afterwards(m_client->destroyImages(destroy), this,
+                          [this, destroy](const Result<Done> &done) {
+                              if (!done) {
+                                  Q_EMIT deleteFailed(destroy.ids, done.error());
+                                  return;
+                              }
+                              m_store->remove(destroy.ids);
+                              Q_EMIT imagesDeleted(destroy.ids);
+                          });
     });
 }
 

@@ -44,7 +44,8 @@ const FieldOps kFields[] = {
     TESSERA_FIELD(Details, details, u.details = text(i.details)),
     TESSERA_FIELD(Photographer, photographer, u.photographer = text(i.photographer)),
     TESSERA_FIELD(Studio, studio,
-                  u.studioId = i.studio ? Tristate<QString>(i.studio->id) : Tristate<QString>::null()),
+                  u.studioId =
+                      i.studio ? Tristate<QString>(i.studio->id) : Tristate<QString>::null()),
     TESSERA_FIELD(Performers, performers, u.performerIds = i.performerIds()),
     TESSERA_FIELD(Tags, tags, u.tagIds = i.tagIds()),
     TESSERA_FIELD(Galleries, galleries, u.galleryIds = i.galleryIds()),

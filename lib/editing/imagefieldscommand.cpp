@@ -17,8 +17,7 @@ ImageFieldsCommand::ImageFieldsCommand(ImageEditor *editor, QList<Stash::Image> 
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_fields(fields)
-{
-}
+{}
 
 ImageFieldsCommand::~ImageFieldsCommand()
 {
@@ -31,11 +30,10 @@ void ImageFieldsCommand::redo()
         m_editor->applyFields(m_after, {}, m_fields, text(), {});
         return;
     }
-    m_editor->applyFields(m_after, m_before, m_fields, text(),
-                          [this, alive = m_alive] {
-                              if (*alive)
-                                  m_editor->failCommand(this, true);
-                          });
+    m_editor->applyFields(m_after, m_before, m_fields, text(), [this, alive = m_alive] {
+        if (*alive)
+            m_editor->failCommand(this, true);
+    });
 }
 
 void ImageFieldsCommand::undo()

@@ -9,8 +9,7 @@ namespace Tessera {
 
 MutationQueue::MutationQueue(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void MutationQueue::enqueue(Start start)
 {

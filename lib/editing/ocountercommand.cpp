@@ -114,10 +114,10 @@ void OCounterCommand::undo()
     }
     // Back to the value before: count down after increments, up after a decrement or reset.
     const int steps = std::abs(after - m_before);
-    const auto opposite = after > m_before ? ImageEditor::OChange::Decrement
-                                           : ImageEditor::OChange::Increment;
-    m_editor->sendO(m_imageId, opposite, steps, m_before, after,
-                    QObject::tr("Undo %1").arg(text()), failureHandler(steps, false));
+    const auto opposite =
+        after > m_before ? ImageEditor::OChange::Decrement : ImageEditor::OChange::Increment;
+    m_editor->sendO(m_imageId, opposite, steps, m_before, after, QObject::tr("Undo %1").arg(text()),
+                    failureHandler(steps, false));
 }
 
 } // namespace Tessera

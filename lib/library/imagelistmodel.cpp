@@ -657,11 +657,12 @@ void ImageListModel::refreshIds(const QStringList &ids)
         ordered.append(entry.second);
     for (qsizetype start = 0; start < ordered.size(); start += m_pageSize) {
         const QStringList chunk = ordered.mid(start, m_pageSize);
-        FutureWatch::onResult(m_client->findImages(Stash::FindFilter(), Stash::ImageFilter(), chunk),
-                              this, [this](const Stash::Result<Stash::FindImagesResult> &page) {
-                                  if (page)
-                                      m_store->insertOrUpdate(page.value().images);
-                              });
+        FutureWatch::onResult(
+            m_client->findImages(Stash::FindFilter(), Stash::ImageFilter(), chunk), this,
+            [this](const Stash::Result<Stash::FindImagesResult> &page) {
+                if (page)
+                    m_store->insertOrUpdate(page.value().images);
+            });
     }
 }
 

@@ -47,14 +47,14 @@ class ImageListModel final : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        TitleRole,           ///< QString: the title, else the file's basename (= Qt::DisplayRole)
-        ThumbnailRole,       ///< QImage when in memory, else invalid (requests it for wanted rows)
-        Rating100Role,       ///< int 0..100, invalid when unrated
-        OCounterRole,        ///< int
-        OrganizedRole,       ///< bool
-        TagNamesRole,        ///< QStringList
-        DimensionsRole,      ///< QSize of the primary file
-        FileSizeRole,        ///< qint64 bytes of the primary file
+        TitleRole,      ///< QString: the title, else the file's basename (= Qt::DisplayRole)
+        ThumbnailRole,  ///< QImage when in memory, else invalid (requests it for wanted rows)
+        Rating100Role,  ///< int 0..100, invalid when unrated
+        OCounterRole,   ///< int
+        OrganizedRole,  ///< bool
+        TagNamesRole,   ///< QStringList
+        DimensionsRole, ///< QSize of the primary file
+        FileSizeRole,   ///< qint64 bytes of the primary file
         /// bool: the row's image is in memory, so the display roles have values.
         /// False for a placeholder: a row whose page has not arrived yet or was
         /// released (a released row still answers IdRole).

@@ -10,8 +10,7 @@ using Stash::VisualFile;
 
 ImageStore::ImageStore(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 Image ImageStore::mergedSlim(const Image &image, const Image &update)
 {
@@ -215,7 +214,8 @@ void ImageStore::setPinned(const QObject *owner, const QStringList &ids)
         if (ids.isEmpty())
             return;
         // The pins go with their owner (by then only a key, never dereferenced).
-        connect(owner, &QObject::destroyed, this, [this, owner] { unpin(m_ownerPins.take(owner)); });
+        connect(owner, &QObject::destroyed, this,
+                [this, owner] { unpin(m_ownerPins.take(owner)); });
         it = m_ownerPins.insert(owner, {});
     }
     if (*it == ids)

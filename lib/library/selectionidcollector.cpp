@@ -18,8 +18,7 @@ using Stash::Result;
 SelectionIdCollector::SelectionIdCollector(Stash::StashClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 SelectionIdCollector::~SelectionIdCollector()
 {
@@ -76,9 +75,10 @@ void SelectionIdCollector::requestPage(int page)
     auto future = m_client->findImageIds(filter, m_query.imageFilter);
     m_inFlight.insert(page, future);
     const quint64 generation = m_generation;
-    FutureWatch::onResult(future, this, [this, generation, page](const Result<ImageIdPage> &result) {
-        onPage(generation, page, result);
-    });
+    FutureWatch::onResult(future, this,
+                          [this, generation, page](const Result<ImageIdPage> &result) {
+                              onPage(generation, page, result);
+                          });
 }
 
 void SelectionIdCollector::onPage(quint64 generation, int page, const Result<ImageIdPage> &result)

@@ -75,8 +75,8 @@ void FullImageLoader::load(const QString &id, const QUrl &url)
             if (!m_loading.remove(id))
                 return;
             if (decoded.image.isNull()) {
-                Q_EMIT imageFailed(id, Error::decode(tr("The image could not be decoded: %1")
-                                                         .arg(decoded.error)));
+                Q_EMIT imageFailed(
+                    id, Error::decode(tr("The image could not be decoded: %1").arg(decoded.error)));
                 return;
             }
             m_cache.insert(id, new QImage(decoded.image), 1);

@@ -47,9 +47,8 @@ QImage decodeFitted(const QByteArray &bytes, int box)
     // One format the painter draws without converting.
     if (image.format() != QImage::Format_ARGB32_Premultiplied &&
         image.format() != QImage::Format_RGB32)
-        image = image.convertToFormat(image.hasAlphaChannel()
-                                          ? QImage::Format_ARGB32_Premultiplied
-                                          : QImage::Format_RGB32);
+        image = image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
+                                                              : QImage::Format_RGB32);
     return image;
 }
 
@@ -277,14 +276,13 @@ void ThumbnailCache::startFetch(Job &job)
     job.fetch = m_client->fetchMedia(job.url);
     const QString key = job.key;
     const quint64 ticket = job.ticket;
-    FutureWatch::onResult(job.fetch, this,
-                          [this, key, ticket](const Stash::Result<QByteArray> &result) {
-                              const bool canceled = !result.ok() &&
-                                                    result.error().kind() ==
-                                                        Stash::Error::Kind::Canceled;
-                              onFetched(key, ticket, result.ok(), canceled,
-                                        result.ok() ? result.value() : QByteArray());
-                          });
+    FutureWatch::onResult(
+        job.fetch, this, [this, key, ticket](const Stash::Result<QByteArray> &result) {
+            const bool canceled =
+                !result.ok() && result.error().kind() == Stash::Error::Kind::Canceled;
+            onFetched(key, ticket, result.ok(), canceled,
+                      result.ok() ? result.value() : QByteArray());
+        });
 }
 
 void ThumbnailCache::onFetched(const QString &key, quint64 ticket, bool ok, bool canceled,

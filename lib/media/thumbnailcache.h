@@ -50,8 +50,8 @@ public:
         qint64 diskHits = 0;       ///< loads served from the disk cache
         qint64 diskBytes = 0;      ///< bytes in the disk cache now
         qint64 networkFetches = 0; ///< fetches started
-        qint64 canceled = 0;       ///< queued or in-flight requests dropped by setWanted()/cancelAll()
-        int broken = 0;            ///< pixelKeys marked broken
+        qint64 canceled = 0; ///< queued or in-flight requests dropped by setWanted()/cancelAll()
+        int broken = 0;      ///< pixelKeys marked broken
         int peakFetchesInFlight = 0;
     };
 
@@ -134,14 +134,14 @@ private:
         quint64 ticket = 0;
         Stage stage = Stage::QueuedFetch;
         bool fromDisk = false;
-        QByteArray bytes; ///< fetched, waiting for decode
+        QByteArray bytes;                         ///< fetched, waiting for decode
         QFuture<Stash::Result<QByteArray>> fetch; ///< for cancel()
     };
 
     struct DecodeResult
     {
         QImage image;
-        bool readFailed = false; ///< the disk file was missing or unreadable
+        bool readFailed = false;  ///< the disk file was missing or unreadable
         qint64 writtenBytes = -1; ///< >= 0 when the bytes were written to disk
     };
 

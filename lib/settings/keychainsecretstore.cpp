@@ -13,8 +13,7 @@ const QString kService = QStringLiteral("Tessera");
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : SecretStore(parent)
-{
-}
+{}
 
 QString KeychainSecretStore::name() const
 {
@@ -55,7 +54,8 @@ void KeychainSecretStore::remove(const QString &key, WriteCallback done)
     job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
-        const bool ok = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+        const bool ok =
+            job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
         done(ok, ok ? QString() : job->errorString());
     });
     job->start();

@@ -15,8 +15,8 @@ const QString kLegacyUrl = QStringLiteral("server/url");
 
 /// Preferences that belong to one server. Tag ids, for one, mean nothing on another.
 const QStringList kPerProfilePrefixes = {
-    QStringLiteral("grid/zoomLevel"), QStringLiteral("grid/sort"),
-    QStringLiteral("grid/descending"), QStringLiteral("viewer/advanceAfterRating"),
+    QStringLiteral("grid/zoomLevel"),    QStringLiteral("grid/sort"),
+    QStringLiteral("grid/descending"),   QStringLiteral("viewer/advanceAfterRating"),
     QStringLiteral("bulk/favoriteTags"), QStringLiteral("bulk/recentTags"),
 };
 

@@ -13,10 +13,10 @@ QString SettingsSecretStore::settingsKey(const QString &key)
 {
     const QString profilePrefix = QStringLiteral("profile:");
     if (key.startsWith(profilePrefix))
-        return QStringLiteral("profiles/") + key.mid(profilePrefix.size()) + QStringLiteral("/secret");
+        return QStringLiteral("profiles/") + key.mid(profilePrefix.size()) +
+               QStringLiteral("/secret");
     // Other keys (such as an old "api-key:<url>") contain slashes: keep them one level deep.
-    return QStringLiteral("secrets/") +
-           QString::fromLatin1(QUrl::toPercentEncoding(key));
+    return QStringLiteral("secrets/") + QString::fromLatin1(QUrl::toPercentEncoding(key));
 }
 
 void SettingsSecretStore::read(const QString &key, ReadCallback done)

@@ -49,8 +49,9 @@ std::optional<Error> readList(const QJsonObject &json, const char *key, const ch
             QStringLiteral("\"%1\" must be {\"%2\": [...], \"mode\": \"ADD|REMOVE|SET\"}")
                 .arg(name, QLatin1String(valuesKey)));
     const QJsonObject object = value.toObject();
-    if (auto e = JsonInput::rejectUnknown(object, {QLatin1String(valuesKey), QStringLiteral("mode")},
-                                          QStringLiteral("\"%1\"").arg(name)))
+    if (auto e =
+            JsonInput::rejectUnknown(object, {QLatin1String(valuesKey), QStringLiteral("mode")},
+                                     QStringLiteral("\"%1\"").arg(name)))
         return e;
     BulkList list;
     const QString mode = object.value(QStringLiteral("mode")).toString();
@@ -65,7 +66,8 @@ std::optional<Error> readList(const QJsonObject &json, const char *key, const ch
             QStringLiteral("\"%1\" needs \"mode\": ADD, REMOVE or SET").arg(name));
     const QJsonValue values = object.value(QLatin1String(valuesKey));
     if (!values.isNull() && !values.isUndefined())
-        if (auto e = JsonInput::readStringListValue(values, QLatin1String(valuesKey), list.values, ids))
+        if (auto e =
+                JsonInput::readStringListValue(values, QLatin1String(valuesKey), list.values, ids))
             return e;
     out = list;
     return std::nullopt;
@@ -123,12 +125,13 @@ std::optional<Error> BulkImageUpdate::validate(bool allowPartialDates) const
 
 Result<BulkImageUpdate> BulkImageUpdate::fromJson(const QJsonObject &json)
 {
-    static const QStringList known = {
-        QStringLiteral("ids"),       QStringLiteral("title"),         QStringLiteral("code"),
-        QStringLiteral("rating100"), QStringLiteral("organized"),     QStringLiteral("urls"),
-        QStringLiteral("date"),      QStringLiteral("details"),       QStringLiteral("photographer"),
-        QStringLiteral("studio_id"), QStringLiteral("performer_ids"), QStringLiteral("tag_ids"),
-        QStringLiteral("gallery_ids")};
+    static const QStringList known = {QStringLiteral("ids"),           QStringLiteral("title"),
+                                      QStringLiteral("code"),          QStringLiteral("rating100"),
+                                      QStringLiteral("organized"),     QStringLiteral("urls"),
+                                      QStringLiteral("date"),          QStringLiteral("details"),
+                                      QStringLiteral("photographer"),  QStringLiteral("studio_id"),
+                                      QStringLiteral("performer_ids"), QStringLiteral("tag_ids"),
+                                      QStringLiteral("gallery_ids")};
     if (auto e = JsonInput::rejectUnknown(json, known, QStringLiteral("A bulk update")))
         return *e;
     BulkImageUpdate update;

@@ -66,10 +66,12 @@ Result<FindFilter> FindFilter::fromJson(const QJsonObject &json)
 const QStringList &FindFilter::imageSortKeys()
 {
     static const QStringList keys = {
-        QStringLiteral("created_at"),      QStringLiteral("date"),     QStringLiteral("file_count"),
-        QStringLiteral("file_mod_time"),   QStringLiteral("filesize"), QStringLiteral("id"),
-        QStringLiteral("o_counter"),       QStringLiteral("path"),     QStringLiteral("performer_count"),
-        QStringLiteral("random"),          QStringLiteral("rating"),   QStringLiteral("tag_count"),
+        QStringLiteral("created_at"),      QStringLiteral("date"),
+        QStringLiteral("file_count"),      QStringLiteral("file_mod_time"),
+        QStringLiteral("filesize"),        QStringLiteral("id"),
+        QStringLiteral("o_counter"),       QStringLiteral("path"),
+        QStringLiteral("performer_count"), QStringLiteral("random"),
+        QStringLiteral("rating"),          QStringLiteral("tag_count"),
         QStringLiteral("title"),           QStringLiteral("updated_at"),
     };
     return keys;

@@ -23,7 +23,8 @@ struct FindFilter
     SortDirection direction = SortDirection::Asc;
 
     QJsonObject toJson() const;
-    /// Reads the server's own field names (q, page, per_page, sort, direction), refusing unknown ones.
+    /// Reads the server's own field names (q, page, per_page, sort, direction), refusing unknown
+    /// ones.
     static Result<FindFilter> fromJson(const QJsonObject &json);
 
     /// The 14 sort keys Stash accepts for images.

@@ -46,17 +46,17 @@ QFuture<void> afterwards(const QFuture<T> &future, QObject *context, F handle)
     promise->start();
     QFuture<void> done = promise->future();
     auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [watcher, promise, handle = std::move(handle)]() mutable {
-                         watcher->deleteLater();
-                         const QFuture<T> finished = watcher->future();
-                         if (finished.resultCount() > 0)
-                             handle(finished.result());
-                         else
-                             handle(T(Stash::Error(Stash::Error::Kind::Canceled,
-                                                   QObject::tr("Canceled."))));
-                         promise->finish();
-                     });
+    QObject::connect(
+        watcher, &QFutureWatcherBase::finished, context,
+        [watcher, promise, handle = std::move(handle)]() mutable {
+            watcher->deleteLater();
+            const QFuture<T> finished = watcher->future();
+            if (finished.resultCount() > 0)
+                handle(finished.result());
+            else
+                handle(T(Stash::Error(Stash::Error::Kind::Canceled, QObject::tr("Canceled."))));
+            promise->finish();
+        });
     watcher->setFuture(future);
     return done;
 }

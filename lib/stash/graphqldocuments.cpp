@@ -41,7 +41,8 @@ QStringList GraphQLDocuments::spreadFragments(const QString &text)
 QString GraphQLDocuments::fragment(const QString &name) const
 {
     if (m_modern) {
-        const QString modern = readResource(QStringLiteral(":/graphql/fragments/modern/%1.graphql").arg(name));
+        const QString modern =
+            readResource(QStringLiteral(":/graphql/fragments/modern/%1.graphql").arg(name));
         if (!modern.isEmpty())
             return modern;
     }
@@ -75,7 +76,8 @@ QString GraphQLDocuments::operation(const QString &name) const
 QStringList GraphQLDocuments::operationNames()
 {
     QStringList names;
-    const QStringList files = QDir(QStringLiteral(":/graphql")).entryList({QStringLiteral("*.graphql")}, QDir::Files);
+    const QStringList files =
+        QDir(QStringLiteral(":/graphql")).entryList({QStringLiteral("*.graphql")}, QDir::Files);
     for (const QString &file : files)
         names.append(file.chopped(8));
     return names;

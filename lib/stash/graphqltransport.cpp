@@ -20,8 +20,7 @@ namespace Stash {
 GraphQLTransport::GraphQLTransport(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{}
 
 QNetworkReply *GraphQLTransport::post(const QString &document, const QJsonObject &variables,
                                       const QString &operationName, GraphQLCallback done)
@@ -35,8 +34,7 @@ QNetworkReply *GraphQLTransport::post(const QString &document, const QJsonObject
                          QNetworkRequest::ManualRedirectPolicy);
     m_endpoint.authorize(request);
 
-    QJsonObject body{{QStringLiteral("query"), document},
-                     {QStringLiteral("variables"), variables}};
+    QJsonObject body{{QStringLiteral("query"), document}, {QStringLiteral("variables"), variables}};
     if (!operationName.isEmpty())
         body.insert(QStringLiteral("operationName"), operationName);
     QNetworkReply *reply =

@@ -199,8 +199,8 @@ FieldReader readerFor(std::optional<C> ImageFilter::*member, const char *name,
                       std::function<C(CriterionReader &)> read)
 {
     const QString field = QLatin1String(name);
-    return [member, field, read](ImageFilter &filter, const QJsonValue &value)
-               -> std::optional<Error> {
+    return [member, field, read](ImageFilter &filter,
+                                 const QJsonValue &value) -> std::optional<Error> {
         CriterionReader reader(field, value);
         if (!reader.ok())
             return reader.error();
@@ -294,8 +294,8 @@ const QHash<QString, FieldReader> &fieldReaders()
             readerFor<ResolutionCriterion>(&F::resolution, "resolution", readResolution));
         add("tags", readerFor<HierarchicalCriterion>(&F::tags, "tags", readHierarchical));
         add("studios", readerFor<HierarchicalCriterion>(&F::studios, "studios", readHierarchical));
-        add("performer_tags", readerFor<HierarchicalCriterion>(&F::performerTags,
-                                                               "performer_tags", readHierarchical));
+        add("performer_tags", readerFor<HierarchicalCriterion>(&F::performerTags, "performer_tags",
+                                                               readHierarchical));
         add("performers", readerFor<MultiCriterion>(&F::performers, "performers", readMulti));
         add("galleries", readerFor<MultiCriterion>(&F::galleries, "galleries", readMulti));
         for (const char *name : {"organized", "performer_favorite"}) {
@@ -323,8 +323,9 @@ const QHash<QString, FieldReader> &fieldReaders()
                 const QString s = item.toString();
                 if (s != QStringLiteral("LANDSCAPE") && s != QStringLiteral("PORTRAIT") &&
                     s != QStringLiteral("SQUARE"))
-                    return Error::invalidInput(QStringLiteral(
-                        "image filter \"orientation\" takes {\"value\": [LANDSCAPE|PORTRAIT|SQUARE]}"));
+                    return Error::invalidInput(
+                        QStringLiteral("image filter \"orientation\" takes {\"value\": "
+                                       "[LANDSCAPE|PORTRAIT|SQUARE]}"));
                 list.append(s);
             }
             if (!v.isObject() || v.toObject().size() != 1 || list.isEmpty())
@@ -438,7 +439,8 @@ Result<ImageFilter> ImageFilter::fromJson(const QJsonObject &json)
         }
         const auto reader = fieldReaders().constFind(key);
         if (reader == fieldReaders().constEnd())
-            return Error::invalidInput(QStringLiteral("unknown image filter field \"%1\"").arg(key));
+            return Error::invalidInput(
+                QStringLiteral("unknown image filter field \"%1\"").arg(key));
         if (std::optional<Error> error = (*reader)(filter, it.value()))
             return *error;
     }

@@ -16,12 +16,19 @@ namespace {
 
 const QStringList &updateFieldNames()
 {
-    static const QStringList names = {
-        QStringLiteral("id"),        QStringLiteral("title"),        QStringLiteral("code"),
-        QStringLiteral("rating100"), QStringLiteral("organized"),    QStringLiteral("urls"),
-        QStringLiteral("date"),      QStringLiteral("details"),      QStringLiteral("photographer"),
-        QStringLiteral("studio_id"), QStringLiteral("performer_ids"), QStringLiteral("tag_ids"),
-        QStringLiteral("gallery_ids")};
+    static const QStringList names = {QStringLiteral("id"),
+                                      QStringLiteral("title"),
+                                      QStringLiteral("code"),
+                                      QStringLiteral("rating100"),
+                                      QStringLiteral("organized"),
+                                      QStringLiteral("urls"),
+                                      QStringLiteral("date"),
+                                      QStringLiteral("details"),
+                                      QStringLiteral("photographer"),
+                                      QStringLiteral("studio_id"),
+                                      QStringLiteral("performer_ids"),
+                                      QStringLiteral("tag_ids"),
+                                      QStringLiteral("gallery_ids")};
     return names;
 }
 
@@ -70,8 +77,7 @@ std::optional<Error> validateCommonFields(const Input &input, bool allowPartialD
     if (auto e = checkDate(input.date, allowPartialDates))
         return e;
     if (input.organized.isNull())
-        return Error::invalidInput(
-            QStringLiteral("\"organized\" can be true or false, not null."));
+        return Error::invalidInput(QStringLiteral("\"organized\" can be true or false, not null."));
     if (input.studioId.hasValue())
         if (auto e = checkId(input.studioId.value(), QStringLiteral("studio id")))
             return e;
@@ -111,7 +117,8 @@ std::optional<Error> ImageUpdate::validate(bool allowPartialDates) const
 
 Result<ImageUpdate> ImageUpdate::fromJson(const QJsonObject &json)
 {
-    if (auto e = JsonInput::rejectUnknown(json, updateFieldNames(), QStringLiteral("An image update")))
+    if (auto e =
+            JsonInput::rejectUnknown(json, updateFieldNames(), QStringLiteral("An image update")))
         return *e;
     ImageUpdate update;
     Tristate<QString> id;

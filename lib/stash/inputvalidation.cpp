@@ -79,9 +79,8 @@ std::optional<Error> rejectUnknown(const QJsonObject &json, const QStringList &k
 {
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
-            return Error::invalidInput(
-                QStringLiteral("%1 has no field \"%2\" (known: %3)")
-                    .arg(what, it.key(), known.join(QStringLiteral(", "))));
+            return Error::invalidInput(QStringLiteral("%1 has no field \"%2\" (known: %3)")
+                                           .arg(what, it.key(), known.join(QStringLiteral(", "))));
     }
     return std::nullopt;
 }

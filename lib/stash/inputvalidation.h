@@ -56,7 +56,8 @@ void put(QJsonObject &json, const char *key, const Tristate<T> &field)
     if (field.isNull())
         json.insert(QLatin1String(key), QJsonValue(QJsonValue::Null));
     else if (field.hasValue())
-        json.insert(QLatin1String(key), QJsonValue::fromVariant(QVariant::fromValue(field.value())));
+        json.insert(QLatin1String(key),
+                    QJsonValue::fromVariant(QVariant::fromValue(field.value())));
 }
 
 } // namespace JsonOutput

@@ -19,8 +19,8 @@ Error JsonDecoder::error() const
 void JsonDecoder::wrongType(const char *key, const char *expected)
 {
     if (m_error.isEmpty())
-        m_error = QStringLiteral("field \"%1\" is not %2").arg(QLatin1String(key),
-                                                               QLatin1String(expected));
+        m_error = QStringLiteral("field \"%1\" is not %2")
+                      .arg(QLatin1String(key), QLatin1String(expected));
 }
 
 bool JsonDecoder::present(const QJsonObject &o, const char *key)
@@ -146,7 +146,7 @@ QList<T> JsonDecoder::list(const QJsonObject &o, const char *key, Reader read)
 void JsonDecoder::readFile(const QJsonObject &o, VisualFile &file)
 {
     file.type = string(o, "__typename") == QStringLiteral("VideoFile") ? VisualFile::Type::Video
-                                                                      : VisualFile::Type::Image;
+                                                                       : VisualFile::Type::Image;
     file.id = string(o, "id");
     file.path = string(o, "path");
     file.basename = string(o, "basename");
@@ -260,7 +260,8 @@ Result<Image> JsonDecoder::image(const QJsonValue &json)
 Result<QList<Image>> JsonDecoder::images(const QJsonValue &json)
 {
     if (!json.isArray())
-        return Error::decode(QStringLiteral("The server sent no image list where one was expected."));
+        return Error::decode(
+            QStringLiteral("The server sent no image list where one was expected."));
     const QJsonArray items = json.toArray();
     QList<Image> out;
     out.reserve(items.size());
@@ -277,8 +278,8 @@ Result<QList<Image>> JsonDecoder::images(const QJsonValue &json)
 }
 
 template<typename T>
-Result<T> JsonDecoder::one(const QJsonValue &json, void (JsonDecoder::*read)(const QJsonObject &, T &),
-                           const char *what)
+Result<T> JsonDecoder::one(const QJsonValue &json,
+                           void (JsonDecoder::*read)(const QJsonObject &, T &), const char *what)
 {
     if (!json.isObject())
         return Error::decode(QStringLiteral("The server sent no %1 where one was expected.")

@@ -33,8 +33,9 @@ QJsonArray list(const QList<T> &items, F encode)
 QJsonObject visualFile(const VisualFile &f)
 {
     QJsonObject json{
-        {QStringLiteral("__typename"),
-         f.type == VisualFile::Type::Video ? QStringLiteral("VideoFile") : QStringLiteral("ImageFile")},
+        {QStringLiteral("__typename"), f.type == VisualFile::Type::Video
+                                           ? QStringLiteral("VideoFile")
+                                           : QStringLiteral("ImageFile")},
         {QStringLiteral("id"), f.id},
         {QStringLiteral("path"), f.path},
         {QStringLiteral("basename"), f.basename},
@@ -42,9 +43,12 @@ QJsonObject visualFile(const VisualFile &f)
         {QStringLiteral("mod_time"), time(f.modTime)},
         {QStringLiteral("width"), f.width},
         {QStringLiteral("height"), f.height},
-        {QStringLiteral("fingerprints"), list(f.fingerprints, [](const Fingerprint &p) {
-             return QJsonObject{{QStringLiteral("type"), p.type}, {QStringLiteral("value"), p.value}};
-         })},
+        {QStringLiteral("fingerprints"), list(f.fingerprints,
+                                              [](const Fingerprint &p) {
+                                                  return QJsonObject{
+                                                      {QStringLiteral("type"), p.type},
+                                                      {QStringLiteral("value"), p.value}};
+                                              })},
     };
     if (!f.format.isEmpty())
         json.insert(QStringLiteral("format"), f.format);
@@ -52,7 +56,8 @@ QJsonObject visualFile(const VisualFile &f)
         json.insert(QStringLiteral("parent_folder"),
                     QJsonObject{{QStringLiteral("path"), f.parentFolderPath}});
     if (!f.zipFilePath.isEmpty())
-        json.insert(QStringLiteral("zip_file"), QJsonObject{{QStringLiteral("path"), f.zipFilePath}});
+        json.insert(QStringLiteral("zip_file"),
+                    QJsonObject{{QStringLiteral("path"), f.zipFilePath}});
     if (f.type == VisualFile::Type::Video) {
         json.insert(QStringLiteral("duration"), f.duration);
         json.insert(QStringLiteral("video_codec"), f.videoCodec);

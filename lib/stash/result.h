@@ -18,16 +18,13 @@ class Result
 public:
     Result()
         : m_data(Error())
-    {
-    }
+    {}
     Result(T value)
         : m_data(std::in_place_index<1>, std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_data(std::in_place_index<0>, std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return m_data.index() == 1; }
     explicit operator bool() const { return ok(); }
@@ -45,7 +42,6 @@ private:
 
 /// The value of operations that only succeed or fail.
 struct Done
-{
-};
+{};
 
 } // namespace Stash

@@ -58,8 +58,9 @@ QJsonValue convertCriterion(const QString &field, const QJsonObject &criterion)
     }
     // Integer criteria (IS_NULL with an empty string) need a number.
     static const QStringList integers = {
-        QStringLiteral("id"),        QStringLiteral("rating100"),       QStringLiteral("o_counter"),
-        QStringLiteral("file_count"), QStringLiteral("tag_count"),      QStringLiteral("performer_count"),
+        QStringLiteral("id"),           QStringLiteral("rating100"),
+        QStringLiteral("o_counter"),    QStringLiteral("file_count"),
+        QStringLiteral("tag_count"),    QStringLiteral("performer_count"),
         QStringLiteral("performer_age")};
     if (integers.contains(field) && input.value(QStringLiteral("value")).isString())
         input.insert(QStringLiteral("value"), 0);

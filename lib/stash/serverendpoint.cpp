@@ -12,8 +12,7 @@ namespace Stash {
 ServerEndpoint::ServerEndpoint(QUrl baseUrl, QString apiKey)
     : m_baseUrl(std::move(baseUrl))
     , m_apiKey(std::move(apiKey))
-{
-}
+{}
 
 QUrl ServerEndpoint::normalizeUrl(const QString &text)
 {

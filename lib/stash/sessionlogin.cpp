@@ -43,26 +43,28 @@ Result<Done> interpret(QNetworkReply *reply, bool timedOut, int timeoutSeconds)
         return Done{};
     if (timedOut)
         return Error(Error::Kind::Timeout,
-                     QObject::tr("The server did not answer the login within %n second(s).", nullptr,
-                                 timeoutSeconds));
+                     QObject::tr("The server did not answer the login within %n second(s).",
+                                 nullptr, timeoutSeconds));
     if (status == 0) {
         if (reply->error() == QNetworkReply::OperationCanceledError)
             return Error(Error::Kind::Canceled, QObject::tr("The login was canceled."));
-        return Error(Error::Kind::Transport,
-                     QObject::tr("Could not reach the server to log in: %1").arg(reply->errorString()),
-                     reply->errorString());
+        return Error(
+            Error::Kind::Transport,
+            QObject::tr("Could not reach the server to log in: %1").arg(reply->errorString()),
+            reply->errorString());
     }
     const QString body = QString::fromUtf8(reply->readAll().left(2000));
     // v0.29+: 401; v0.26.2–v0.28: 200 with the login page again; neither sets the cookie.
     if (status == 401 || status == 403 || (status >= 200 && status < 400))
-        return Error(Error::Kind::Unauthorized,
-                     QObject::tr("Wrong username or password."), body, status);
+        return Error(Error::Kind::Unauthorized, QObject::tr("Wrong username or password."), body,
+                     status);
     if (status == 404)
         return Error(Error::Kind::Http,
                      QObject::tr("This server has no login page (HTTP 404): is it a Stash server?"),
                      body, status);
     return Error(Error::Kind::Http,
-                 QObject::tr("The server could not log you in (HTTP %1).").arg(status), body, status);
+                 QObject::tr("The server could not log you in (HTTP %1).").arg(status), body,
+                 status);
 }
 
 } // namespace

@@ -86,8 +86,7 @@ StashClient::StashClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network ? network : new QNetworkAccessManager(this))
     , m_transport(new GraphQLTransport(m_network, this))
-{
-}
+{}
 
 StashClient::~StashClient() = default;
 
@@ -181,17 +180,17 @@ QFuture<Result<ServerInfo>> StashClient::connectToServer()
 
 QFuture<Result<std::optional<Image>>> StashClient::findOneImage(const QJsonObject &variables)
 {
-    return run<std::optional<Image>>(
-        QStringLiteral("FindImage"), variables,
-        [](const QJsonObject &data) -> Result<std::optional<Image>> {
-            const QJsonValue image = data.value(QStringLiteral("findImage"));
-            if (image.isNull() || image.isUndefined())
-                return std::optional<Image>();
-            Result<Image> decoded = JsonDecoder().image(image);
-            if (!decoded)
-                return decoded.error();
-            return std::optional<Image>(decoded.takeValue());
-        });
+    return run<std::optional<Image>>(QStringLiteral("FindImage"), variables,
+                                     [](const QJsonObject &data) -> Result<std::optional<Image>> {
+                                         const QJsonValue image =
+                                             data.value(QStringLiteral("findImage"));
+                                         if (image.isNull() || image.isUndefined())
+                                             return std::optional<Image>();
+                                         Result<Image> decoded = JsonDecoder().image(image);
+                                         if (!decoded)
+                                             return decoded.error();
+                                         return std::optional<Image>(decoded.takeValue());
+                                     });
 }
 
 QFuture<Result<std::optional<Image>>> StashClient::findImage(const QString &id)
@@ -204,7 +203,8 @@ QFuture<Result<std::optional<Image>>> StashClient::findImage(const QString &id)
 QFuture<Result<std::optional<Image>>> StashClient::findImageByChecksum(const QString &md5)
 {
     if (md5.trimmed().isEmpty())
-        return failed<std::optional<Image>>(Error::invalidInput(QStringLiteral("The checksum is empty.")));
+        return failed<std::optional<Image>>(
+            Error::invalidInput(QStringLiteral("The checksum is empty.")));
     return findOneImage({{QStringLiteral("checksum"), md5.trimmed()}});
 }
 
@@ -213,29 +213,29 @@ QFuture<Result<FindImagesResult>> StashClient::findImages(const FindFilter &filt
                                                           const QStringList &ids)
 {
     if (!FindFilter::isValidImageSort(filter.sort))
-        return failed<FindImagesResult>(
-            Error::invalidInput(QStringLiteral("\"%1\" is not a sort Stash knows.").arg(filter.sort)));
+        return failed<FindImagesResult>(Error::invalidInput(
+            QStringLiteral("\"%1\" is not a sort Stash knows.").arg(filter.sort)));
     QJsonObject variables = findVariables(filter, imageFilter);
     if (!ids.isEmpty()) {
         if (auto error = InputValidation::checkIds(ids, QStringLiteral("image id")))
             return failed<FindImagesResult>(*error);
         variables.insert(QStringLiteral("ids"), QJsonArray::fromStringList(ids));
     }
-    return run<FindImagesResult>(
-        QStringLiteral("FindImages"), variables,
-        [](const QJsonObject &data) -> Result<FindImagesResult> {
-            JsonDecoder d;
-            const QJsonObject found = d.object(data, "findImages");
-            FindImagesResult result;
-            result.count = d.integer(found, "count");
-            if (!d.ok())
-                return d.error();
-            Result<QList<Image>> images = d.images(found.value(QStringLiteral("images")));
-            if (!images)
-                return images.error();
-            result.images = images.takeValue();
-            return result;
-        });
+    return run<FindImagesResult>(QStringLiteral("FindImages"), variables,
+                                 [](const QJsonObject &data) -> Result<FindImagesResult> {
+                                     JsonDecoder d;
+                                     const QJsonObject found = d.object(data, "findImages");
+                                     FindImagesResult result;
+                                     result.count = d.integer(found, "count");
+                                     if (!d.ok())
+                                         return d.error();
+                                     Result<QList<Image>> images =
+                                         d.images(found.value(QStringLiteral("images")));
+                                     if (!images)
+                                         return images.error();
+                                     result.images = images.takeValue();
+                                     return result;
+                                 });
 }
 
 QFuture<Result<FindImagesResult>> StashClient::findImages(const QString &q)
@@ -288,10 +288,10 @@ QFuture<Result<QList<Image>>> StashClient::findImageFields(const QStringList &id
                                                            const QStringList &fields)
 {
     static const QStringList known = {
-        QStringLiteral("title"),   QStringLiteral("code"),         QStringLiteral("rating"),
-        QStringLiteral("organized"), QStringLiteral("urls"),       QStringLiteral("date"),
-        QStringLiteral("details"), QStringLiteral("photographer"), QStringLiteral("studio"),
-        QStringLiteral("performers"), QStringLiteral("tags"),      QStringLiteral("galleries")};
+        QStringLiteral("title"),      QStringLiteral("code"),         QStringLiteral("rating"),
+        QStringLiteral("organized"),  QStringLiteral("urls"),         QStringLiteral("date"),
+        QStringLiteral("details"),    QStringLiteral("photographer"), QStringLiteral("studio"),
+        QStringLiteral("performers"), QStringLiteral("tags"),         QStringLiteral("galleries")};
     if (ids.isEmpty())
         return QtFuture::makeReadyFuture(Result<QList<Image>>(QList<Image>()));
     if (auto error = InputValidation::checkIds(ids, QStringLiteral("image id")))
@@ -301,8 +301,8 @@ QFuture<Result<QList<Image>>> StashClient::findImageFields(const QStringList &id
         variables.insert(field, fields.contains(field));
     for (const QString &field : fields) {
         if (!known.contains(field))
-            return failed<QList<Image>>(
-                Error::invalidInput(QStringLiteral("\"%1\" is not a field Tessera can read in bulk.").arg(field)));
+            return failed<QList<Image>>(Error::invalidInput(
+                QStringLiteral("\"%1\" is not a field Tessera can read in bulk.").arg(field)));
     }
     return run<QList<Image>>(QStringLiteral("FindImageFields"), variables,
                              [](const QJsonObject &data) -> Result<QList<Image>> {
@@ -319,13 +319,13 @@ QFuture<Result<Image>> StashClient::createImage(const ImageCreate &input)
     if (auto error = input.validate(allowsPartialDates()))
         return failed<Image>(*error);
     if (!m_serverInfo)
-        return failed<Image>(Error::invalidInput(
-            QStringLiteral("Connect to the server first: creating an image depends on what it offers.")));
+        return failed<Image>(Error::invalidInput(QStringLiteral(
+            "Connect to the server first: creating an image depends on what it offers.")));
     if (!m_serverInfo->capabilities.supportsImageCreate())
-        return failed<Image>(Error::unsupported(
-            QStringLiteral("This Stash server cannot create images: images enter Stash by scanning a "
-                           "library folder. Put the file in a library folder and run a scan "
-                           "(Settings → Tasks → Scan).")));
+        return failed<Image>(Error::unsupported(QStringLiteral(
+            "This Stash server cannot create images: images enter Stash by scanning a "
+            "library folder. Put the file in a library folder and run a scan "
+            "(Settings → Tasks → Scan).")));
     return run<Image>(QStringLiteral("CreateImage"), {{QStringLiteral("input"), input.toJson()}},
                       [](const QJsonObject &data) {
                           return JsonDecoder().image(data.value(QStringLiteral("imageCreate")));
@@ -345,7 +345,8 @@ QFuture<Result<Image>> StashClient::updateImage(const ImageUpdate &input)
 QFuture<Result<QList<Image>>> StashClient::updateImages(const QList<ImageUpdate> &inputs)
 {
     if (inputs.isEmpty())
-        return failed<QList<Image>>(Error::invalidInput(QStringLiteral("No image updates were given.")));
+        return failed<QList<Image>>(
+            Error::invalidInput(QStringLiteral("No image updates were given.")));
     QJsonArray array;
     for (const ImageUpdate &input : inputs) {
         if (auto error = input.validate(allowsPartialDates()))
@@ -389,7 +390,8 @@ QFuture<Result<Done>> StashClient::destroyImage(const ImageDestroy &input)
     if (auto error = input.validate())
         return failed<Done>(*error);
     if (input.ids.size() != 1)
-        return failed<Done>(Error::invalidInput(QStringLiteral("destroyImage takes exactly one id.")));
+        return failed<Done>(
+            Error::invalidInput(QStringLiteral("destroyImage takes exactly one id.")));
     const QJsonObject json{{QStringLiteral("id"), input.ids.first()},
                            {QStringLiteral("delete_file"), input.deleteFile},
                            {QStringLiteral("delete_generated"), input.deleteGenerated}};
@@ -397,7 +399,8 @@ QFuture<Result<Done>> StashClient::destroyImage(const ImageDestroy &input)
                      [](const QJsonObject &data) -> Result<Done> {
                          if (data.value(QStringLiteral("imageDestroy")).toBool())
                              return Done();
-                         return Error::decode(QStringLiteral("The server did not confirm the delete."));
+                         return Error::decode(
+                             QStringLiteral("The server did not confirm the delete."));
                      });
 }
 
@@ -412,7 +415,8 @@ QFuture<Result<Done>> StashClient::destroyImages(const ImageDestroy &input)
                      [](const QJsonObject &data) -> Result<Done> {
                          if (data.value(QStringLiteral("imagesDestroy")).toBool())
                              return Done();
-                         return Error::decode(QStringLiteral("The server did not confirm the delete."));
+                         return Error::decode(
+                             QStringLiteral("The server did not confirm the delete."));
                      });
 }
 
@@ -425,8 +429,7 @@ QFuture<Result<int>> StashClient::oMutation(const QString &operation, const QStr
                     [field](const QJsonObject &data) -> Result<int> {
                         const QJsonValue value = data.value(field);
                         if (!value.isDouble())
-                            return Error::decode(
-                                QStringLiteral("The server sent no new O-count."));
+                            return Error::decode(QStringLiteral("The server sent no new O-count."));
                         return value.toInt();
                     });
 }
@@ -448,30 +451,27 @@ QFuture<Result<int>> StashClient::resetO(const QString &id)
 
 QFuture<Result<LookupPage<Tag>>> StashClient::findTags(const LookupQuery &query)
 {
-    return run<LookupPage<Tag>>(QStringLiteral("FindTags"), lookupVariables(query),
-                                [](const QJsonObject &data) {
-                                    return decodePage<Tag>(data, "findTags", "tags",
-                                                           &JsonDecoder::tag);
-                                });
+    return run<LookupPage<Tag>>(
+        QStringLiteral("FindTags"), lookupVariables(query), [](const QJsonObject &data) {
+            return decodePage<Tag>(data, "findTags", "tags", &JsonDecoder::tag);
+        });
 }
 
 QFuture<Result<LookupPage<Performer>>> StashClient::findPerformers(const LookupQuery &query)
 {
-    return run<LookupPage<Performer>>(QStringLiteral("FindPerformers"), lookupVariables(query),
-                                      [](const QJsonObject &data) {
-                                          return decodePage<Performer>(data, "findPerformers",
-                                                                       "performers",
-                                                                       &JsonDecoder::performer);
-                                      });
+    return run<LookupPage<Performer>>(
+        QStringLiteral("FindPerformers"), lookupVariables(query), [](const QJsonObject &data) {
+            return decodePage<Performer>(data, "findPerformers", "performers",
+                                         &JsonDecoder::performer);
+        });
 }
 
 QFuture<Result<LookupPage<Studio>>> StashClient::findStudios(const LookupQuery &query)
 {
-    return run<LookupPage<Studio>>(QStringLiteral("FindStudios"), lookupVariables(query),
-                                   [](const QJsonObject &data) {
-                                       return decodePage<Studio>(data, "findStudios", "studios",
-                                                                 &JsonDecoder::studio);
-                                   });
+    return run<LookupPage<Studio>>(
+        QStringLiteral("FindStudios"), lookupVariables(query), [](const QJsonObject &data) {
+            return decodePage<Studio>(data, "findStudios", "studios", &JsonDecoder::studio);
+        });
 }
 
 QFuture<Result<LookupPage<Gallery>>> StashClient::findGalleries(const LookupQuery &query)
@@ -479,23 +479,22 @@ QFuture<Result<LookupPage<Gallery>>> StashClient::findGalleries(const LookupQuer
     LookupQuery byTitle = query;
     if (byTitle.sort == QStringLiteral("name"))
         byTitle.sort = QStringLiteral("title"); // galleries have no name
-    return run<LookupPage<Gallery>>(QStringLiteral("FindGalleries"), lookupVariables(byTitle),
-                                    [](const QJsonObject &data) {
-                                        return decodePage<Gallery>(data, "findGalleries",
-                                                                   "galleries",
-                                                                   &JsonDecoder::gallery);
-                                    });
+    return run<LookupPage<Gallery>>(
+        QStringLiteral("FindGalleries"), lookupVariables(byTitle), [](const QJsonObject &data) {
+            return decodePage<Gallery>(data, "findGalleries", "galleries", &JsonDecoder::gallery);
+        });
 }
 
 QFuture<Result<Tag>> StashClient::createTag(const QString &name)
 {
     if (name.trimmed().isEmpty())
         return failed<Tag>(Error::invalidInput(QStringLiteral("A tag needs a name.")));
-    return run<Tag>(QStringLiteral("CreateTag"),
-                    {{QStringLiteral("input"), QJsonObject{{QStringLiteral("name"), name.trimmed()}}}},
-                    [](const QJsonObject &data) {
-                        return JsonDecoder().tag(data.value(QStringLiteral("tagCreate")));
-                    });
+    return run<Tag>(
+        QStringLiteral("CreateTag"),
+        {{QStringLiteral("input"), QJsonObject{{QStringLiteral("name"), name.trimmed()}}}},
+        [](const QJsonObject &data) {
+            return JsonDecoder().tag(data.value(QStringLiteral("tagCreate")));
+        });
 }
 
 QFuture<Result<QList<SavedFilter>>> StashClient::findSavedFilters()

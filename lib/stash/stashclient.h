@@ -113,7 +113,8 @@ public:
     /// Only the named fields (server names: title code rating organized urls date
     /// details photographer studio performers tags galleries) of these images,
     /// in the ids' order; the rest of each Image is left empty.
-    QFuture<Result<QList<Image>>> findImageFields(const QStringList &ids, const QStringList &fields);
+    QFuture<Result<QList<Image>>> findImageFields(const QStringList &ids,
+                                                  const QStringList &fields);
     /// One page of ids of a filter, for select-all.
     QFuture<Result<ImageIdPage>> findImageIds(const FindFilter &filter,
                                               const ImageFilter &imageFilter = {});
@@ -156,7 +157,7 @@ private:
     QFuture<Result<T>> run(const QString &operation, const QJsonObject &variables,
                            Decoder<T> decode);
     QFuture<Result<int>> oMutation(const QString &operation, const QString &field,
-                                 const QString &id);
+                                   const QString &id);
     QFuture<Result<std::optional<Image>>> findOneImage(const QJsonObject &variables);
     bool allowsPartialDates() const;
 

@@ -12,8 +12,7 @@ Error::Error(Kind kind, QString message, QString detail, int httpStatus)
     , m_message(std::move(message))
     , m_detail(std::move(detail))
     , m_httpStatus(httpStatus)
-{
-}
+{}
 
 QString Error::kindName() const
 {

@@ -24,7 +24,7 @@ public:
         Unsupported,  ///< the connected server does not offer this operation
         InvalidInput, ///< refused before anything was sent
         Canceled,     ///< the caller canceled the request
-        Certificate,  ///< the server's TLS certificate is not trusted (detail: errors and PEM chain)
+        Certificate, ///< the server's TLS certificate is not trusted (detail: errors and PEM chain)
     };
 
     Error() = default;

@@ -21,8 +21,7 @@ public:
     Tristate(T value)
         : m_state(State::Value)
         , m_value(std::move(value))
-    {
-    }
+    {}
 
     static Tristate null()
     {

@@ -71,7 +71,8 @@ public:
     int requests() const { return m_requests; }
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *data) override
     {
         QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, data);
         ++m_requests;
@@ -92,13 +93,14 @@ private:
     int m_requests = 0;
 };
 
-/// CPU seconds of this process (all threads, Qt's network thread included; the server is another process).
+/// CPU seconds of this process (all threads, Qt's network thread included; the server is another
+/// process).
 double cpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 template<typename T>
@@ -183,7 +185,8 @@ Row runPerImage(StashClient *client, TimingNetwork *network, const QStringList &
     // The naive client must know each list first: the same id-list reads as the runner.
     std::deque<std::pair<QString, QStringList>> work;
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-        const Result<QList<Image>> found = await(client->findImageFields(ids.mid(start, kChunk), {QStringLiteral("tags")}));
+        const Result<QList<Image>> found =
+            await(client->findImageFields(ids.mid(start, kChunk), {QStringLiteral("tags")}));
         if (!found) {
             row.note = found.error().message();
             return row;
@@ -236,7 +239,8 @@ Row runPerImage(StashClient *client, TimingNetwork *network, const QStringList &
     return row;
 }
 
-/// How many images with an id up to `maxId` carry kTag on the server (a check that the run did its job).
+/// How many images with an id up to `maxId` carry kTag on the server (a check that the run did its
+/// job).
 int countTagged(StashClient *client, int maxId)
 {
     FindFilter countOnly;
@@ -255,8 +259,8 @@ int countTagged(StashClient *client, int maxId)
 
 void printRow(const Row &r)
 {
-    std::printf("| %-46s | %7d | %8d | %8.2f | %7.2f | %9.2f | %8.2f | %5.1f%% | %7.2f | %s\n", qPrintable(r.what),
-                r.images, r.requests, r.total, r.read, r.busy, r.client(),
+    std::printf("| %-46s | %7d | %8d | %8.2f | %7.2f | %9.2f | %8.2f | %5.1f%% | %7.2f | %s\n",
+                qPrintable(r.what), r.images, r.requests, r.total, r.read, r.busy, r.client(),
                 r.total > 0 ? 100.0 * r.client() / r.total : 0.0, r.cpu, qPrintable(r.note));
     std::fflush(stdout);
 }
@@ -342,19 +346,24 @@ int main(int argc, char **argv)
     }
     printRow(naive100k);
 
-    std::printf("\n| run | images | requests | total s | read s | in flight s | client s (no request in flight) | client %% | client CPU s |\n");
+    std::printf("\n| run | images | requests | total s | read s | in flight s | client s (no "
+                "request in flight) | client %% | client CPU s |\n");
     std::printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (const Row *r : {&bulk10k, &bulk100k, &naive10k, &naive100k})
-        std::printf("| %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.1f%% | %.2f |%s\n", qPrintable(r->what), r->images,
-                    r->requests, r->total, r->read, r->busy, r->client(),
-                    r->total > 0 ? 100.0 * r->client() / r->total : 0.0, r->cpu,
-                    r->ok || (r == &naive100k && extrapolated) ? "" : qPrintable(QStringLiteral(" FAILED: ") + r->note));
-    std::printf("\nper-image / bulk, total time: 10,000: %.1fx; 100,000: %.1fx%s\n", naive10k.total / bulk10k.total,
-                naive100k.total / bulk100k.total, extrapolated ? " (per-image 100,000 extrapolated from 10,000)" : "");
-    std::printf("per-image / bulk, client time with no request in flight: 10,000: %.1fx; 100,000: %.1fx\n",
-                naive10k.client() / bulk10k.client(), naive100k.client() / bulk100k.client());
-    std::printf("per-image / bulk, client CPU time: 10,000: %.1fx; 100,000: %.1fx\n", naive10k.cpu / bulk10k.cpu,
-                naive100k.cpu / bulk100k.cpu);
+        std::printf("| %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.1f%% | %.2f |%s\n",
+                    qPrintable(r->what), r->images, r->requests, r->total, r->read, r->busy,
+                    r->client(), r->total > 0 ? 100.0 * r->client() / r->total : 0.0, r->cpu,
+                    r->ok || (r == &naive100k && extrapolated)
+                        ? ""
+                        : qPrintable(QStringLiteral(" FAILED: ") + r->note));
+    std::printf("\nper-image / bulk, total time: 10,000: %.1fx; 100,000: %.1fx%s\n",
+                naive10k.total / bulk10k.total, naive100k.total / bulk100k.total,
+                extrapolated ? " (per-image 100,000 extrapolated from 10,000)" : "");
+    std::printf(
+        "per-image / bulk, client time with no request in flight: 10,000: %.1fx; 100,000: %.1fx\n",
+        naive10k.client() / bulk10k.client(), naive100k.client() / bulk100k.client());
+    std::printf("per-image / bulk, client CPU time: 10,000: %.1fx; 100,000: %.1fx\n",
+                naive10k.cpu / bulk10k.cpu, naive100k.cpu / bulk100k.cpu);
     const bool ok = bulk10k.ok && bulk100k.ok && naive10k.ok && (extrapolated || naive100k.ok);
     return ok ? 0 : 1;
 }

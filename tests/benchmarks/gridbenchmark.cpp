@@ -42,8 +42,8 @@ using namespace Stash;
 namespace {
 
 constexpr int kImages = 100000;
-constexpr int kFirstScreenRuns = 3;     // fresh servers and a fresh window each time
-constexpr int kSettledScreens = 25;     // screens scrolled with every thumbnail waited for
+constexpr int kFirstScreenRuns = 3; // fresh servers and a fresh window each time
+constexpr int kSettledScreens = 25; // screens scrolled with every thumbnail waited for
 constexpr int kSelectAllRuns = 3;
 constexpr double kTraversalBudgetMs = 90000; // the full scroll stops here (and says so)
 
@@ -96,8 +96,8 @@ double percentile(std::vector<double> values, double p)
     if (values.empty())
         return 0;
     std::sort(values.begin(), values.end());
-    const size_t rank = size_t(std::clamp(p / 100.0 * double(values.size()) + 0.5, 1.0,
-                                          double(values.size())));
+    const size_t rank =
+        size_t(std::clamp(p / 100.0 * double(values.size()) + 0.5, 1.0, double(values.size())));
     return values[rank - 1];
 }
 
@@ -173,14 +173,14 @@ bool visibleThumbnailsReady(MainWindow &window, int *firstOut = nullptr, int *la
 
 struct FirstScreen
 {
-    double shownToPaintedMs = -1;   ///< show() + connectTo() … paint after the last visible thumbnail
+    double shownToPaintedMs = -1; ///< show() + connectTo() … paint after the last visible thumbnail
     double connectedToPaintedMs = -1;
     double connectMs = -1;
-    double firstPageMs = -1;        ///< show … count known (first page in the model)
+    double firstPageMs = -1; ///< show … count known (first page in the model)
     int firstRow = -1;
     int lastRow = -1;
     qint64 decoded = 0;
-    double decodeWindowMs = 0;      ///< first fetch … last decode of the first screen
+    double decodeWindowMs = 0; ///< first fetch … last decode of the first screen
     int findImagesSeen = 0;
     int thumbnailsSeen = 0;
 };
@@ -220,8 +220,10 @@ FirstScreen measureFirstScreen(Setup &setup, FakeStash &server)
     double countAt = -1;
     double painted = -1;
     QObject::connect(&window, &MainWindow::connected, &window, [&] { connectedAt = nowMs(); });
-    QObject::connect(window.model(), &ImageListModel::countChanged, &window,
-                     [&](int count) { if (count > 0 && countAt < 0) countAt = nowMs(); });
+    QObject::connect(window.model(), &ImageListModel::countChanged, &window, [&](int count) {
+        if (count > 0 && countAt < 0)
+            countAt = nowMs();
+    });
     setup.meter->setPhase(1);
     setup.meter->setBeforePaint([&] { return painted < 0 && visibleThumbnailsReady(window); });
     setup.meter->setAfterPaint([&](double end, bool ready) {
@@ -247,8 +249,10 @@ FirstScreen measureFirstScreen(Setup &setup, FakeStash &server)
     result.decoded = window.thumbnails()->stats().decoded;
     result.decodeWindowMs = painted - countAt;
     const QJsonObject stats = server.stats();
-    result.findImagesSeen = stats.value(QStringLiteral("rootFields")).toObject()
-                                .value(QStringLiteral("findImages")).toInt();
+    result.findImagesSeen = stats.value(QStringLiteral("rootFields"))
+                                .toObject()
+                                .value(QStringLiteral("findImages"))
+                                .toInt();
     result.thumbnailsSeen = stats.value(QStringLiteral("thumbnailRequests")).toInt();
     return result;
 }
@@ -256,8 +260,8 @@ FirstScreen measureFirstScreen(Setup &setup, FakeStash &server)
 /// The floor: the same findImages page (same document, same variables), then
 /// the same visible rows' thumbnails, all at once through a bare
 /// QNetworkAccessManager: no model, no view, no decoding.
-Floor measureFloor(FakeStash &server, const FindFilter &windowFilter, const ImageFilter &imageFilter,
-                   int pageSize, int firstRow, int lastRow)
+Floor measureFloor(FakeStash &server, const FindFilter &windowFilter,
+                   const ImageFilter &imageFilter, int pageSize, int firstRow, int lastRow)
 {
     Floor floor;
     StashClient client;
@@ -282,7 +286,8 @@ Floor measureFloor(FakeStash &server, const FindFilter &windowFilter, const Imag
     }
     int pending = 0;
     for (int row = firstRow; row <= lastRow && row < page.value().images.size(); ++row) {
-        QNetworkReply *reply = network.get(QNetworkRequest(page.value().images.at(row).paths.thumbnail));
+        QNetworkReply *reply =
+            network.get(QNetworkRequest(page.value().images.at(row).paths.thumbnail));
         ++pending;
         ++floor.thumbnails;
         QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &pending, &floor] {
@@ -325,8 +330,8 @@ void printStat(const char *name, const std::vector<double> &values, const char *
     const auto over = std::count_if(values.begin(), values.end(), [](double v) { return v > 8.0; });
     out("%-58s p50 %.2f %s  p99 %.2f %s  max %.2f %s  (n=%zu, %lld over 8 ms)", name,
         percentile(values, 50), unit, percentile(values, 99), unit,
-        values.empty() ? 0.0 : *std::max_element(values.begin(), values.end()), unit,
-        values.size(), qint64(over));
+        values.empty() ? 0.0 : *std::max_element(values.begin(), values.end()), unit, values.size(),
+        qint64(over));
 }
 
 } // namespace
@@ -343,8 +348,8 @@ int main(int argc, char *argv[])
     g_clock.start();
 
     out("grid_benchmark: Tessera's MainWindow against tests/fake-stash --images %d", kImages);
-    out("machine: nproc %d (QThread::idealThreadCount %d)", int(std::thread::hardware_concurrency()),
-        QThread::idealThreadCount());
+    out("machine: nproc %d (QThread::idealThreadCount %d)",
+        int(std::thread::hardware_concurrency()), QThread::idealThreadCount());
     out("Qt: runtime %s, built with %s; platform %s", qVersion(), QT_VERSION_STR,
         qPrintable(QGuiApplication::platformName()));
     out("RSS at start: %.1f MB", residentMb());
@@ -378,13 +383,15 @@ int main(int argc, char *argv[])
         const int pageSize = candidate.window->model()->pageSize();
         Floor floor;
         if (floorFirst) // the visible range is the previous run's (same geometry)
-            floor = measureFloor(*floorServer, filter, imageFilter, pageSize, lastFirstRow, lastLastRow);
+            floor = measureFloor(*floorServer, filter, imageFilter, pageSize, lastFirstRow,
+                                 lastLastRow);
         FirstScreen first = measureFirstScreen(candidate, *windowServer);
         if (first.shownToPaintedMs < 0)
             return 1;
         idle(300);
         if (!floorFirst)
-            floor = measureFloor(*floorServer, filter, imageFilter, pageSize, first.firstRow, first.lastRow);
+            floor = measureFloor(*floorServer, filter, imageFilter, pageSize, first.firstRow,
+                                 first.lastRow);
         lastFirstRow = first.firstRow;
         lastLastRow = first.lastRow;
 
@@ -392,12 +399,15 @@ int main(int argc, char *argv[])
         out("run %d (%s first): visible rows %d..%d (%d cells, viewport %dx%d, cell %dx%d)", run,
             floorFirst ? "floor" : "window", first.firstRow, first.lastRow,
             first.lastRow - first.firstRow + 1, candidate.window->grid()->viewport()->width(),
-            candidate.window->grid()->viewport()->height(), candidate.window->grid()->cellSize().width(),
+            candidate.window->grid()->viewport()->height(),
+            candidate.window->grid()->cellSize().width(),
             candidate.window->grid()->cellSize().height());
         out("  window: shown -> first screen painted          %8.1f ms", first.shownToPaintedMs);
-        out("          of which connect (version, capabilities) %6.1f ms; shown -> first page %.1f ms",
+        out("          of which connect (version, capabilities) %6.1f ms; shown -> first page %.1f "
+            "ms",
             first.connectMs, first.firstPageMs);
-        out("          connected -> first screen painted      %8.1f ms", first.connectedToPaintedMs);
+        out("          connected -> first screen painted      %8.1f ms",
+            first.connectedToPaintedMs);
         out("          server saw findImages %d, thumbnail requests %d; decoded %lld",
             first.findImagesSeen, first.thumbnailsSeen, first.decoded);
         out("  floor:  findImages page + %d thumbnails        %8.1f ms (page %.1f ms, failures %d)",
@@ -424,7 +434,8 @@ int main(int argc, char *argv[])
     }
     out("1. first screen painted (median of %d): %.1f ms (connected -> painted %.1f ms)",
         kFirstScreenRuns, median(firstScreens), median(connectedToPainted));
-    out("2. transfer floor (median): %.1f ms; ratio (median of per-run ratios): %.2fx; target <= 1.5x",
+    out("2. transfer floor (median): %.1f ms; ratio (median of per-run ratios): %.2fx; target <= "
+        "1.5x",
         median(floors), median(ratios));
     out("");
 
@@ -449,7 +460,8 @@ int main(int argc, char *argv[])
     const double settledMs = nowMs() - settledStart;
     const qint64 settledDecoded = thumbnails->stats().decoded - decodedBefore;
     out("3a. first %d screens, each waited on until all its thumbnails were painted: %.0f ms,"
-        " %lld decoded", settled, settledMs, settledDecoded);
+        " %lld decoded",
+        settled, settledMs, settledDecoded);
     printStat("    paint per frame, screens with thumbnails", meter.durations(2), "ms");
 
     // ---- 3b: the whole list, top to bottom ------------------------------------
@@ -470,9 +482,11 @@ int main(int argc, char *argv[])
             const int screen = last - first + 1;
             window.model()->ensureLoaded(std::max(0, first - screen),
                                          std::min(window.model()->rowCount() - 1, last + screen));
-            waitFor([&, first = first, last = last] {
-                return window.model()->isRowLoaded(first) && window.model()->isRowLoaded(last);
-            }, 10000);
+            waitFor(
+                [&, first = first, last = last] {
+                    return window.model()->isRowLoaded(first) && window.model()->isRowLoaded(last);
+                },
+                10000);
             QCoreApplication::processEvents(); // the loaded rows' frame
             traversal.lastRowReached = last;
         }
@@ -493,8 +507,9 @@ int main(int argc, char *argv[])
     printStat("3. paint per frame, all scrolling (3a + 3b)", allScroll, "ms");
     const ThumbnailCache::Stats afterScroll = thumbnails->stats();
     out("    thumbnail cache after scrolling: %d images, %.1f MB in memory, %lld network fetches,"
-        " %lld canceled, %d broken", afterScroll.memoryCount, afterScroll.memoryBytes / 1048576.0,
-        afterScroll.networkFetches, afterScroll.canceled, afterScroll.broken);
+        " %lld canceled, %d broken",
+        afterScroll.memoryCount, afterScroll.memoryBytes / 1048576.0, afterScroll.networkFetches,
+        afterScroll.canceled, afterScroll.broken);
 
     // ---- 5: memory -------------------------------------------------------------
     // If the traversal stopped early, the rest of the rows are walked the way a
@@ -515,25 +530,32 @@ int main(int argc, char *argv[])
         while (reached < rows - 1) {
             const int first = reached + 1;
             const int last = std::min(rows - 1, first + step - 1);
-            window.model()->ensureLoaded(std::max(0, first - screen), std::min(rows - 1, last + screen));
-            if (!waitFor([&] {
-                    return window.model()->isRowLoaded(first) && window.model()->isRowLoaded(last);
-                }, 10000)) {
+            window.model()->ensureLoaded(std::max(0, first - screen),
+                                         std::min(rows - 1, last + screen));
+            if (!waitFor(
+                    [&] {
+                        return window.model()->isRowLoaded(first) &&
+                               window.model()->isRowLoaded(last);
+                    },
+                    10000)) {
                 all = false;
                 break;
             }
             reached = last;
         }
         const auto [first, last] = grid->visibleRows();
-        window.model()->ensureLoaded(std::max(0, first - screen), std::min(rows - 1, last + screen));
+        window.model()->ensureLoaded(std::max(0, first - screen),
+                                     std::min(rows - 1, last + screen));
         idle(500);
-        out("    the rows the traversal did not reach were walked in windows of %d rows: %s in %.1f s",
+        out("    the rows the traversal did not reach were walked in windows of %d rows: %s in "
+            "%.1f s",
             step, all ? "all loaded" : "NOT all loaded", (nowMs() - loadStart) / 1000.0);
     }
     int rowsInMemory = 0;
     for (int row = 0; row < window.model()->rowCount(); ++row)
         rowsInMemory += window.model()->isRowLoaded(row) ? 1 : 0;
-    out("    rows with their image in memory: %d (%d resident pages of at most %d + the wanted range)",
+    out("    rows with their image in memory: %d (%d resident pages of at most %d + the wanted "
+        "range)",
         rowsInMemory, window.model()->residentPages(), window.model()->maxResidentPages());
     const double rssAfterScroll = residentMb();
     const ThumbnailCache::Stats memoryStats = thumbnails->stats();
@@ -543,7 +565,8 @@ int main(int argc, char *argv[])
     out("    RSS after the traversal (%s): %.1f MB", traversal.complete ? "all rows" : "subset",
         rssTraversal);
     out("    decoded thumbnails held: %d, %.1f MB of a %.0f MB budget; RSS with a full budget"
-        " would be about %.0f MB", memoryStats.memoryCount, memoryStats.memoryBytes / 1048576.0,
+        " would be about %.0f MB",
+        memoryStats.memoryCount, memoryStats.memoryBytes / 1048576.0,
         thumbnails->memoryBudget() / 1048576.0, worstCase);
     out("5. RSS after scrolling through all %d rows: %.1f MB (target <= 300 MB)",
         window.model()->rowCount(), rssAfterScroll);
@@ -576,8 +599,8 @@ int main(int argc, char *argv[])
         }()));
     out("    3a from the network: %.0f decoded/s", settledDecoded / (settledMs / 1000.0));
     out("4. thumbnails decoded per second (disk cache warm, %lld decoded, %lld from disk, %.0f ms,"
-        " %d decode threads): %.0f /s", diskDecoded, diskHits, decodeMs,
-        std::clamp(QThread::idealThreadCount(), 1, 4), diskRate);
+        " %d decode threads): %.0f /s",
+        diskDecoded, diskHits, decodeMs, std::clamp(QThread::idealThreadCount(), 1, 4), diskRate);
     printStat("    paint per frame while decoding", meter.durations(4), "ms");
 
     // ---- 6: select all ------------------------------------------------------------
@@ -589,19 +612,20 @@ int main(int argc, char *argv[])
         window.clearSelection();
         idle(100);
         bool finished = false;
-        const auto connection = QObject::connect(window.selectionIds(), &SelectionIdCollector::finished,
-                                                 &window, [&](const QStringList &ids) {
-                                                     finished = true;
-                                                     collected = int(ids.size());
-                                                 });
+        const auto connection =
+            QObject::connect(window.selectionIds(), &SelectionIdCollector::finished, &window,
+                             [&](const QStringList &ids) {
+                                 finished = true;
+                                 collected = int(ids.size());
+                             });
         const double start = nowMs();
         window.selectAll();
         const double synchronous = nowMs() - start;
         waitFor([&] { return finished; }, 60000);
         const double elapsed = nowMs() - start;
         QObject::disconnect(connection);
-        out("  run %d: %.1f ms (selectAll() itself %.1f ms), %d ids, selectedIds() %d", run, elapsed,
-            synchronous, collected, int(window.selectedIds().size()));
+        out("  run %d: %.1f ms (selectAll() itself %.1f ms), %d ids, selectedIds() %d", run,
+            elapsed, synchronous, collected, int(window.selectedIds().size()));
         selectTimes.push_back(finished ? elapsed : -1);
     }
     const double selectAllMs = median(selectTimes);
@@ -611,13 +635,14 @@ int main(int argc, char *argv[])
     const QJsonObject stats = server->stats();
     const QJsonObject roots = stats.value(QStringLiteral("rootFields")).toObject();
     out("");
-    out("server (the last run's window server, whole session): findImages %d, thumbnail requests %d,"
+    out("server (the last run's window server, whole session): findImages %d, thumbnail requests "
+        "%d,"
         " graphql requests %d",
         roots.value(QStringLiteral("findImages")).toInt(),
         stats.value(QStringLiteral("thumbnailRequests")).toInt(),
         stats.value(QStringLiteral("graphqlRequests")).toInt());
-    out("  first screen of that run: findImages %d, thumbnail requests %d", lastFirst.findImagesSeen,
-        lastFirst.thumbnailsSeen);
+    out("  first screen of that run: findImages %d, thumbnail requests %d",
+        lastFirst.findImagesSeen, lastFirst.thumbnailsSeen);
 
     // ---- summary ---------------------------------------------------------------------
     const double scrollP50 = percentile(allScroll, 50);
@@ -631,15 +656,17 @@ int main(int argc, char *argv[])
     out("%-44s %-22s %-10s %s", "1 first screen painted (median)",
         qPrintable(QStringLiteral("%1 ms").arg(median(firstScreens), 0, 'f', 0)), "-", "");
     out("%-44s %-22s %-10s %s", "2 floor (median) / ratio",
-        qPrintable(QStringLiteral("%1 ms / %2x").arg(median(floors), 0, 'f', 0).arg(ratio, 0, 'f', 2)),
+        qPrintable(
+            QStringLiteral("%1 ms / %2x").arg(median(floors), 0, 'f', 0).arg(ratio, 0, 'f', 2)),
         "<= 1.5x", verdict(ratio <= 1.5));
     out("%-44s %-22s %-10s %s", "3 paint per frame p50 / p99",
-        qPrintable(QStringLiteral("%1 / %2 ms").arg(scrollP50, 0, 'f', 2).arg(scrollP99, 0, 'f', 2)),
+        qPrintable(
+            QStringLiteral("%1 / %2 ms").arg(scrollP50, 0, 'f', 2).arg(scrollP99, 0, 'f', 2)),
         "p99 <= 8", verdict(scrollP99 <= 8));
     out("%-44s %-22s %-10s %s", "4 thumbnails decoded per second (disk)",
         qPrintable(QStringLiteral("%1 /s").arg(diskRate, 0, 'f', 0)), "-", "");
     out("%-44s %-22s %-10s %s", "5 RSS after scrolling all rows",
-        qPrintable(QStringLiteral("%1 MB").arg(rssAfterScroll, 0, 'f', 1)), "<= 300", 
+        qPrintable(QStringLiteral("%1 MB").arg(rssAfterScroll, 0, 'f', 1)), "<= 300",
         verdict(rssAfterScroll <= 300));
     out("%-44s %-22s %-10s %s", "6 select all 100,000",
         qPrintable(QStringLiteral("%1 ms").arg(selectAllMs, 0, 'f', 0)), "<= 2000",

@@ -40,7 +40,10 @@ public:
     /// Called at the start of each paint; its answer is passed to the after-paint hook.
     void setBeforePaint(std::function<bool()> hook) { m_before = std::move(hook); }
     /// Called after each paint with the paint's end time and the before-hook's answer.
-    void setAfterPaint(std::function<void(double endMs, bool before)> hook) { m_after = std::move(hook); }
+    void setAfterPaint(std::function<void(double endMs, bool before)> hook)
+    {
+        m_after = std::move(hook);
+    }
 
     const std::vector<Frame> &frames() const { return m_frames; }
     int paintCount() const { return int(m_frames.size()); }

@@ -86,9 +86,10 @@ QList<Image> fetchPage(GraphQLTransport &transport, const QString &document, int
                            return;
                        }
                        JsonDecoder decoder;
-                       const QJsonValue list =
-                           result.value().value(QStringLiteral("findImages")).toObject().value(
-                               QStringLiteral("images"));
+                       const QJsonValue list = result.value()
+                                                   .value(QStringLiteral("findImages"))
+                                                   .toObject()
+                                                   .value(QStringLiteral("images"));
                        if (auto decoded = decoder.images(list))
                            images = decoded.value();
                    });
@@ -146,7 +147,8 @@ int main(int argc, char *argv[])
     if (legacy == current && current.contains(QStringLiteral("fingerprints {")))
         std::printf("(the current fragment already asks for every fingerprint)\n");
 
-    std::printf("store_memory_benchmark: %d images from fake-stash, %d per page\n", kImages, kPerPage);
+    std::printf("store_memory_benchmark: %d images from fake-stash, %d per page\n", kImages,
+                kPerPage);
     std::printf("sizeof(Image) %zu, sizeof(VisualFile) %zu, sizeof(Tag) %zu\n", sizeof(Image),
                 sizeof(VisualFile), sizeof(Tag));
 
@@ -162,13 +164,15 @@ int main(int argc, char *argv[])
 
     int prints = 0;
     const double legacyPlain = bytesPerImage(transport, legacy, keepPlain, clearPlain, &prints);
-    std::printf("all fingerprints, QHash<QString, Image>:  %7.0f bytes per image (%d fingerprints each)\n",
-                legacyPlain, prints);
+    std::printf(
+        "all fingerprints, QHash<QString, Image>:  %7.0f bytes per image (%d fingerprints each)\n",
+        legacyPlain, prints);
     const double legacyStore = bytesPerImage(transport, legacy, keepStore, clearStore, &prints);
     std::printf("all fingerprints, ImageStore:             %7.0f bytes per image\n", legacyStore);
     const double currentPlain = bytesPerImage(transport, current, keepPlain, clearPlain, &prints);
-    std::printf("slim fragment now, QHash<QString, Image>: %7.0f bytes per image (%d fingerprints each)\n",
-                currentPlain, prints);
+    std::printf(
+        "slim fragment now, QHash<QString, Image>: %7.0f bytes per image (%d fingerprints each)\n",
+        currentPlain, prints);
     const double currentStore = bytesPerImage(transport, current, keepStore, clearStore, &prints);
     std::printf("slim fragment now, ImageStore:            %7.0f bytes per image\n", currentStore);
     return 0;

@@ -14,7 +14,8 @@ using namespace Stash;
 
 namespace {
 
-Image image(const QString &id, const QStringList &tagIds = {}, std::optional<int> rating = std::nullopt)
+Image image(const QString &id, const QStringList &tagIds = {},
+            std::optional<int> rating = std::nullopt)
 {
     Image i;
     i.id = id;
@@ -50,7 +51,8 @@ QStringList sorted(QStringList list)
     return list;
 }
 
-/// Applies a list of server updates to images, as the server would (each update is a BulkEdit's change).
+/// Applies a list of server updates to images, as the server would (each update is a BulkEdit's
+/// change).
 QList<Image> applyAll(QList<Image> images, const QList<BulkImageUpdate> &updates)
 {
     for (const BulkImageUpdate &update : updates) {
@@ -106,7 +108,8 @@ void tst_BulkEdit::fieldsAndNames()
     BulkEdit edit = listEdit(BulkMode::Add, {QStringLiteral("1")});
     edit.change.rating100 = Tristate<int>::null();
     edit.change.studioId = QStringLiteral("3");
-    QCOMPARE(edit.fields(), ImageFields(ImageField::Tags | ImageField::Rating | ImageField::Studio));
+    QCOMPARE(edit.fields(),
+             ImageFields(ImageField::Tags | ImageField::Rating | ImageField::Studio));
     QCOMPARE(sorted(edit.fieldNames()),
              sorted({QStringLiteral("tags"), QStringLiteral("rating"), QStringLiteral("studio")}));
     BulkEdit none;
@@ -128,11 +131,15 @@ void tst_BulkEdit::appliedLists_data()
     };
     QTest::newRow("add new") << BulkMode::Add << l({"9"}) << l({"1", "2"}) << l({"1", "2", "9"});
     QTest::newRow("add present") << BulkMode::Add << l({"2"}) << l({"1", "2"}) << l({"1", "2"});
-    QTest::newRow("add to empty") << BulkMode::Add << l({"9", "8"}) << QStringList() << l({"9", "8"});
-    QTest::newRow("add mixed") << BulkMode::Add << l({"2", "9"}) << l({"1", "2"}) << l({"1", "2", "9"});
+    QTest::newRow("add to empty") << BulkMode::Add << l({"9", "8"}) << QStringList()
+                                  << l({"9", "8"});
+    QTest::newRow("add mixed") << BulkMode::Add << l({"2", "9"}) << l({"1", "2"})
+                               << l({"1", "2", "9"});
     QTest::newRow("remove present") << BulkMode::Remove << l({"1"}) << l({"1", "2"}) << l({"2"});
-    QTest::newRow("remove absent") << BulkMode::Remove << l({"9"}) << l({"1", "2"}) << l({"1", "2"});
-    QTest::newRow("remove all") << BulkMode::Remove << l({"1", "2"}) << l({"1", "2"}) << QStringList();
+    QTest::newRow("remove absent")
+        << BulkMode::Remove << l({"9"}) << l({"1", "2"}) << l({"1", "2"});
+    QTest::newRow("remove all") << BulkMode::Remove << l({"1", "2"}) << l({"1", "2"})
+                                << QStringList();
     QTest::newRow("set") << BulkMode::Set << l({"5", "6"}) << l({"1", "2"}) << l({"5", "6"});
     QTest::newRow("set empty") << BulkMode::Set << QStringList() << l({"1", "2"}) << QStringList();
 }
@@ -219,11 +226,11 @@ void tst_BulkEdit::previewAdd()
 {
     BulkEdit edit = listEdit(BulkMode::Add, {QStringLiteral("9")});
     edit.tags = {tag(QStringLiteral("9"), QStringLiteral("beach"))};
-    const QList<Image> before{image(QStringLiteral("1"), {QStringLiteral("9")}),
-                              image(QStringLiteral("2"), {}),
-                              image(QStringLiteral("3"), {QStringLiteral("1"), QStringLiteral("9")}),
-                              image(QStringLiteral("4"), {QStringLiteral("1")}),
-                              image(QStringLiteral("5"), {QStringLiteral("9")})};
+    const QList<Image> before{
+        image(QStringLiteral("1"), {QStringLiteral("9")}), image(QStringLiteral("2"), {}),
+        image(QStringLiteral("3"), {QStringLiteral("1"), QStringLiteral("9")}),
+        image(QStringLiteral("4"), {QStringLiteral("1")}),
+        image(QStringLiteral("5"), {QStringLiteral("9")})};
     const BulkPreview preview = BulkPreview::compute(edit, before);
     QCOMPARE(preview.total, 5);
     QCOMPARE(preview.changing, 2);
@@ -231,7 +238,8 @@ void tst_BulkEdit::previewAdd()
     QCOMPARE(preview.values[0].gain, 2);
     QCOMPARE(preview.values[0].already, 3);
     QCOMPARE(preview.values[0].lose, 0);
-    QVERIFY2(preview.values[0].name.contains(QStringLiteral("beach")), qPrintable(preview.values[0].name));
+    QVERIFY2(preview.values[0].name.contains(QStringLiteral("beach")),
+             qPrintable(preview.values[0].name));
     const QString text = preview.describe();
     QVERIFY2(text.contains(QStringLiteral("2 images gain it")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("3 already have it")), qPrintable(text));
@@ -240,9 +248,10 @@ void tst_BulkEdit::previewAdd()
 void tst_BulkEdit::previewRemove()
 {
     BulkEdit edit = listEdit(BulkMode::Remove, {QStringLiteral("1"), QStringLiteral("2")});
-    const QList<Image> before{image(QStringLiteral("1"), {QStringLiteral("1")}),
-                              image(QStringLiteral("2"), {QStringLiteral("1"), QStringLiteral("2")}),
-                              image(QStringLiteral("3"), {QStringLiteral("5")})};
+    const QList<Image> before{
+        image(QStringLiteral("1"), {QStringLiteral("1")}),
+        image(QStringLiteral("2"), {QStringLiteral("1"), QStringLiteral("2")}),
+        image(QStringLiteral("3"), {QStringLiteral("5")})};
     const BulkPreview preview = BulkPreview::compute(edit, before);
     QCOMPARE(preview.total, 3);
     QCOMPARE(preview.changing, 2);
@@ -251,17 +260,18 @@ void tst_BulkEdit::previewRemove()
     QCOMPARE(preview.values[0].gain, 0);
     QCOMPARE(preview.values[1].lose, 1); // tag 2
     // Names come from the images when the edit does not know them.
-    QVERIFY2(preview.values[0].name.contains(QStringLiteral("name1")), qPrintable(preview.values[0].name));
+    QVERIFY2(preview.values[0].name.contains(QStringLiteral("name1")),
+             qPrintable(preview.values[0].name));
     QVERIFY(preview.describe().contains(QStringLiteral("2 images lose it")));
 }
 
 void tst_BulkEdit::previewSet()
 {
     BulkEdit edit = listEdit(BulkMode::Set, {QStringLiteral("1")});
-    const QList<Image> before{image(QStringLiteral("1"), {QStringLiteral("2")}),
-                              image(QStringLiteral("2"), {QStringLiteral("1"), QStringLiteral("2")}),
-                              image(QStringLiteral("3"), {}),
-                              image(QStringLiteral("4"), {QStringLiteral("1")})};
+    const QList<Image> before{
+        image(QStringLiteral("1"), {QStringLiteral("2")}),
+        image(QStringLiteral("2"), {QStringLiteral("1"), QStringLiteral("2")}),
+        image(QStringLiteral("3"), {}), image(QStringLiteral("4"), {QStringLiteral("1")})};
     const BulkPreview preview = BulkPreview::compute(edit, before);
     QCOMPARE(preview.changing, 3);
     QCOMPARE(preview.values.size(), 2);
@@ -275,7 +285,8 @@ void tst_BulkEdit::previewScalarOnly()
 {
     BulkEdit edit;
     edit.change.rating100 = 80;
-    const QList<Image> before{image(QStringLiteral("1"), {}, 80), image(QStringLiteral("2"), {}, 40),
+    const QList<Image> before{image(QStringLiteral("1"), {}, 80),
+                              image(QStringLiteral("2"), {}, 40),
                               image(QStringLiteral("3"), {}, std::nullopt)};
     const BulkPreview preview = BulkPreview::compute(edit, before);
     QCOMPARE(preview.total, 3);
@@ -287,16 +298,15 @@ void tst_BulkEdit::previewScalarOnly()
 void tst_BulkEdit::inverseOfAddRemovesOnlyWhereItWasLacking()
 {
     const BulkEdit edit = listEdit(BulkMode::Add, {QStringLiteral("9"), QStringLiteral("8")});
-    const QList<Image> before{image(QStringLiteral("1"), {QStringLiteral("9")}),
-                              image(QStringLiteral("2"), {}),
-                              image(QStringLiteral("3"), {QStringLiteral("9"), QStringLiteral("8")}),
-                              image(QStringLiteral("4"), {QStringLiteral("8")}),
-                              image(QStringLiteral("5"), {})};
+    const QList<Image> before{
+        image(QStringLiteral("1"), {QStringLiteral("9")}), image(QStringLiteral("2"), {}),
+        image(QStringLiteral("3"), {QStringLiteral("9"), QStringLiteral("8")}),
+        image(QStringLiteral("4"), {QStringLiteral("8")}), image(QStringLiteral("5"), {})};
     const QList<BulkImageUpdate> inverse = inverseOf(edit, before);
     // Image 3 had both: nothing to undo there.
     QVERIFY(!allIds(inverse).contains(QStringLiteral("3")));
-    QCOMPARE(sorted(allIds(inverse)), sorted({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4"),
-                                              QStringLiteral("5")}));
+    QCOMPARE(sorted(allIds(inverse)), sorted({QStringLiteral("1"), QStringLiteral("2"),
+                                              QStringLiteral("4"), QStringLiteral("5")}));
     // One update per distinct delta: {8} for 1, {9,8} for 2 and 5, {9} for 4.
     QCOMPARE(inverse.size(), 3);
     for (const BulkImageUpdate &u : inverse) {
@@ -314,15 +324,17 @@ void tst_BulkEdit::inverseOfAddRemovesOnlyWhereItWasLacking()
         }
     }
     // Nothing to undo when every image had it already.
-    QVERIFY(inverseOf(listEdit(BulkMode::Add, {QStringLiteral("9")}), {before[0], before[2]}).isEmpty());
+    QVERIFY(inverseOf(listEdit(BulkMode::Add, {QStringLiteral("9")}), {before[0], before[2]})
+                .isEmpty());
 }
 
 void tst_BulkEdit::inverseOfRemoveAddsOnlyWhereItWasPresent()
 {
     const BulkEdit edit = listEdit(BulkMode::Remove, {QStringLiteral("9")});
-    const QList<Image> before{image(QStringLiteral("1"), {QStringLiteral("9")}),
-                              image(QStringLiteral("2"), {QStringLiteral("3")}),
-                              image(QStringLiteral("3"), {QStringLiteral("3"), QStringLiteral("9")})};
+    const QList<Image> before{
+        image(QStringLiteral("1"), {QStringLiteral("9")}),
+        image(QStringLiteral("2"), {QStringLiteral("3")}),
+        image(QStringLiteral("3"), {QStringLiteral("3"), QStringLiteral("9")})};
     const QList<BulkImageUpdate> inverse = inverseOf(edit, before);
     QCOMPARE(inverse.size(), 1);
     QCOMPARE(inverse[0].tagIds->mode, BulkMode::Add);
@@ -334,9 +346,10 @@ void tst_BulkEdit::inverseOfSetRatingGroupsByPrevious()
 {
     BulkEdit edit;
     edit.change.rating100 = 60;
-    const QList<Image> before{image(QStringLiteral("1"), {}, std::nullopt), image(QStringLiteral("2"), {}, 40),
-                              image(QStringLiteral("3"), {}, 80), image(QStringLiteral("4"), {}, 40),
-                              image(QStringLiteral("5"), {}, std::nullopt)};
+    const QList<Image> before{
+        image(QStringLiteral("1"), {}, std::nullopt), image(QStringLiteral("2"), {}, 40),
+        image(QStringLiteral("3"), {}, 80), image(QStringLiteral("4"), {}, 40),
+        image(QStringLiteral("5"), {}, std::nullopt)};
     const QList<BulkImageUpdate> inverse = inverseOf(edit, before);
     QCOMPARE(inverse.size(), 3);
     QCOMPARE(allIds(inverse).size(), 5);
@@ -360,10 +373,10 @@ void tst_BulkEdit::inverseOfSetRatingGroupsByPrevious()
 void tst_BulkEdit::inverseOfSetTagsGroupsByPrevious()
 {
     const BulkEdit edit = listEdit(BulkMode::Set, {QStringLiteral("1")});
-    const QList<Image> before{image(QStringLiteral("1"), {QStringLiteral("2")}),
-                              image(QStringLiteral("2"), {}),
-                              image(QStringLiteral("3"), {QStringLiteral("2")}),
-                              image(QStringLiteral("4"), {QStringLiteral("2"), QStringLiteral("3")})};
+    const QList<Image> before{
+        image(QStringLiteral("1"), {QStringLiteral("2")}), image(QStringLiteral("2"), {}),
+        image(QStringLiteral("3"), {QStringLiteral("2")}),
+        image(QStringLiteral("4"), {QStringLiteral("2"), QStringLiteral("3")})};
     const QList<BulkImageUpdate> inverse = inverseOf(edit, before);
     QCOMPARE(inverse.size(), 3);
     for (const BulkImageUpdate &u : inverse) {
@@ -398,9 +411,15 @@ void tst_BulkEdit::inverseRoundTrip()
     QFETCH(int, variant);
     BulkEdit edit;
     switch (variant) {
-    case 0: edit.change.tagIds = BulkList{BulkMode::Add, {QStringLiteral("1"), QStringLiteral("2")}}; break;
-    case 1: edit.change.tagIds = BulkList{BulkMode::Remove, {QStringLiteral("2")}}; break;
-    case 2: edit.change.tagIds = BulkList{BulkMode::Set, {QStringLiteral("3")}}; break;
+    case 0:
+        edit.change.tagIds = BulkList{BulkMode::Add, {QStringLiteral("1"), QStringLiteral("2")}};
+        break;
+    case 1:
+        edit.change.tagIds = BulkList{BulkMode::Remove, {QStringLiteral("2")}};
+        break;
+    case 2:
+        edit.change.tagIds = BulkList{BulkMode::Set, {QStringLiteral("3")}};
+        break;
     case 3:
         edit.change.rating100 = 20;
         edit.change.tagIds = BulkList{BulkMode::Add, {QStringLiteral("3")}};
@@ -464,8 +483,8 @@ void tst_BulkEdit::inverseRoundTrip()
             changed.insert(was.id);
     }
     // Only list deltas: the inverse touches no image the edit left alone.
-    if (!edit.change.rating100.isSet() && !edit.change.organized.isSet()
-        && !(edit.change.tagIds && edit.change.tagIds->mode == BulkMode::Set)) {
+    if (!edit.change.rating100.isSet() && !edit.change.organized.isSet() &&
+        !(edit.change.tagIds && edit.change.tagIds->mode == BulkMode::Set)) {
         const QStringList touched = allIds(inverse);
         QCOMPARE(QSet<QString>(touched.cbegin(), touched.cend()), changed);
     }

@@ -64,9 +64,12 @@ enum class ListKind { Tags, Performers, Galleries };
 QStringList listOf(const Image &image, ListKind kind)
 {
     switch (kind) {
-    case ListKind::Tags: return image.tagIds();
-    case ListKind::Performers: return image.performerIds();
-    case ListKind::Galleries: return image.galleryIds();
+    case ListKind::Tags:
+        return image.tagIds();
+    case ListKind::Performers:
+        return image.performerIds();
+    case ListKind::Galleries:
+        return image.galleryIds();
     }
     return {};
 }
@@ -86,8 +89,9 @@ QStringList expectedList(const QStringList &before, BulkMode mode, const QString
     return sorted(QStringList(set.cbegin(), set.cend()));
 }
 
-const QStringList kAllFields{QStringLiteral("rating"), QStringLiteral("organized"), QStringLiteral("studio"),
-                             QStringLiteral("tags"), QStringLiteral("performers"), QStringLiteral("galleries")};
+const QStringList kAllFields{QStringLiteral("rating"),     QStringLiteral("organized"),
+                             QStringLiteral("studio"),     QStringLiteral("tags"),
+                             QStringLiteral("performers"), QStringLiteral("galleries")};
 
 } // namespace
 
@@ -140,7 +144,8 @@ private:
 
 void tst_BulkEditRunner::initTestCase()
 {
-    m_server = std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("10000")});
+    m_server = std::make_unique<FakeStash>(
+        QStringList{QStringLiteral("--images"), QStringLiteral("10000")});
     QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
     m_client = std::make_unique<StashClient>();
     m_client->setEndpoint(ServerEndpoint(m_server->url()));
@@ -170,7 +175,8 @@ QHash<QString, Image> tst_BulkEditRunner::serverValues(const QStringList &ids)
     QHash<QString, Image> out;
     // Large reads in pieces, to stay far from any request-size limit.
     for (qsizetype start = 0; start < ids.size(); start += 2000) {
-        const Result<QList<Image>> found = await(m_client->findImageFields(ids.mid(start, 2000), kAllFields));
+        const Result<QList<Image>> found =
+            await(m_client->findImageFields(ids.mid(start, 2000), kAllFields));
         if (!found)
             return {};
         for (const Image &image : found.value())
@@ -221,7 +227,8 @@ QStringList tst_BulkEditRunner::manualGalleryImages(int count)
     for (int n = 1; n <= 1000 && out.size() < count; ++n) {
         const Image &image = values.value(QString::number(n));
         const QStringList galleries = image.galleryIds();
-        if (std::all_of(galleries.cbegin(), galleries.cend(), [](const QString &g) { return g.toInt() >= 31; }))
+        if (std::all_of(galleries.cbegin(), galleries.cend(),
+                        [](const QString &g) { return g.toInt() >= 31; }))
             out.append(QString::number(n));
     }
     return out;
@@ -253,7 +260,8 @@ void tst_BulkEditRunner::listModes()
     QFETCH(BulkMode, mode);
     QFETCH(QStringList, abc);
     const QString a = abc[0], b = abc[1], c = abc[2];
-    const QStringList ids = kind == ListKind::Galleries ? manualGalleryImages(30) : idRange(101, 30);
+    const QStringList ids =
+        kind == ListKind::Galleries ? manualGalleryImages(30) : idRange(101, 30);
     QCOMPARE(ids.size(), 30);
 
     // Mixed starting lists: {A}, {A, B}, {} and {B}.
@@ -263,8 +271,9 @@ void tst_BulkEditRunner::listModes()
         ImageUpdate update;
         update.id = ids[i];
         const QStringList list = lists[i % 4];
-        (kind == ListKind::Tags ? update.tagIds : kind == ListKind::Performers ? update.performerIds
-                                                                              : update.galleryIds) = list;
+        (kind == ListKind::Tags         ? update.tagIds
+         : kind == ListKind::Performers ? update.performerIds
+                                        : update.galleryIds) = list;
         setup.append(update);
     }
     QVERIFY(setOnServer(setup));
@@ -275,8 +284,9 @@ void tst_BulkEditRunner::listModes()
     BulkEdit edit;
     edit.text = QStringLiteral("list edit");
     const BulkList list{mode, values};
-    (kind == ListKind::Tags ? edit.change.tagIds : kind == ListKind::Performers ? edit.change.performerIds
-                                                                               : edit.change.galleryIds) = list;
+    (kind == ListKind::Tags         ? edit.change.tagIds
+     : kind == ListKind::Performers ? edit.change.performerIds
+                                    : edit.change.galleryIds) = list;
     m_runner->setChunkSize(7);
     QVERIFY(prepare(ids, edit));
 
@@ -306,7 +316,8 @@ void tst_BulkEditRunner::listModes()
 
     QHash<QString, Image> now = serverValues(ids);
     for (const QString &id : ids)
-        QCOMPARE(sorted(listOf(now.value(id), kind)), expectedList(listOf(before.value(id), kind), mode, values));
+        QCOMPARE(sorted(listOf(now.value(id), kind)),
+                 expectedList(listOf(before.value(id), kind), mode, values));
 
     m_editor->undoStack()->undo();
     QVERIFY(settle());
@@ -318,7 +329,8 @@ void tst_BulkEditRunner::listModes()
     QVERIFY(settle());
     now = serverValues(ids);
     for (const QString &id : ids)
-        QCOMPARE(sorted(listOf(now.value(id), kind)), expectedList(listOf(before.value(id), kind), mode, values));
+        QCOMPARE(sorted(listOf(now.value(id), kind)),
+                 expectedList(listOf(before.value(id), kind), mode, values));
 }
 
 void tst_BulkEditRunner::scalars_data()
@@ -343,8 +355,9 @@ void tst_BulkEditRunner::scalars()
         update.id = ids[i];
         update.rating100 = i % 3 == 0 ? Tristate<int>::null() : Tristate<int>(i % 3 == 1 ? 40 : 80);
         update.organized = i % 2 == 0;
-        update.studioId = i % 3 == 0 ? Tristate<QString>::null() : Tristate<QString>(i % 3 == 1 ? QStringLiteral("3")
-                                                                                                : QStringLiteral("5"));
+        update.studioId =
+            i % 3 == 0 ? Tristate<QString>::null()
+                       : Tristate<QString>(i % 3 == 1 ? QStringLiteral("3") : QStringLiteral("5"));
         setup.append(update);
     }
     QVERIFY(setOnServer(setup));
@@ -357,7 +370,8 @@ void tst_BulkEditRunner::scalars()
     else if (field == QLatin1String("organized"))
         edit.change.organized = true;
     else
-        edit.change.studioId = clear ? Tristate<QString>::null() : Tristate<QString>(QStringLiteral("9"));
+        edit.change.studioId =
+            clear ? Tristate<QString>::null() : Tristate<QString>(QStringLiteral("9"));
     m_runner->setChunkSize(10);
     QVERIFY(prepare(ids, edit));
     QVERIFY(applyAndWait());
@@ -371,17 +385,22 @@ void tst_BulkEditRunner::scalars()
             const Image &is = now.value(id);
             // The touched field: the new value, or each image's own old one.
             if (field == QLatin1String("rating"))
-                QCOMPARE(is.rating100, changed ? (clear ? std::nullopt : std::optional<int>(60)) : was.rating100);
+                QCOMPARE(is.rating100,
+                         changed ? (clear ? std::nullopt : std::optional<int>(60)) : was.rating100);
             else
                 QCOMPARE(is.rating100, was.rating100);
             if (field == QLatin1String("organized"))
                 QCOMPARE(is.organized, changed ? true : was.organized);
             else
                 QCOMPARE(is.organized, was.organized);
-            const std::optional<QString> wasStudio = was.studio ? std::optional(was.studio->id) : std::nullopt;
-            const std::optional<QString> isStudio = is.studio ? std::optional(is.studio->id) : std::nullopt;
+            const std::optional<QString> wasStudio =
+                was.studio ? std::optional(was.studio->id) : std::nullopt;
+            const std::optional<QString> isStudio =
+                is.studio ? std::optional(is.studio->id) : std::nullopt;
             if (field == QLatin1String("studio"))
-                QCOMPARE(isStudio, changed ? (clear ? std::nullopt : std::optional(QStringLiteral("9"))) : wasStudio);
+                QCOMPARE(isStudio, changed
+                                       ? (clear ? std::nullopt : std::optional(QStringLiteral("9")))
+                                       : wasStudio);
             else
                 QCOMPARE(isStudio, wasStudio);
             QCOMPARE(sorted(is.tagIds()), sorted(was.tagIds()));
@@ -436,7 +455,8 @@ void tst_BulkEditRunner::selectAllTenThousand()
     QVERIFY(applyAndWait(90000));
     QVERIFY(!m_runner->lastReport().error);
     QCOMPARE(m_runner->lastReport().applied.size(), 10000);
-    QCOMPARE(rootCount(QStringLiteral("bulkImageUpdate")) - bulkBefore, 10000 / BulkEditRunner::DefaultChunkSize);
+    QCOMPARE(rootCount(QStringLiteral("bulkImageUpdate")) - bulkBefore,
+             10000 / BulkEditRunner::DefaultChunkSize);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toInt(), 10000);
     // Sent with id-only returns (BulkUpdateImageIds), 500 ids per request.
@@ -473,7 +493,8 @@ void tst_BulkEditRunner::previewAndExactUndoOfMixedStates()
         update.id = ids[i];
         const bool has = i % 3 == 0;
         had += has;
-        update.tagIds = has ? QStringList{QStringLiteral("2"), tag} : QStringList{QStringLiteral("2")};
+        update.tagIds =
+            has ? QStringList{QStringLiteral("2"), tag} : QStringList{QStringLiteral("2")};
         const int r = (i / 2) % 3;
         update.rating100 = r == 0 ? Tristate<int>::null() : Tristate<int>(r == 1 ? 40 : 80);
         setup.append(update);
@@ -526,7 +547,10 @@ void tst_BulkEditRunner::previewAndExactUndoOfMixedStates()
                                      .toObject()
                                      .value(QStringLiteral("input"))
                                      .toObject();
-    QCOMPARE(lastUndo.value(QStringLiteral("tag_ids")).toObject().value(QStringLiteral("mode")).toString(),
+    QCOMPARE(lastUndo.value(QStringLiteral("tag_ids"))
+                 .toObject()
+                 .value(QStringLiteral("mode"))
+                 .toString(),
              QStringLiteral("REMOVE"));
 
     m_editor->undoStack()->redo();
@@ -567,12 +591,14 @@ void tst_BulkEditRunner::cancelBetweenChunks()
     QCOMPARE(report.applied.size() % 100, 0);
     QCOMPARE(report.applied.size() + report.notApplied.size(), 1000);
     QCOMPARE(report.applied, ids.mid(0, report.applied.size()));
-    QCOMPARE(rootCount(QStringLiteral("bulkImageUpdate")) - bulkBefore, int(report.applied.size() / 100));
+    QCOMPARE(rootCount(QStringLiteral("bulkImageUpdate")) - bulkBefore,
+             int(report.applied.size() / 100));
 
     const QSet<QString> applied(report.applied.cbegin(), report.applied.cend());
     QHash<QString, Image> now = serverValues(ids);
     for (const QString &id : ids)
-        QCOMPARE(now.value(id).rating100, applied.contains(id) ? std::optional<int>(33) : before.value(id).rating100);
+        QCOMPARE(now.value(id).rating100,
+                 applied.contains(id) ? std::optional<int>(33) : before.value(id).rating100);
 
     QCOMPARE(m_editor->undoStack()->count(), 1);
     m_editor->undoStack()->undo();
@@ -620,7 +646,8 @@ void tst_BulkEditRunner::failureInTheMiddleThenUndoRedoAndRetry()
     QVERIFY(!report.canceled);
     QCOMPARE(report.applied, ids.mid(0, 300));
     QCOMPARE(report.notApplied, ids.mid(300));
-    QCOMPARE(rootCount(QStringLiteral("bulkImageUpdate")) - bulkBefore, 4); // 3 taken, the 4th refused
+    QCOMPARE(rootCount(QStringLiteral("bulkImageUpdate")) - bulkBefore,
+             4); // 3 taken, the 4th refused
     QVERIFY(m_server->control({{QStringLiteral("failOperation"), QJsonValue()}}));
 
     // The server has it on exactly the first 300.

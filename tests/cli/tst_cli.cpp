@@ -47,8 +47,8 @@ struct CliResult
 
 struct CliOptions
 {
-    QString url;             // STASH_URL; empty: not set at all
-    QString apiKey;          // STASH_API_KEY; empty: not set
+    QString url;    // STASH_URL; empty: not set at all
+    QString apiKey; // STASH_API_KEY; empty: not set
     QByteArray standardInput;
 };
 
@@ -95,9 +95,9 @@ int rootFieldCount(const QJsonObject &stats, const QString &field)
 const QStringList &mutationRootFields()
 {
     static const QStringList fields = {
-        u"imageCreate"_s,      u"imageUpdate"_s,     u"bulkImageUpdate"_s, u"imagesUpdate"_s,
-        u"imageDestroy"_s,     u"imagesDestroy"_s,   u"imageIncrementO"_s, u"imageDecrementO"_s,
-        u"imageResetO"_s,      u"tagCreate"_s,       u"configureUI"_s,     u"configureUISetting"_s};
+        u"imageCreate"_s,  u"imageUpdate"_s,   u"bulkImageUpdate"_s, u"imagesUpdate"_s,
+        u"imageDestroy"_s, u"imagesDestroy"_s, u"imageIncrementO"_s, u"imageDecrementO"_s,
+        u"imageResetO"_s,  u"tagCreate"_s,     u"configureUI"_s,     u"configureUISetting"_s};
     return fields;
 }
 
@@ -230,7 +230,8 @@ CliResult TestCli::cliWith(const CliOptions &options, const QStringList &argumen
 
     // The key must never be echoed, neither the right one nor a wrong one.
     for (const QString &key : {ApiKey, options.apiKey}) {
-        if (!key.isEmpty() && (result.out.contains(key.toUtf8()) || result.err.contains(key.toUtf8())))
+        if (!key.isEmpty() &&
+            (result.out.contains(key.toUtf8()) || result.err.contains(key.toUtf8())))
             m_leaks.append(u"API key in the output of %1:\n%2"_s.arg(
                 arguments.join(u' '), QString::fromUtf8(result.describe())));
     }
@@ -246,11 +247,11 @@ QJsonObject TestCli::findImageJson(const QString &id)
 }
 
 #define CHECK_OK(r) QVERIFY2((r).exitCode == 0 && (r).jsonOk, (r).describe().constData())
-#define CHECK_FAIL(r, code, text)                                                                \
-    do {                                                                                         \
-        QVERIFY2((r).exitCode == (code), (r).describe().constData());                            \
-        QVERIFY2((r).err.contains(text), (r).describe().constData());                            \
-        QVERIFY2((r).out.isEmpty(), (r).describe().constData());                                 \
+#define CHECK_FAIL(r, code, text)                                                                  \
+    do {                                                                                           \
+        QVERIFY2((r).exitCode == (code), (r).describe().constData());                              \
+        QVERIFY2((r).err.contains(text), (r).describe().constData());                              \
+        QVERIFY2((r).out.isEmpty(), (r).describe().constData());                                   \
     } while (false)
 
 void TestCli::versionAndHelp()
@@ -258,16 +259,17 @@ void TestCli::versionAndHelp()
     const CliResult version = cliWith({}, {u"--version"_s});
     QCOMPARE(version.exitCode, 0);
     QVERIFY2(version.out.startsWith("tessera-cli "), version.describe().constData());
-    QVERIFY2(version.out.trimmed().size() > int(qstrlen("tessera-cli ")), version.describe().constData());
+    QVERIFY2(version.out.trimmed().size() > int(qstrlen("tessera-cli ")),
+             version.describe().constData());
 
     const CliResult help = cliWith({}, {u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("Usage: tessera-cli"));
     for (const char *command :
-         {"server-info", "find-image", "find-images", "image-stats", "find-image-ids",
-          "create-image", "update-image", "update-images", "bulk-update", "destroy-image",
-          "destroy-images", "o-increment", "o-decrement", "o-reset", "find-tags",
-          "find-performers", "find-studios", "find-galleries", "create-tag", "fetch-media"})
+         {"server-info",     "find-image",   "find-images",    "image-stats", "find-image-ids",
+          "create-image",    "update-image", "update-images",  "bulk-update", "destroy-image",
+          "destroy-images",  "o-increment",  "o-decrement",    "o-reset",     "find-tags",
+          "find-performers", "find-studios", "find-galleries", "create-tag",  "fetch-media"})
         QVERIFY2(help.out.contains(command), command);
     // Neither reached any server.
     QCOMPARE(stats().value("graphqlRequests"_L1).toInt(), 0);
@@ -282,8 +284,8 @@ void TestCli::serverInfo_data()
     QTest::addColumn<bool>("imageCreate");
 
     QTest::newRow("0.30.1") << QStringList{} << u"v0.30.1"_s << 75 << true << false;
-    QTest::newRow("0.26.2") << QStringList{u"--stash-version"_s, u"0.26.2"_s} << u"v0.26.2"_s
-                            << 58 << false << false;
+    QTest::newRow("0.26.2") << QStringList{u"--stash-version"_s, u"0.26.2"_s} << u"v0.26.2"_s << 58
+                            << false << false;
     QTest::newRow("0.30.1 with imageCreate")
         << QStringList{u"--with-image-create"_s} << u"v0.30.1"_s << 75 << true << true;
 }
@@ -352,8 +354,12 @@ void TestCli::findImage()
     for (const char *key : {"rating100", "o_counter", "organized", "paths", "tags", "performers",
                             "galleries", "studio", "created_at", "urls"})
         QVERIFY2(byId.object().contains(QLatin1String(key)), key);
-    QVERIFY(byId.object().value("paths"_L1).toObject().value("image"_L1).toString().contains(
-        u"/image/"_s));
+    QVERIFY(byId.object()
+                .value("paths"_L1)
+                .toObject()
+                .value("image"_L1)
+                .toString()
+                .contains(u"/image/"_s));
 
     const CliResult byChecksum = cli({u"find-image"_s, u"--checksum"_s, md5});
     CHECK_OK(byChecksum);
@@ -379,10 +385,16 @@ void TestCli::findImages()
     const CliResult all = cli({u"find-images"_s});
     CHECK_OK(all);
     QCOMPARE(all.object().value("count"_L1).toInt(), ImageCount);
-    const QJsonObject defaultFilter = stats().value("lastVariables"_L1).toObject()
-                                          .value("FindImages"_L1).toObject().value("filter"_L1).toObject();
+    const QJsonObject defaultFilter = stats()
+                                          .value("lastVariables"_L1)
+                                          .toObject()
+                                          .value("FindImages"_L1)
+                                          .toObject()
+                                          .value("filter"_L1)
+                                          .toObject();
     const int defaultPage = defaultFilter.value("per_page"_L1).toInt();
-    QVERIFY2(defaultPage > 0 && defaultPage < ImageCount, QJsonDocument(defaultFilter).toJson().constData());
+    QVERIFY2(defaultPage > 0 && defaultPage < ImageCount,
+             QJsonDocument(defaultFilter).toJson().constData());
     QCOMPARE(all.object().value("images"_L1).toArray().size(), defaultPage);
     QCOMPARE(defaultFilter.value("sort"_L1).toString(), u"path"_s);
 
@@ -390,22 +402,30 @@ void TestCli::findImages()
     const QString title = findImageJson(u"1"_s).value("title"_L1).toString();
     QVERIFY(!title.isEmpty());
     const QString word = title.split(u' ').first();
-    const CliResult q = cli({u"find-images"_s, u"--q"_s, word, u"--filter"_s, uR"({"per_page":-1})"_s});
+    const CliResult q =
+        cli({u"find-images"_s, u"--q"_s, word, u"--filter"_s, uR"({"per_page":-1})"_s});
     CHECK_OK(q);
     const int qCount = q.object().value("count"_L1).toInt();
     QVERIFY(qCount >= 1);
     QVERIFY(qCount < ImageCount);
     QCOMPARE(q.object().value("images"_L1).toArray().size(), qCount);
     QVERIFY(idsOf(q.object().value("images"_L1).toArray()).contains(u"1"_s));
-    QCOMPARE(stats().value("lastVariables"_L1).toObject().value("FindImages"_L1).toObject()
-                 .value("filter"_L1).toObject().value("q"_L1).toString(),
+    QCOMPARE(stats()
+                 .value("lastVariables"_L1)
+                 .toObject()
+                 .value("FindImages"_L1)
+                 .toObject()
+                 .value("filter"_L1)
+                 .toObject()
+                 .value("q"_L1)
+                 .toString(),
              word);
 
     // --filter: per_page, sort and direction.
     for (const QString &direction : {u"DESC"_s, u"ASC"_s}) {
-        const CliResult sorted = cli({u"find-images"_s, u"--filter"_s,
-                                      uR"({"per_page":7,"page":2,"sort":"o_counter","direction":"%1"})"_s
-                                          .arg(direction)});
+        const CliResult sorted = cli(
+            {u"find-images"_s, u"--filter"_s,
+             uR"({"per_page":7,"page":2,"sort":"o_counter","direction":"%1"})"_s.arg(direction)});
         CHECK_OK(sorted);
         QCOMPARE(sorted.object().value("count"_L1).toInt(), ImageCount);
         const QJsonArray page = sorted.object().value("images"_L1).toArray();
@@ -416,8 +436,13 @@ void TestCli::findImages()
             QVERIFY2(direction == "DESC"_L1 ? before >= after : before <= after,
                      sorted.describe().constData());
         }
-        const QJsonObject sent = stats().value("lastVariables"_L1).toObject()
-                                     .value("FindImages"_L1).toObject().value("filter"_L1).toObject();
+        const QJsonObject sent = stats()
+                                     .value("lastVariables"_L1)
+                                     .toObject()
+                                     .value("FindImages"_L1)
+                                     .toObject()
+                                     .value("filter"_L1)
+                                     .toObject();
         QCOMPARE(sent.value("per_page"_L1).toInt(), 7);
         QCOMPARE(sent.value("page"_L1).toInt(), 2);
         QCOMPARE(sent.value("sort"_L1).toString(), u"o_counter"_s);
@@ -451,8 +476,9 @@ void TestCli::findImagesImageFilter()
     // The same number as the tag's own image_count.
     const CliResult tag = cli({u"find-tags"_s, u"--ids"_s, u"1"_s});
     CHECK_OK(tag);
-    QCOMPARE(tag.object().value("tags"_L1).toArray().first().toObject().value("image_count"_L1).toInt(),
-             taggedCount);
+    QCOMPARE(
+        tag.object().value("tags"_L1).toArray().first().toObject().value("image_count"_L1).toInt(),
+        taggedCount);
 
     const CliResult organized = run(uR"({"organized":true})"_s);
     CHECK_OK(organized);
@@ -479,8 +505,13 @@ void TestCli::findImagesImageFilter()
     QVERIFY(either.object().value("count"_L1).toInt() > taggedCount);
 
     // What was sent is the server's own filter shape.
-    const QJsonObject sent = stats().value("lastVariables"_L1).toObject().value("FindImages"_L1)
-                                 .toObject().value("image_filter"_L1).toObject();
+    const QJsonObject sent = stats()
+                                 .value("lastVariables"_L1)
+                                 .toObject()
+                                 .value("FindImages"_L1)
+                                 .toObject()
+                                 .value("image_filter"_L1)
+                                 .toObject();
     QVERIFY2(sent.contains("OR"_L1) && sent.contains("tags"_L1),
              QJsonDocument(sent).toJson().constData());
 
@@ -563,8 +594,9 @@ void TestCli::createImageSupported()
     QVERIFY2(server.start(), qPrintable(server.errorText()));
     const CliOptions options{server.url().toString(), {}, {}};
 
-    const CliResult r = cliWith(options, {u"create-image"_s, u"--input"_s,
-                                          uR"({"title":"Created by tst_cli","rating100":60,"tag_ids":["2"]})"_s});
+    const CliResult r =
+        cliWith(options, {u"create-image"_s, u"--input"_s,
+                          uR"({"title":"Created by tst_cli","rating100":60,"tag_ids":["2"]})"_s});
     CHECK_OK(r);
     const QJsonObject created = r.object();
     const QString id = created.value("id"_L1).toString();
@@ -578,15 +610,17 @@ void TestCli::createImageSupported()
     CHECK_OK(found);
     QCOMPARE(found.object().value("title"_L1).toString(), u"Created by tst_cli"_s);
 
-    const CliResult noTitle = cliWith(options, {u"create-image"_s, u"--input"_s, uR"({"rating100":60})"_s});
+    const CliResult noTitle =
+        cliWith(options, {u"create-image"_s, u"--input"_s, uR"({"rating100":60})"_s});
     CHECK_FAIL(noTitle, 2, "title");
     QCOMPARE(rootFieldCount(server.stats(), u"imageCreate"_s), 1);
 }
 
 void TestCli::updateImage()
 {
-    const CliResult set = cli({u"update-image"_s, u"--input"_s,
-                               uR"({"id":"4","title":"Set by tst_cli","rating100":80,"studio_id":"5","organized":true})"_s});
+    const CliResult set = cli(
+        {u"update-image"_s, u"--input"_s,
+         uR"({"id":"4","title":"Set by tst_cli","rating100":80,"studio_id":"5","organized":true})"_s});
     CHECK_OK(set);
     QCOMPARE(set.object().value("id"_L1).toString(), u"4"_s);
     QCOMPARE(set.object().value("rating100"_L1).toInt(), 80);
@@ -599,12 +633,18 @@ void TestCli::updateImage()
     QCOMPARE(image.value("organized"_L1).toBool(), true);
 
     // null clears; fields not named stay as they are.
-    const CliResult clear = cli({u"update-image"_s, u"--input"_s,
-                                 uR"({"id":"4","rating100":null,"studio_id":null})"_s});
+    const CliResult clear = cli(
+        {u"update-image"_s, u"--input"_s, uR"({"id":"4","rating100":null,"studio_id":null})"_s});
     CHECK_OK(clear);
-    const QJsonObject sent = stats().value("lastVariables"_L1).toObject().value("UpdateImage"_L1)
-                                 .toObject().value("input"_L1).toObject();
-    QCOMPARE(sent, QJsonObject({{u"id"_s, u"4"_s}, {u"rating100"_s, QJsonValue::Null},
+    const QJsonObject sent = stats()
+                                 .value("lastVariables"_L1)
+                                 .toObject()
+                                 .value("UpdateImage"_L1)
+                                 .toObject()
+                                 .value("input"_L1)
+                                 .toObject();
+    QCOMPARE(sent, QJsonObject({{u"id"_s, u"4"_s},
+                                {u"rating100"_s, QJsonValue::Null},
                                 {u"studio_id"_s, QJsonValue::Null}}));
     image = findImageJson(u"4"_s);
     QVERIFY2(image.value("rating100"_L1).isNull(), QJsonDocument(image).toJson().constData());
@@ -615,8 +655,9 @@ void TestCli::updateImage()
 
 void TestCli::updateImages()
 {
-    const CliResult r = cli({u"update-images"_s, u"--input"_s,
-                             uR"([{"id":"1","title":"a"},{"id":"2","title":"b","rating100":20}])"_s});
+    const CliResult r =
+        cli({u"update-images"_s, u"--input"_s,
+             uR"([{"id":"1","title":"a"},{"id":"2","title":"b","rating100":20}])"_s});
     CHECK_OK(r);
     const QJsonArray images = r.array();
     QCOMPARE(images.size(), 2);
@@ -655,8 +696,15 @@ void TestCli::bulkUpdate()
     expected2.sort();
     QCOMPARE(tagsOf(u"1"_s), expected1);
     QCOMPARE(tagsOf(u"2"_s), expected2);
-    QCOMPARE(stats().value("lastVariables"_L1).toObject().value("BulkUpdateImages"_L1).toObject()
-                 .value("input"_L1).toObject().value("tag_ids"_L1).toObject(),
+    QCOMPARE(stats()
+                 .value("lastVariables"_L1)
+                 .toObject()
+                 .value("BulkUpdateImages"_L1)
+                 .toObject()
+                 .value("input"_L1)
+                 .toObject()
+                 .value("tag_ids"_L1)
+                 .toObject(),
              QJsonObject({{u"ids"_s, QJsonArray{tag}}, {u"mode"_s, u"ADD"_s}}));
 
     r = cli({u"bulk-update"_s, u"--input"_s,
@@ -686,7 +734,8 @@ void TestCli::bulkUpdate()
     r = cli({u"bulk-update"_s, u"--input"_s, uR"({"ids":["3"],"organized":true})"_s,
              u"--return-fields"_s, u"title"_s});
     CHECK_FAIL(r, 2, "return-fields");
-    r = cli({u"bulk-update"_s, u"--input"_s, uR"({"ids":["3"],"tag_ids":{"ids":["7"],"mode":"MERGE"}})"_s});
+    r = cli({u"bulk-update"_s, u"--input"_s,
+             uR"({"ids":["3"],"tag_ids":{"ids":["7"],"mode":"MERGE"}})"_s});
     CHECK_FAIL(r, 2, "mode");
     QCOMPARE(stats().value("graphqlRequests"_L1).toInt(), requests);
 }
@@ -704,12 +753,14 @@ void TestCli::destroyImages()
 
     const QJsonArray destroyed = stats().value("destroyed"_L1).toArray();
     QCOMPARE(destroyed.size(), 2);
-    QCOMPARE(destroyed.at(0).toObject(),
-             QJsonObject({{u"op"_s, u"imageDestroy"_s}, {u"ids"_s, QJsonArray{u"42"_s}},
-                          {u"delete_file"_s, false}, {u"delete_generated"_s, true}}));
-    QCOMPARE(destroyed.at(1).toObject(),
-             QJsonObject({{u"op"_s, u"imagesDestroy"_s}, {u"ids"_s, QJsonArray{u"43"_s, u"44"_s}},
-                          {u"delete_file"_s, true}, {u"delete_generated"_s, false}}));
+    QCOMPARE(destroyed.at(0).toObject(), QJsonObject({{u"op"_s, u"imageDestroy"_s},
+                                                      {u"ids"_s, QJsonArray{u"42"_s}},
+                                                      {u"delete_file"_s, false},
+                                                      {u"delete_generated"_s, true}}));
+    QCOMPARE(destroyed.at(1).toObject(), QJsonObject({{u"op"_s, u"imagesDestroy"_s},
+                                                      {u"ids"_s, QJsonArray{u"43"_s, u"44"_s}},
+                                                      {u"delete_file"_s, true},
+                                                      {u"delete_generated"_s, false}}));
 
     for (const QString &id : {u"42"_s, u"43"_s, u"44"_s}) {
         const CliResult gone = cli({u"find-image"_s, id});
@@ -833,8 +884,9 @@ void TestCli::createTag()
 
     const CliResult found = cli({u"find-tags"_s, u"--ids"_s, id});
     CHECK_OK(found);
-    QCOMPARE(found.object().value("tags"_L1).toArray().first().toObject().value("name"_L1).toString(),
-             name);
+    QCOMPARE(
+        found.object().value("tags"_L1).toArray().first().toObject().value("name"_L1).toString(),
+        name);
     const CliResult byQ = cli({u"find-tags"_s, u"--q"_s, name});
     CHECK_OK(byQ);
     QVERIFY(idsOf(byQ.object().value("tags"_L1).toArray()).contains(id));
@@ -851,8 +903,7 @@ void TestCli::createTag()
 void TestCli::fetchMedia()
 {
     const QJsonObject image = findImageJson(u"7"_s);
-    const QString thumbnail =
-        image.value("paths"_L1).toObject().value("thumbnail"_L1).toString();
+    const QString thumbnail = image.value("paths"_L1).toObject().value("thumbnail"_L1).toString();
     QVERIFY(thumbnail.startsWith(url()));
 
     const QString output = m_dir.filePath(u"thumb.jpg"_s);
@@ -932,7 +983,8 @@ void TestCli::serverOption()
     closed.close();
 
     for (const QString &server : {url(), url() + u'/', url() + u"/graphql"_s}) {
-        const CliResult r = cliWith({dead, {}, {}}, {u"--server"_s, server, u"find-image"_s, u"2"_s});
+        const CliResult r =
+            cliWith({dead, {}, {}}, {u"--server"_s, server, u"find-image"_s, u"2"_s});
         CHECK_OK(r);
         QCOMPARE(r.object().value("id"_L1).toString(), u"2"_s);
     }
@@ -948,12 +1000,12 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QByteArray>("message");
 
     QTest::newRow("no command") << QStringList{} << true << QByteArray("no command");
-    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << true
-                                     << QByteArray("unknown command");
-    QTest::newRow("unknown option") << QStringList{u"find-images"_s, u"--bogus"_s} << true
-                                    << QByteArray("bogus");
-    QTest::newRow("bad JSON") << QStringList{u"update-image"_s, u"--input"_s, u"{\"id\":"_s}
-                              << true << QByteArray("not valid JSON");
+    QTest::newRow("unknown command")
+        << QStringList{u"frobnicate"_s} << true << QByteArray("unknown command");
+    QTest::newRow("unknown option")
+        << QStringList{u"find-images"_s, u"--bogus"_s} << true << QByteArray("bogus");
+    QTest::newRow("bad JSON") << QStringList{u"update-image"_s, u"--input"_s, u"{\"id\":"_s} << true
+                              << QByteArray("not valid JSON");
     QTest::newRow("input not an object")
         << QStringList{u"update-image"_s, u"--input"_s, u"[1]"_s} << true << QByteArray("object");
     QTest::newRow("update-images not an array")
@@ -965,27 +1017,26 @@ void TestCli::usageErrors_data()
     QTest::newRow("update without id")
         << QStringList{u"update-image"_s, u"--input"_s, uR"({"title":"t"})"_s} << true
         << QByteArray("id");
-    QTest::newRow("missing --input") << QStringList{u"update-image"_s} << true
-                                     << QByteArray("--input");
+    QTest::newRow("missing --input")
+        << QStringList{u"update-image"_s} << true << QByteArray("--input");
     QTest::newRow("unknown filter field")
         << QStringList{u"find-images"_s, u"--filter"_s, uR"({"perpage":3})"_s} << true
         << QByteArray("perpage");
-    QTest::newRow("bad sort")
-        << QStringList{u"find-images"_s, u"--filter"_s, uR"({"sort":"colour"})"_s} << true
-        << QByteArray("sort");
+    QTest::newRow("bad sort") << QStringList{u"find-images"_s, u"--filter"_s,
+                                             uR"({"sort":"colour"})"_s}
+                              << true << QByteArray("sort");
     QTest::newRow("unknown image filter field")
         << QStringList{u"find-images"_s, u"--image-filter"_s, uR"({"colour":1})"_s} << true
         << QByteArray("colour");
-    QTest::newRow("find-image without id") << QStringList{u"find-image"_s} << true
-                                           << QByteArray("find-image");
-    QTest::newRow("o-increment two ids") << QStringList{u"o-increment"_s, u"1"_s, u"2"_s} << true
-                                         << QByteArray("o-increment");
+    QTest::newRow("find-image without id")
+        << QStringList{u"find-image"_s} << true << QByteArray("find-image");
+    QTest::newRow("o-increment two ids")
+        << QStringList{u"o-increment"_s, u"1"_s, u"2"_s} << true << QByteArray("o-increment");
     QTest::newRow("bad --page") << QStringList{u"find-tags"_s, u"--page"_s, u"two"_s} << true
                                 << QByteArray("--page");
     QTest::newRow("bad --timeout") << QStringList{u"--timeout"_s, u"soon"_s, u"server-info"_s}
                                    << true << QByteArray("--timeout");
-    QTest::newRow("no server") << QStringList{u"server-info"_s} << false
-                               << QByteArray("STASH_URL");
+    QTest::newRow("no server") << QStringList{u"server-info"_s} << false << QByteArray("STASH_URL");
 }
 
 void TestCli::usageErrors()
@@ -1018,8 +1069,15 @@ void TestCli::unauthorized()
     CHECK_OK(r);
     r = cliWith(good, {u"find-images"_s, u"--filter"_s, uR"({"per_page":2})"_s});
     CHECK_OK(r);
-    const QString thumbnail = r.object().value("images"_L1).toArray().first().toObject()
-                                  .value("paths"_L1).toObject().value("thumbnail"_L1).toString();
+    const QString thumbnail = r.object()
+                                  .value("images"_L1)
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value("paths"_L1)
+                                  .toObject()
+                                  .value("thumbnail"_L1)
+                                  .toString();
     r = cliWith(good, {u"fetch-media"_s, thumbnail, u"--output"_s, m_dir.filePath(u"auth.jpg"_s)});
     CHECK_OK(r);
     r = cliWith(good, {u"update-image"_s, u"--input"_s, uR"({"id":"1","rating100":150})"_s});
@@ -1081,7 +1139,8 @@ void TestCli::injectedFaults()
         QCOMPARE(s.value("httpStatus"_L1).toObject().value("500"_L1).toInt(), 2);
 
     // The operation itself failing (the connect passed): a resolver error.
-    QVERIFY(m_server->control({{u"failOperation"_s, u"imageUpdate"_s}, {u"failOperationAfter"_s, 0}}));
+    QVERIFY(
+        m_server->control({{u"failOperation"_s, u"imageUpdate"_s}, {u"failOperationAfter"_s, 0}}));
     const CliResult update = cli({u"update-image"_s, u"--input"_s, uR"({"id":"1","title":"t"})"_s});
     CHECK_FAIL(update, 1, "graphql");
     QVERIFY2(update.err.contains("injected failure"), update.describe().constData());
@@ -1113,9 +1172,9 @@ void TestCli::invalidInput_data()
         << u"imagesUpdate"_s;
     QTest::newRow("non-numeric id") << QStringList{u"find-image"_s, u"abc"_s} << u"findImage"_s;
     QTest::newRow("non-numeric o id") << QStringList{u"o-reset"_s, u"x1"_s} << u"imageResetO"_s;
-    QTest::newRow("bad date")
-        << QStringList{u"update-image"_s, u"--input"_s, uR"({"id":"1","date":"2024-13-45"})"_s}
-        << u"imageUpdate"_s;
+    QTest::newRow("bad date") << QStringList{u"update-image"_s, u"--input"_s,
+                                             uR"({"id":"1","date":"2024-13-45"})"_s}
+                              << u"imageUpdate"_s;
 }
 
 void TestCli::invalidInput()

@@ -29,8 +29,9 @@ Stash::Result<T> awaitFuture(QFuture<Stash::Result<T>> future, int timeoutMs = 1
             loop.exec();
     }
     if (!future.isFinished())
-        return Stash::Error(Stash::Error::Kind::Canceled,
-                            QStringLiteral("test: the future did not finish in %1 ms").arg(timeoutMs));
+        return Stash::Error(
+            Stash::Error::Kind::Canceled,
+            QStringLiteral("test: the future did not finish in %1 ms").arg(timeoutMs));
     if (future.isCanceled() || future.resultCount() == 0)
         return Stash::Error(Stash::Error::Kind::Canceled,
                             QStringLiteral("test: the future finished without a result"));

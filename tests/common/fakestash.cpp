@@ -14,8 +14,7 @@
 
 FakeStash::FakeStash(const QStringList &arguments)
     : m_arguments(arguments)
-{
-}
+{}
 
 FakeStash::~FakeStash()
 {
@@ -87,7 +86,8 @@ QByteArray FakeStash::httpCall(const QByteArray &method, const QString &path,
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     loop.exec();
-    const QByteArray answer = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+    const QByteArray answer =
+        reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
     delete reply;
     return answer;
 }

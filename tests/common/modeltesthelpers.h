@@ -13,17 +13,17 @@
 
 /// Starts a FakeStash with `arguments` and points a new client at it; skips
 /// the test (QSKIP) when the server cannot start.
-#define TESSERA_START_FAKE_STASH(server, client, ...)                                           \
-    FakeStash server(QStringList{__VA_ARGS__});                                                  \
-    if (!server.start())                                                                         \
-        QSKIP(qPrintable(QStringLiteral("fake-stash did not start: ") + server.errorText()));    \
-    Stash::StashClient client;                                                                   \
-    client.setEndpoint(Stash::ServerEndpoint(server.url()));                                     \
-    {                                                                                            \
-        auto connected = client.connectToServer();                                               \
-        QTRY_VERIFY_WITH_TIMEOUT(connected.isFinished(), 10000);                                 \
-        if (!connected.result().ok())                                                            \
-            QFAIL(qPrintable(connected.result().error().message()));                             \
+#define TESSERA_START_FAKE_STASH(server, client, ...)                                              \
+    FakeStash server(QStringList{__VA_ARGS__});                                                    \
+    if (!server.start())                                                                           \
+        QSKIP(qPrintable(QStringLiteral("fake-stash did not start: ") + server.errorText()));      \
+    Stash::StashClient client;                                                                     \
+    client.setEndpoint(Stash::ServerEndpoint(server.url()));                                       \
+    {                                                                                              \
+        auto connected = client.connectToServer();                                                 \
+        QTRY_VERIFY_WITH_TIMEOUT(connected.isFinished(), 10000);                                   \
+        if (!connected.result().ok())                                                              \
+            QFAIL(qPrintable(connected.result().error().message()));                               \
     }
 
 namespace ModelTestHelpers {

@@ -59,8 +59,8 @@ bool connectAndLoad(MainWindow &window, const QUrl &url, QString *why, int timeo
     QSignalSpy connected(&window, &MainWindow::connected);
     QSignalSpy failed(&window, &MainWindow::connectionFailed);
     window.connectTo(Stash::ServerEndpoint(url));
-    const bool answered = QTest::qWaitFor(
-        [&] { return !connected.isEmpty() || !failed.isEmpty(); }, timeoutMs);
+    const bool answered =
+        QTest::qWaitFor([&] { return !connected.isEmpty() || !failed.isEmpty(); }, timeoutMs);
     if (!answered) {
         *why = QStringLiteral("no answer to connectTo()");
         return false;
@@ -78,9 +78,10 @@ bool connectAndLoad(MainWindow &window, const QUrl &url, QString *why, int timeo
     ImageGridView *grid = window.grid();
     const auto settled = [&] {
         const int rows = window.model()->rowCount();
-        const bool fits = rows == 0
-            || grid->visualRect(window.model()->index(rows - 1)).bottom() < grid->viewport()->height();
-        return (fits || grid->verticalScrollBar()->isVisible()) && grid->gridSize() == grid->cellSize();
+        const bool fits = rows == 0 || grid->visualRect(window.model()->index(rows - 1)).bottom() <
+                                           grid->viewport()->height();
+        return (fits || grid->verticalScrollBar()->isVisible()) &&
+               grid->gridSize() == grid->cellSize();
     };
     if (!QTest::qWaitFor(settled, timeoutMs)) {
         *why = QStringLiteral("the grid's layout did not settle");
@@ -107,8 +108,8 @@ int serverCount(Stash::StashClient *client, const Stash::FindFilter &filter,
     one.page = 1;
     one.perPage = 1;
     auto future = client->findImages(one, imageFilter);
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 15000) || future.isCanceled()
-        || future.resultCount() < 1 || !future.result().ok())
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 15000) || future.isCanceled() ||
+        future.resultCount() < 1 || !future.result().ok())
         return -1;
     return future.result().value().count;
 }

@@ -39,7 +39,8 @@ std::unique_ptr<Tessera::MainWindow> openWindow(const QString &cacheDir);
 
 /// Connects `window` to `url` and waits until the first page sized the list.
 /// False (with `why`) when that did not happen in time.
-bool connectAndLoad(Tessera::MainWindow &window, const QUrl &url, QString *why, int timeoutMs = 20000);
+bool connectAndLoad(Tessera::MainWindow &window, const QUrl &url, QString *why,
+                    int timeoutMs = 20000);
 
 /// Root-field request count (findImages, ...) from a /__stats answer.
 int rootFieldCount(const QJsonObject &stats, const QString &field);

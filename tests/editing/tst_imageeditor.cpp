@@ -104,7 +104,8 @@ private:
 
 void tst_ImageEditor::initTestCase()
 {
-    m_server = std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("80")});
+    m_server =
+        std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("80")});
     QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
     m_client = std::make_unique<StashClient>();
     m_client->setEndpoint(ServerEndpoint(m_server->url()));
@@ -209,7 +210,8 @@ void tst_ImageEditor::ratingOfThreeIsOneBulkStepAndUndoesEachOwnValue()
     QVERIFY(settle());
     QCOMPARE(rootCount(QStringLiteral("bulkImageUpdate")), bulkBefore + 1);
     QCOMPARE(rootCount(QStringLiteral("imageUpdate")), singleBefore);
-    const QJsonObject bulk = lastInput(QStringLiteral("BulkUpdateImages")).value(QStringLiteral("input")).toObject();
+    const QJsonObject bulk =
+        lastInput(QStringLiteral("BulkUpdateImages")).value(QStringLiteral("input")).toObject();
     QCOMPARE(bulk.value(QStringLiteral("rating100")).toInt(), 60);
     QCOMPARE(bulk.value(QStringLiteral("ids")).toArray().size(), 3);
     for (const QString &id : ids)
@@ -220,10 +222,12 @@ void tst_ImageEditor::ratingOfThreeIsOneBulkStepAndUndoesEachOwnValue()
     for (int i = 0; i < ids.size(); ++i)
         QCOMPARE(m_store->find(ids[i])->rating100, before[i]);
     QVERIFY(settle());
-    const QJsonArray updates = lastInput(QStringLiteral("UpdateImages")).value(QStringLiteral("input")).toArray();
+    const QJsonArray updates =
+        lastInput(QStringLiteral("UpdateImages")).value(QStringLiteral("input")).toArray();
     QCOMPARE(updates.size(), 3);
     const QJsonObject first = updates.at(0).toObject();
-    QVERIFY2(first.contains(QStringLiteral("rating100")) && first.value(QStringLiteral("rating100")).isNull(),
+    QVERIFY2(first.contains(QStringLiteral("rating100")) &&
+                 first.value(QStringLiteral("rating100")).isNull(),
              "an unrated image is restored with null");
     for (int i = 0; i < ids.size(); ++i) {
         QCOMPARE(serverImage(ids[i]).rating100, before[i]);
@@ -245,7 +249,8 @@ void tst_ImageEditor::clearingSendsNull_data()
     QTest::addColumn<QStringList>("ids");
     QTest::addColumn<QString>("operation");
     QTest::newRow("one image") << QStringList{QStringLiteral("4")} << QStringLiteral("UpdateImage");
-    QTest::newRow("three images") << QStringList{QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7")}
+    QTest::newRow("three images") << QStringList{QStringLiteral("5"), QStringLiteral("6"),
+                                                 QStringLiteral("7")}
                                   << QStringLiteral("BulkUpdateImages");
 }
 
@@ -311,17 +316,19 @@ void tst_ImageEditor::editOfSeveralFieldsUndoesExactly_data()
 {
     QTest::addColumn<QStringList>("ids");
     QTest::addColumn<QString>("operation");
-    QTest::newRow("one image") << QStringList{QStringLiteral("10")} << QStringLiteral("UpdateImage");
+    QTest::newRow("one image") << QStringList{QStringLiteral("10")}
+                               << QStringLiteral("UpdateImage");
     QTest::newRow("two images, different before")
-        << QStringList{QStringLiteral("11"), QStringLiteral("12")} << QStringLiteral("BulkUpdateImages");
+        << QStringList{QStringLiteral("11"), QStringLiteral("12")}
+        << QStringLiteral("BulkUpdateImages");
 }
 
 void tst_ImageEditor::editOfSeveralFieldsUndoesExactly()
 {
     QFETCH(QStringList, ids);
     QFETCH(QString, operation);
-    const ImageFields fields = ImageField::Title | ImageField::Details | ImageField::Urls
-                               | ImageField::Studio | ImageField::Tags;
+    const ImageFields fields = ImageField::Title | ImageField::Details | ImageField::Urls |
+                               ImageField::Studio | ImageField::Tags;
 
     // Each image its own, non-empty previous state.
     for (int i = 0; i < ids.size(); ++i) {
@@ -356,7 +363,8 @@ void tst_ImageEditor::editOfSeveralFieldsUndoesExactly()
     QVERIFY(settle());
 
     const QJsonObject input = lastInput(operation).value(QStringLiteral("input")).toObject();
-    QVERIFY2(input.contains(QStringLiteral("studio_id")) && input.value(QStringLiteral("studio_id")).isNull(),
+    QVERIFY2(input.contains(QStringLiteral("studio_id")) &&
+                 input.value(QStringLiteral("studio_id")).isNull(),
              "removing the studio sends null");
     for (const QString &id : ids) {
         const Image now = serverImage(id);
@@ -463,12 +471,13 @@ void tst_ImageEditor::failureRollsBackAndRetrySucceeds_data()
 {
     QTest::addColumn<QStringList>("ids");
     QTest::addColumn<QString>("fault");
-    QTest::newRow("one image, GraphQL error") << QStringList{QStringLiteral("16")}
-                                              << QStringLiteral("graphqlErrorNext");
+    QTest::newRow("one image, GraphQL error")
+        << QStringList{QStringLiteral("16")} << QStringLiteral("graphqlErrorNext");
     QTest::newRow("three images, GraphQL error")
         << QStringList{QStringLiteral("17"), QStringLiteral("18"), QStringLiteral("19")}
         << QStringLiteral("graphqlErrorNext");
-    QTest::newRow("one image, HTTP 500") << QStringList{QStringLiteral("20")} << QStringLiteral("failNext");
+    QTest::newRow("one image, HTTP 500")
+        << QStringList{QStringLiteral("20")} << QStringLiteral("failNext");
 }
 
 void tst_ImageEditor::failureRollsBackAndRetrySucceeds()
@@ -585,7 +594,8 @@ void tst_ImageEditor::failureOfStepDroppedFromStackIsHarmless()
     QVERIFY(setRatingOnServer(ids[1], std::nullopt));
     QVERIFY(load(ids));
     QSignalSpy failed(m_editor.get(), &ImageEditor::changeFailed);
-    QVERIFY(m_server->control({{QStringLiteral("latencyMs"), 200}, {QStringLiteral("graphqlErrorNext"), 1}}));
+    QVERIFY(m_server->control(
+        {{QStringLiteral("latencyMs"), 200}, {QStringLiteral("graphqlErrorNext"), 1}}));
 
     m_editor->setRating(ids, 60, QStringLiteral("Rate 60"));
     m_editor->undoStack()->undo();
@@ -610,7 +620,8 @@ void tst_ImageEditor::orderIsKeptForImmediateUndo_data()
 {
     QTest::addColumn<QStringList>("ids");
     QTest::newRow("one image") << QStringList{QStringLiteral("23")};
-    QTest::newRow("three images") << QStringList{QStringLiteral("24"), QStringLiteral("25"), QStringLiteral("26")};
+    QTest::newRow("three images") << QStringList{QStringLiteral("24"), QStringLiteral("25"),
+                                                 QStringLiteral("26")};
 }
 
 void tst_ImageEditor::orderIsKeptForImmediateUndo()

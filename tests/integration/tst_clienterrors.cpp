@@ -64,7 +64,8 @@ private:
     int graphqlRequests();
 
     FakeStash m_server{{QStringLiteral("--images"), QStringLiteral("10")}};
-    FakeStash m_secured{{QStringLiteral("--images"), QStringLiteral("3"), QStringLiteral("--api-key"), kKey}};
+    FakeStash m_secured{
+        {QStringLiteral("--images"), QStringLiteral("3"), QStringLiteral("--api-key"), kKey}};
     StashClient m_client;
 };
 
@@ -152,7 +153,8 @@ void TestClientErrors::keyNotSentToOtherHosts()
     elsewhere.setPath(QStringLiteral("/image/1/thumbnail"));
     const auto r = awaitFuture(client.fetchMedia(elsewhere));
     QVERIFY2(!r.ok(), "the key leaked to another origin");
-    QVERIFY2(r.error().kind() == Error::Kind::Unauthorized || r.error().kind() == Error::Kind::Transport,
+    QVERIFY2(r.error().kind() == Error::Kind::Unauthorized ||
+                 r.error().kind() == Error::Kind::Transport,
              qPrintable(describe(r.error())));
     // The same path on the configured origin works.
     QUrl same = m_secured.url();
@@ -221,9 +223,14 @@ void TestClientErrors::http500()
     // with the status and the server's words kept.
     QCOMPARE_KIND(r, Error::Kind::Http);
     QCOMPARE(r.error().httpStatus(), 500);
-    QVERIFY2(r.error().detail().contains(QStringLiteral("injected HTTP 500")), qPrintable(describe(r.error())));
-    QCOMPARE(m_server.stats().value(QStringLiteral("injected")).toObject()
-                 .value(QStringLiteral("fail")).toInt(), 1);
+    QVERIFY2(r.error().detail().contains(QStringLiteral("injected HTTP 500")),
+             qPrintable(describe(r.error())));
+    QCOMPARE(m_server.stats()
+                 .value(QStringLiteral("injected"))
+                 .toObject()
+                 .value(QStringLiteral("fail"))
+                 .toInt(),
+             1);
 }
 
 void TestClientErrors::decodeMalformed()
@@ -239,7 +246,8 @@ void TestClientErrors::graphqlInjected()
     QVERIFY(m_server.control({{QStringLiteral("graphqlErrorNext"), 1}}));
     const auto r = awaitFuture(m_client.incrementO(QStringLiteral("1")));
     QCOMPARE_KIND(r, Error::Kind::GraphQL);
-    QVERIFY2(r.error().message().contains(QStringLiteral("injected failure")), qPrintable(describe(r.error())));
+    QVERIFY2(r.error().message().contains(QStringLiteral("injected failure")),
+             qPrintable(describe(r.error())));
     QCOMPARE(r.error().httpStatus(), 200);
 }
 
@@ -250,7 +258,8 @@ void TestClientErrors::graphqlServerRefusal()
     update.title = QStringLiteral("nobody");
     const auto r = awaitFuture(m_client.updateImage(update));
     QCOMPARE_KIND(r, Error::Kind::GraphQL);
-    QVERIFY2(r.error().message().contains(QStringLiteral("999999")), qPrintable(describe(r.error())));
+    QVERIFY2(r.error().message().contains(QStringLiteral("999999")),
+             qPrintable(describe(r.error())));
 
     // All or nothing: a bulk update naming an unknown image changes nothing.
     BulkImageUpdate bulk;
@@ -300,7 +309,8 @@ void TestClientErrors::invalidInputSendsNothing()
 {
     QFETCH(int, which);
     const int before = graphqlRequests();
-    const int thumbnailsBefore = m_server.stats().value(QStringLiteral("thumbnailRequests")).toInt(-1);
+    const int thumbnailsBefore =
+        m_server.stats().value(QStringLiteral("thumbnailRequests")).toInt(-1);
     QVERIFY(before >= 0);
     Error::Kind kind = Error::Kind::Canceled;
     auto take = [&kind](const auto &result) {
@@ -312,32 +322,59 @@ void TestClientErrors::invalidInputSendsNothing()
     update.id = QStringLiteral("1");
     BulkImageUpdate bulk;
     switch (which) {
-    case 0: take(awaitFuture(m_client.findImage(QStringLiteral("abc")))); break;
-    case 1: take(awaitFuture(m_client.findImage(QString()))); break;
-    case 2: take(awaitFuture(m_client.findImageByChecksum(QStringLiteral("  ")))); break;
+    case 0:
+        take(awaitFuture(m_client.findImage(QStringLiteral("abc"))));
+        break;
+    case 1:
+        take(awaitFuture(m_client.findImage(QString())));
+        break;
+    case 2:
+        take(awaitFuture(m_client.findImageByChecksum(QStringLiteral("  "))));
+        break;
     case 3: {
         FindFilter f;
         f.sort = QStringLiteral("name");
         take(awaitFuture(m_client.findImages(f)));
         break;
     }
-    case 4: update.rating100 = 101; take(awaitFuture(m_client.updateImage(update))); break;
-    case 5: update.date = QStringLiteral("2024-02-30"); take(awaitFuture(m_client.updateImage(update))); break;
-    case 6: update.organized = Tristate<bool>::null(); take(awaitFuture(m_client.updateImage(update))); break;
-    case 7: bulk.title = QStringLiteral("x"); take(awaitFuture(m_client.bulkUpdateImages(bulk))); break;
+    case 4:
+        update.rating100 = 101;
+        take(awaitFuture(m_client.updateImage(update)));
+        break;
+    case 5:
+        update.date = QStringLiteral("2024-02-30");
+        take(awaitFuture(m_client.updateImage(update)));
+        break;
+    case 6:
+        update.organized = Tristate<bool>::null();
+        take(awaitFuture(m_client.updateImage(update)));
+        break;
+    case 7:
+        bulk.title = QStringLiteral("x");
+        take(awaitFuture(m_client.bulkUpdateImages(bulk)));
+        break;
     case 8:
         bulk.ids = {QStringLiteral("1")};
         bulk.tagIds = BulkList{BulkMode::Add, {QStringLiteral("sky")}};
         take(awaitFuture(m_client.bulkUpdateImages(bulk)));
         break;
-    case 9: take(awaitFuture(m_client.destroyImages(ImageDestroy()))); break;
-    case 10: take(awaitFuture(m_client.incrementO(QStringLiteral("1; DROP")))); break;
-    case 11: take(awaitFuture(m_client.createTag(QString()))); break;
-    case 12: take(awaitFuture(m_client.fetchMedia(QUrl()))); break;
+    case 9:
+        take(awaitFuture(m_client.destroyImages(ImageDestroy())));
+        break;
+    case 10:
+        take(awaitFuture(m_client.incrementO(QStringLiteral("1; DROP"))));
+        break;
+    case 11:
+        take(awaitFuture(m_client.createTag(QString())));
+        break;
+    case 12:
+        take(awaitFuture(m_client.fetchMedia(QUrl())));
+        break;
     }
     QCOMPARE(kind, Error::Kind::InvalidInput);
     QCOMPARE(graphqlRequests(), before);
-    QCOMPARE(m_server.stats().value(QStringLiteral("thumbnailRequests")).toInt(-1), thumbnailsBefore);
+    QCOMPARE(m_server.stats().value(QStringLiteral("thumbnailRequests")).toInt(-1),
+             thumbnailsBefore);
 }
 
 void TestClientErrors::noEndpoint()
@@ -358,7 +395,10 @@ void TestClientErrors::unsupportedCreateImage()
     QCOMPARE_KIND(r, Error::Kind::Unsupported);
     QVERIFY2(r.error().message().contains(QStringLiteral("scan")), qPrintable(r.error().message()));
     QCOMPARE(graphqlRequests(), before);
-    QVERIFY(!m_server.stats().value(QStringLiteral("operations")).toObject().contains(QStringLiteral("CreateImage")));
+    QVERIFY(!m_server.stats()
+                 .value(QStringLiteral("operations"))
+                 .toObject()
+                 .contains(QStringLiteral("CreateImage")));
 
     // Without connecting first the client cannot know: it refuses too, and sends nothing.
     StashClient fresh;
@@ -383,7 +423,8 @@ void TestClientErrors::cancelAbortsTheRequest()
 
     // Media too.
     timer.restart();
-    QFuture<Result<QByteArray>> media = m_client.fetchMedia(QUrl(QStringLiteral("/image/1/thumbnail")));
+    QFuture<Result<QByteArray>> media =
+        m_client.fetchMedia(QUrl(QStringLiteral("/image/1/thumbnail")));
     QTest::qWait(150);
     media.cancel();
     QVERIFY2(waitForFinished(media, 2000), "cancel did not abort the media request");

@@ -68,8 +68,8 @@ private:
     QStringList withoutFileGalleries(int count);
     int graphqlRequests();
 
-    FakeStash m_server{{QStringLiteral("--images"), QStringLiteral("30"),
-                        QStringLiteral("--with-image-create")}};
+    FakeStash m_server{
+        {QStringLiteral("--images"), QStringLiteral("30"), QStringLiteral("--with-image-create")}};
     StashClient m_client;
 };
 
@@ -176,8 +176,9 @@ void TestClientMutations::createImageEmptyTitleIsNotSent()
 void TestClientMutations::updateImageSetAndClear_data()
 {
     QTest::addColumn<QString>("field");
-    for (const char *f : {"title", "code", "details", "photographer", "rating100", "organized", "urls",
-                          "date", "partial date", "studio_id", "performer_ids", "tag_ids", "gallery_ids"})
+    for (const char *f :
+         {"title", "code", "details", "photographer", "rating100", "organized", "urls", "date",
+          "partial date", "studio_id", "performer_ids", "tag_ids", "gallery_ids"})
         QTest::newRow(f) << QString::fromLatin1(f);
 }
 
@@ -195,7 +196,8 @@ void TestClientMutations::updateImageSetAndClear()
     ImageUpdate clear;
     clear.id = id;
     const QString text = QStringLiteral("set by test: ") + field;
-    const QStringList urls{QStringLiteral("https://example.org/a"), QStringLiteral("https://example.org/b")};
+    const QStringList urls{QStringLiteral("https://example.org/a"),
+                           QStringLiteral("https://example.org/b")};
     if (field == QLatin1String("title")) {
         set.title = text;
         clear.title = Tristate<QString>::null();
@@ -224,8 +226,9 @@ void TestClientMutations::updateImageSetAndClear()
         set.date = QStringLiteral("2019-07"); // v0.30 stores partial dates
         clear.date = Tristate<QString>::null();
     } else if (field == QLatin1String("studio_id")) {
-        set.studioId = before.studio && before.studio->id == QLatin1String("7") ? QStringLiteral("8")
-                                                                                 : QStringLiteral("7");
+        set.studioId = before.studio && before.studio->id == QLatin1String("7")
+                           ? QStringLiteral("8")
+                           : QStringLiteral("7");
         clear.studioId = Tristate<QString>::null();
     } else if (field == QLatin1String("performer_ids")) {
         set.performerIds = kPerformers;
@@ -243,22 +246,34 @@ void TestClientMutations::updateImageSetAndClear()
     QVERIFY_RESULT(updated);
     for (const Image &i : {updated.value(), read(id)}) {
         QCOMPARE(i.id, id);
-        if (field == QLatin1String("title")) QCOMPARE(i.title, text);
-        else if (field == QLatin1String("code")) QCOMPARE(i.code, text);
-        else if (field == QLatin1String("details")) QCOMPARE(i.details, text);
-        else if (field == QLatin1String("photographer")) QCOMPARE(i.photographer, text);
-        else if (field == QLatin1String("rating100")) QCOMPARE(i.rating100, std::optional(set.rating100.value()));
-        else if (field == QLatin1String("organized")) QCOMPARE(i.organized, !before.organized);
-        else if (field == QLatin1String("urls")) QCOMPARE(i.urls, urls);
-        else if (field == QLatin1String("date")) QCOMPARE(i.date, QStringLiteral("2019-07-08"));
-        else if (field == QLatin1String("partial date")) QCOMPARE(i.date, QStringLiteral("2019-07"));
+        if (field == QLatin1String("title"))
+            QCOMPARE(i.title, text);
+        else if (field == QLatin1String("code"))
+            QCOMPARE(i.code, text);
+        else if (field == QLatin1String("details"))
+            QCOMPARE(i.details, text);
+        else if (field == QLatin1String("photographer"))
+            QCOMPARE(i.photographer, text);
+        else if (field == QLatin1String("rating100"))
+            QCOMPARE(i.rating100, std::optional(set.rating100.value()));
+        else if (field == QLatin1String("organized"))
+            QCOMPARE(i.organized, !before.organized);
+        else if (field == QLatin1String("urls"))
+            QCOMPARE(i.urls, urls);
+        else if (field == QLatin1String("date"))
+            QCOMPARE(i.date, QStringLiteral("2019-07-08"));
+        else if (field == QLatin1String("partial date"))
+            QCOMPARE(i.date, QStringLiteral("2019-07"));
         else if (field == QLatin1String("studio_id")) {
             QVERIFY(i.studio.has_value());
             QCOMPARE(i.studio->id, set.studioId.value());
             QVERIFY(!i.studio->name.isEmpty());
-        } else if (field == QLatin1String("performer_ids")) QCOMPARE(sorted(i.performerIds()), kPerformers);
-        else if (field == QLatin1String("tag_ids")) QCOMPARE(sorted(i.tagIds()), sorted(set.tagIds.value()));
-        else if (field == QLatin1String("gallery_ids")) QCOMPARE(sorted(i.galleryIds()), kGalleries);
+        } else if (field == QLatin1String("performer_ids"))
+            QCOMPARE(sorted(i.performerIds()), kPerformers);
+        else if (field == QLatin1String("tag_ids"))
+            QCOMPARE(sorted(i.tagIds()), sorted(set.tagIds.value()));
+        else if (field == QLatin1String("gallery_ids"))
+            QCOMPARE(sorted(i.galleryIds()), kGalleries);
     }
     // Nothing else changed.
     const Image afterSet = read(id);
@@ -275,18 +290,30 @@ void TestClientMutations::updateImageSetAndClear()
     const auto cleared = awaitFuture(m_client.updateImage(clear));
     QVERIFY_RESULT(cleared);
     const Image i = read(id);
-    if (field == QLatin1String("title")) QVERIFY(i.title.isEmpty());
-    else if (field == QLatin1String("code")) QVERIFY(i.code.isEmpty());
-    else if (field == QLatin1String("details")) QVERIFY(i.details.isEmpty());
-    else if (field == QLatin1String("photographer")) QVERIFY(i.photographer.isEmpty());
-    else if (field == QLatin1String("rating100")) QVERIFY(!i.rating100.has_value());
-    else if (field == QLatin1String("organized")) QCOMPARE(i.organized, before.organized);
-    else if (field == QLatin1String("urls")) QVERIFY(i.urls.isEmpty());
-    else if (field.endsWith(QLatin1String("date"))) QVERIFY(i.date.isEmpty());
-    else if (field == QLatin1String("studio_id")) QVERIFY(!i.studio.has_value());
-    else if (field == QLatin1String("performer_ids")) QVERIFY(i.performers.isEmpty());
-    else if (field == QLatin1String("tag_ids")) QVERIFY(i.tags.isEmpty());
-    else if (field == QLatin1String("gallery_ids")) QVERIFY(i.galleries.isEmpty());
+    if (field == QLatin1String("title"))
+        QVERIFY(i.title.isEmpty());
+    else if (field == QLatin1String("code"))
+        QVERIFY(i.code.isEmpty());
+    else if (field == QLatin1String("details"))
+        QVERIFY(i.details.isEmpty());
+    else if (field == QLatin1String("photographer"))
+        QVERIFY(i.photographer.isEmpty());
+    else if (field == QLatin1String("rating100"))
+        QVERIFY(!i.rating100.has_value());
+    else if (field == QLatin1String("organized"))
+        QCOMPARE(i.organized, before.organized);
+    else if (field == QLatin1String("urls"))
+        QVERIFY(i.urls.isEmpty());
+    else if (field.endsWith(QLatin1String("date")))
+        QVERIFY(i.date.isEmpty());
+    else if (field == QLatin1String("studio_id"))
+        QVERIFY(!i.studio.has_value());
+    else if (field == QLatin1String("performer_ids"))
+        QVERIFY(i.performers.isEmpty());
+    else if (field == QLatin1String("tag_ids"))
+        QVERIFY(i.tags.isEmpty());
+    else if (field == QLatin1String("gallery_ids"))
+        QVERIFY(i.galleries.isEmpty());
 }
 
 void TestClientMutations::updateImageOnlySendsWhatIsSet()
@@ -297,9 +324,12 @@ void TestClientMutations::updateImageOnlySendsWhatIsSet()
     update.studioId = Tristate<QString>::null();
     QVERIFY_RESULT(awaitFuture(m_client.updateImage(update)));
     const QJsonObject sent = m_server.stats()
-                                 .value(QStringLiteral("lastVariables")).toObject()
-                                 .value(QStringLiteral("UpdateImage")).toObject()
-                                 .value(QStringLiteral("input")).toObject();
+                                 .value(QStringLiteral("lastVariables"))
+                                 .toObject()
+                                 .value(QStringLiteral("UpdateImage"))
+                                 .toObject()
+                                 .value(QStringLiteral("input"))
+                                 .toObject();
     QCOMPARE(sent, (QJsonObject{{QStringLiteral("id"), QStringLiteral("6")},
                                 {QStringLiteral("rating100"), 20},
                                 {QStringLiteral("studio_id"), QJsonValue::Null}}));
@@ -370,9 +400,10 @@ void TestClientMutations::bulkLists_data()
 void TestClientMutations::bulkLists()
 {
     QFETCH(QString, list);
-    const QStringList ids = list == QLatin1String("galleries")
-                                ? withoutFileGalleries(3)
-                                : QStringList{QStringLiteral("10"), QStringLiteral("11"), QStringLiteral("12")};
+    const QStringList ids =
+        list == QLatin1String("galleries")
+            ? withoutFileGalleries(3)
+            : QStringList{QStringLiteral("10"), QStringLiteral("11"), QStringLiteral("12")};
     QCOMPARE(ids.size(), 3);
     auto current = [&](const QString &id) {
         const Image i = read(id);
@@ -407,7 +438,8 @@ void TestClientMutations::bulkLists()
     else if (list == QLatin1String("galleries"))
         values = {QStringLiteral("58"), QStringLiteral("59")};
     else
-        values = {QStringLiteral("https://bulk.example/1"), QStringLiteral("https://bulk.example/2")};
+        values = {QStringLiteral("https://bulk.example/1"),
+                  QStringLiteral("https://bulk.example/2")};
     QCOMPARE(values.size(), 2);
 
     QHash<QString, QStringList> before;
@@ -538,13 +570,15 @@ void TestClientMutations::oCounter()
     const auto unknown = awaitFuture(m_client.incrementO(QStringLiteral("999999")));
     QVERIFY(!unknown.ok());
     QCOMPARE(unknown.error().kind(), Error::Kind::GraphQL);
-    QVERIFY2(unknown.error().message().contains(QStringLiteral("999999")), qPrintable(unknown.error().message()));
+    QVERIFY2(unknown.error().message().contains(QStringLiteral("999999")),
+             qPrintable(unknown.error().message()));
 }
 
 void TestClientMutations::createTag()
 {
     const QString name = QStringLiteral("tessera test tag");
-    const auto r = awaitFuture(m_client.createTag(QStringLiteral("  ") + name + QStringLiteral(" ")));
+    const auto r =
+        awaitFuture(m_client.createTag(QStringLiteral("  ") + name + QStringLiteral(" ")));
     QVERIFY_RESULT(r);
     QCOMPARE(r.value().name, name); // trimmed before sending
     QVERIFY(!r.value().id.isEmpty());
@@ -560,7 +594,8 @@ void TestClientMutations::createTag()
     QCOMPARE(duplicate.error().kind(), Error::Kind::GraphQL);
     QVERIFY2(duplicate.error().message().contains(name), qPrintable(duplicate.error().message()));
 
-    QCOMPARE(awaitFuture(m_client.createTag(QStringLiteral(" "))).error().kind(), Error::Kind::InvalidInput);
+    QCOMPARE(awaitFuture(m_client.createTag(QStringLiteral(" "))).error().kind(),
+             Error::Kind::InvalidInput);
 }
 
 QTEST_GUILESS_MAIN(TestClientMutations)

@@ -105,8 +105,8 @@ void TestClientQueries::connectModern()
 
 void TestClientQueries::connectLegacy()
 {
-    FakeStash legacy({QStringLiteral("--images"), QStringLiteral("5"), QStringLiteral("--stash-version"),
-                      QStringLiteral("0.26.2")});
+    FakeStash legacy({QStringLiteral("--images"), QStringLiteral("5"),
+                      QStringLiteral("--stash-version"), QStringLiteral("0.26.2")});
     QVERIFY2(legacy.start(), qPrintable(legacy.errorText()));
     StashClient client;
     client.setEndpoint(ServerEndpoint(legacy.url()));
@@ -176,14 +176,16 @@ void TestClientQueries::findImageUnknownId()
 void TestClientQueries::findImageByChecksum()
 {
     const Image seven = image(QStringLiteral("7"));
-    const QString md5 = seven.primaryFile() ? seven.primaryFile()->fingerprint(QStringLiteral("md5")) : QString();
+    const QString md5 =
+        seven.primaryFile() ? seven.primaryFile()->fingerprint(QStringLiteral("md5")) : QString();
     QVERIFY(!md5.isEmpty());
     const auto r = awaitFuture(m_client.findImageByChecksum(md5));
     QVERIFY_RESULT(r);
     QVERIFY(r.value().has_value());
     QCOMPARE(r.value()->id, QStringLiteral("7"));
 
-    const auto none = awaitFuture(m_client.findImageByChecksum(QStringLiteral("00000000000000000000000000000000")));
+    const auto none = awaitFuture(
+        m_client.findImageByChecksum(QStringLiteral("00000000000000000000000000000000")));
     QVERIFY_RESULT(none);
     QVERIFY(!none.value().has_value());
 }
@@ -202,7 +204,8 @@ void TestClientQueries::findImagesPaging()
         QCOMPARE(r.value().images.size(), page < 3 ? 25 : kImages - 50);
         seen += idsOf(r.value().images);
     }
-    QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), kImages); // no overlap, nothing missing
+    QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(),
+             kImages); // no overlap, nothing missing
     filter.page = 4;
     const auto past = awaitFuture(m_client.findImages(filter));
     QVERIFY_RESULT(past);
@@ -371,7 +374,8 @@ void TestClientQueries::findImagesAndOr()
         QVERIFY_RESULT(*r);
     const QStringList oIds = idsOf(o.value().images), hIds = idsOf(h.value().images);
     const QSet<QString> oSet(oIds.begin(), oIds.end()), hSet(hIds.begin(), hIds.end());
-    QVERIFY2(!oSet.isEmpty() && !hSet.isEmpty(), "the seed should have organized and highly rated images");
+    QVERIFY2(!oSet.isEmpty() && !hSet.isEmpty(),
+             "the seed should have organized and highly rated images");
     const QStringList aIds = idsOf(a.value().images), eIds = idsOf(e.value().images),
                       nIds = idsOf(n.value().images);
     QCOMPARE(QSet<QString>(aIds.begin(), aIds.end()), QSet<QString>(oSet).intersect(hSet));
@@ -418,7 +422,8 @@ void TestClientQueries::findImageStats()
     QVERIFY(some.value().filesize < r.value().filesize);
     double megapixels = 0;
     for (const Image &i : listed.value().images)
-        megapixels += i.primaryFile() ? i.primaryFile()->width * double(i.primaryFile()->height) / 1e6 : 0;
+        megapixels +=
+            i.primaryFile() ? i.primaryFile()->width * double(i.primaryFile()->height) / 1e6 : 0;
     QVERIFY2(qAbs(some.value().megapixels - megapixels) < 0.01,
              qPrintable(QStringLiteral("%1 vs %2").arg(some.value().megapixels).arg(megapixels)));
 }
@@ -554,11 +559,13 @@ void TestClientQueries::fetchThumbnail()
     QVERIFY(bytes.value().endsWith("\xFF\xD9"));
 
     // A relative URL resolves against the server.
-    const auto relative = awaitFuture(m_client.fetchMedia(QUrl(QStringLiteral("/image/3/thumbnail"))));
+    const auto relative =
+        awaitFuture(m_client.fetchMedia(QUrl(QStringLiteral("/image/3/thumbnail"))));
     QVERIFY_RESULT(relative);
     QVERIFY(relative.value().startsWith("\xFF\xD8\xFF"));
 
-    const auto missing = awaitFuture(m_client.fetchMedia(QUrl(QStringLiteral("/image/999999/thumbnail"))));
+    const auto missing =
+        awaitFuture(m_client.fetchMedia(QUrl(QStringLiteral("/image/999999/thumbnail"))));
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().kind(), Error::Kind::Http);
     QCOMPARE(missing.error().httpStatus(), 404);

@@ -53,7 +53,8 @@ private Q_SLOTS:
 
 void TestSessionLogin::formBodyEncodesEveryField()
 {
-    const QByteArray body = SessionLogin::formBody(QStringLiteral("a b"), QStringLiteral("x+y&z=1"));
+    const QByteArray body =
+        SessionLogin::formBody(QStringLiteral("a b"), QStringLiteral("x+y&z=1"));
     QCOMPARE(body, QByteArray("username=a%20b&password=x%2By%26z%3D1&returnURL=%2F"));
 }
 
@@ -128,7 +129,8 @@ void TestSessionLogin::cookieStaysWithItsServer()
     auto server = startServer(QStringLiteral("0.30.1"));
     QVERIFY(!server->url().isEmpty());
     QNetworkAccessManager network;
-    QVERIFY_RESULT(awaitFuture(SessionLogin::login(&network, ServerEndpoint(server->url()), kUser, kPassword)));
+    QVERIFY_RESULT(awaitFuture(
+        SessionLogin::login(&network, ServerEndpoint(server->url()), kUser, kPassword)));
 
     const QList<QNetworkCookie> mine = network.cookieJar()->cookiesForUrl(server->url());
     QCOMPARE(mine.size(), 1);
@@ -136,7 +138,8 @@ void TestSessionLogin::cookieStaysWithItsServer()
     QUrl other = server->url();
     other.setHost(QStringLiteral("localhost")); // the same machine, another origin
     QVERIFY(network.cookieJar()->cookiesForUrl(other).isEmpty());
-    QVERIFY(network.cookieJar()->cookiesForUrl(QUrl(QStringLiteral("http://example.org/"))).isEmpty());
+    QVERIFY(
+        network.cookieJar()->cookiesForUrl(QUrl(QStringLiteral("http://example.org/"))).isEmpty());
 }
 
 void TestSessionLogin::unreachableServer()
@@ -147,7 +150,8 @@ void TestSessionLogin::unreachableServer()
     closed.close();
     QNetworkAccessManager network;
     const auto r = awaitFuture(SessionLogin::login(
-        &network, ServerEndpoint(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))), kUser, kPassword));
+        &network, ServerEndpoint(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))), kUser,
+        kPassword));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind(), Error::Kind::Transport);
     QVERIFY(!r.error().message().contains(kPassword));
@@ -156,11 +160,13 @@ void TestSessionLogin::unreachableServer()
 void TestSessionLogin::invalidInput()
 {
     QNetworkAccessManager network;
-    const auto noServer = awaitFuture(SessionLogin::login(&network, ServerEndpoint(), kUser, kPassword));
+    const auto noServer =
+        awaitFuture(SessionLogin::login(&network, ServerEndpoint(), kUser, kPassword));
     QVERIFY(!noServer.ok());
     QCOMPARE(noServer.error().kind(), Error::Kind::InvalidInput);
-    const auto noUser = awaitFuture(SessionLogin::login(
-        &network, ServerEndpoint(QUrl(QStringLiteral("http://127.0.0.1:1"))), QString(), kPassword));
+    const auto noUser = awaitFuture(
+        SessionLogin::login(&network, ServerEndpoint(QUrl(QStringLiteral("http://127.0.0.1:1"))),
+                            QString(), kPassword));
     QVERIFY(!noUser.ok());
     QCOMPARE(noUser.error().kind(), Error::Kind::InvalidInput);
 }

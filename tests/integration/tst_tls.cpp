@@ -56,8 +56,7 @@ class TlsServer final : public QTcpServer
 public:
     explicit TlsServer(Identity identity)
         : m_identity(std::move(identity))
-    {
-    }
+    {}
 
     int requests = 0; ///< requests that got through the handshake and were answered
 
@@ -173,8 +172,9 @@ void tst_Tls::trustedFingerprintIsAccepted()
     const Result<QJsonObject> result =
         post(server.serverPort(), {CertificateTrust::fingerprint(m_first->certificate)});
     QVERIFY2(result, result ? "" : qPrintable(result.error().message()));
-    QCOMPARE(result.value().value(QStringLiteral("version")).toObject().value(QStringLiteral("version")),
-             QStringLiteral("v0.30.0"));
+    QCOMPARE(
+        result.value().value(QStringLiteral("version")).toObject().value(QStringLiteral("version")),
+        QStringLiteral("v0.30.0"));
     QCOMPARE(server.requests, 1);
 }
 
@@ -200,11 +200,12 @@ void tst_Tls::otherCertificateIsRefusedAgain()
 void tst_Tls::errorsWithoutCertificateAreNeverTrusted()
 {
     const QByteArray fingerprint = CertificateTrust::fingerprint(m_first->certificate);
-    QVERIFY(CertificateTrust::allTrusted({QSslError(QSslError::SelfSignedCertificate, m_first->certificate)},
-                                         {fingerprint}));
-    QVERIFY(!CertificateTrust::allTrusted({QSslError(QSslError::SelfSignedCertificate, m_first->certificate),
-                                           QSslError(QSslError::NoPeerCertificate)},
-                                          {fingerprint}));
+    QVERIFY(CertificateTrust::allTrusted(
+        {QSslError(QSslError::SelfSignedCertificate, m_first->certificate)}, {fingerprint}));
+    QVERIFY(!CertificateTrust::allTrusted(
+        {QSslError(QSslError::SelfSignedCertificate, m_first->certificate),
+         QSslError(QSslError::NoPeerCertificate)},
+        {fingerprint}));
     QVERIFY(!CertificateTrust::allTrusted({}, {fingerprint}));
 }
 

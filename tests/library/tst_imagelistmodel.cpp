@@ -204,7 +204,8 @@ void tst_ImageListModel::atMostTwoPagesInFlight()
     model.setQuery(byId());
     QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown(), 10000);
     int peak = 0;
-    connect(&model, &QAbstractItemModel::dataChanged, this, [&] { peak = std::max(peak, model.pagesInFlight()); });
+    connect(&model, &QAbstractItemModel::dataChanged, this,
+            [&] { peak = std::max(peak, model.pagesInFlight()); });
     model.ensureLoaded(1000, 1999); // ten pages
     QCOMPARE(model.pagesInFlight(), 2);
     QElapsedTimer timer;
@@ -327,8 +328,8 @@ void tst_ImageListModel::refreshIdsReadsHeldRowsAgain()
 
     const int before = rootFieldRequests(server, QStringLiteral("findImages"));
     model.refreshIds({held, QStringLiteral("499")}); // 499 is not held: not read
-    QTRY_COMPARE_WITH_TIMEOUT(model.index(3).data().toString(), QStringLiteral("changed on the server"),
-                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(3).data().toString(),
+                              QStringLiteral("changed on the server"), 10000);
     QCOMPARE(rootFieldRequests(server, QStringLiteral("findImages")), before + 1);
     const QJsonObject variables = server.stats()
                                       .value(QStringLiteral("lastVariables"))

@@ -88,7 +88,8 @@ void tst_ImageStore::insertAndLookUp()
     store.insertOrUpdate({slimImage(QStringLiteral("1"), QStringLiteral("a")),
                           slimImage(QStringLiteral("2"), QStringLiteral("b"))});
     QCOMPARE(added.size(), 1);
-    QCOMPARE(added.at(0).at(0).toStringList(), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    QCOMPARE(added.at(0).at(0).toStringList(),
+             (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
     QCOMPARE(changed.size(), 0);
     QVERIFY(store.contains(QStringLiteral("1")));
     QVERIFY(!store.contains(QStringLiteral("3")));
@@ -103,7 +104,8 @@ void tst_ImageStore::insertAndLookUp()
 void tst_ImageStore::slimUpdateKeepsFullFields()
 {
     ImageStore store;
-    store.insertOrUpdate(fullImage(QStringLiteral("1"), QStringLiteral("old")), ImageStore::Detail::Full);
+    store.insertOrUpdate(fullImage(QStringLiteral("1"), QStringLiteral("old")),
+                         ImageStore::Detail::Full);
     QVERIFY(store.hasFullDetails(QStringLiteral("1")));
     QSignalSpy changed(&store, &ImageStore::imagesChanged);
 
@@ -139,7 +141,8 @@ void tst_ImageStore::slimUpdateKeepsFullFields()
 void tst_ImageStore::fullUpdateReplaces()
 {
     ImageStore store;
-    store.insertOrUpdate(fullImage(QStringLiteral("1"), QStringLiteral("t")), ImageStore::Detail::Full);
+    store.insertOrUpdate(fullImage(QStringLiteral("1"), QStringLiteral("t")),
+                         ImageStore::Detail::Full);
     Image full = fullImage(QStringLiteral("1"), QStringLiteral("t"));
     full.studio.reset(); // the studio was removed
     full.urls.clear();
@@ -196,7 +199,8 @@ void tst_ImageStore::releaseIsNotRemoval()
     ImageStore store;
     store.insertOrUpdate({slimImage(QStringLiteral("1"), QStringLiteral("a")),
                           slimImage(QStringLiteral("2"), QStringLiteral("b"))});
-    store.insertOrUpdate(fullImage(QStringLiteral("2"), QStringLiteral("b")), ImageStore::Detail::Full);
+    store.insertOrUpdate(fullImage(QStringLiteral("2"), QStringLiteral("b")),
+                         ImageStore::Detail::Full);
     QSignalSpy removed(&store, &ImageStore::imagesRemoved);
     QSignalSpy released(&store, &ImageStore::imagesReleased);
     const QStringList dropped = store.release({QStringLiteral("2"), QStringLiteral("3")});
@@ -226,7 +230,8 @@ void tst_ImageStore::pinnedImagesSurviveRelease()
     store.pin({QStringLiteral("1")});
     store.pin({QStringLiteral("1")}); // two holders
     QVERIFY(store.isPinned(QStringLiteral("1")));
-    QCOMPARE(store.release({QStringLiteral("1"), QStringLiteral("2")}), QStringList{QStringLiteral("2")});
+    QCOMPARE(store.release({QStringLiteral("1"), QStringLiteral("2")}),
+             QStringList{QStringLiteral("2")});
     QVERIFY(store.contains(QStringLiteral("1")));
     QCOMPARE(store.find(QStringLiteral("1"))->title, QStringLiteral("a"));
 

@@ -92,7 +92,8 @@ void tst_ThumbnailCache::loadsAndScales()
     QCOMPARE(ready.at(0).at(0).toString(), images.at(0).pixelKey());
     const QImage image = cache.cached(images.at(0).pixelKey(), QSize(200, 150));
     QVERIFY(!image.isNull());
-    // Fitted into the 256 bucket, aspect ratio kept (the server's thumbnails are 640 on the long side).
+    // Fitted into the 256 bucket, aspect ratio kept (the server's thumbnails are 640 on the long
+    // side).
     QCOMPARE(std::max(image.width(), image.height()), 256);
     const Stash::VisualFile *file = images.at(0).primaryFile();
     const double expected = double(file->width) / file->height;
@@ -236,7 +237,8 @@ void tst_ThumbnailCache::diskBudgetEvictsOldest()
         cache.request(images.at(i), Small);
         QVERIFY(ready.wait(10000)); // one at a time: a known age order
     }
-    QVERIFY2(cache.stats().diskBytes <= budget, qPrintable(QString::number(cache.stats().diskBytes)));
+    QVERIFY2(cache.stats().diskBytes <= budget,
+             qPrintable(QString::number(cache.stats().diskBytes)));
     QTRY_VERIFY(QDir(disk.path()).entryList(QDir::Files).size() <= 5);
     // The newest file survived, the oldest did not.
     cache.clearMemory();

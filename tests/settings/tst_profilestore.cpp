@@ -52,7 +52,8 @@ void TestProfileStore::init()
     settings.sync();
 }
 
-ServerProfile TestProfileStore::make(const QString &name, const QString &url, ServerProfile::Auth auth)
+ServerProfile TestProfileStore::make(const QString &name, const QString &url,
+                                     ServerProfile::Auth auth)
 {
     ServerProfile p;
     p.name = name;
@@ -85,8 +86,8 @@ void TestProfileStore::addAndRead()
     QFETCH(int, auth);
     ProfileStore store;
     QSignalSpy changed(&store, &ProfileStore::profilesChanged);
-    const ServerProfile wanted =
-        make(QStringLiteral("Home"), QStringLiteral("http://nas.local:9999"), ServerProfile::Auth(auth));
+    const ServerProfile wanted = make(
+        QStringLiteral("Home"), QStringLiteral("http://nas.local:9999"), ServerProfile::Auth(auth));
     const QString id = store.add(wanted);
     QVERIFY(!id.isEmpty());
     QCOMPARE(changed.size(), 1);
@@ -105,7 +106,8 @@ void TestProfileStore::addAndRead()
     QSettings settings;
     const QStringList keys = settings.allKeys();
     for (const QString &key : keys)
-        QVERIFY2(!key.contains(QStringLiteral("secret")) && !key.contains(QStringLiteral("password")),
+        QVERIFY2(!key.contains(QStringLiteral("secret")) &&
+                     !key.contains(QStringLiteral("password")),
                  qPrintable(key));
 }
 
@@ -150,7 +152,8 @@ void TestProfileStore::remove()
     QVERIFY(store.activeId().isEmpty());
     QCOMPARE(active.size(), 1);
     // Its preferences went with it.
-    QVERIFY(!QSettings().contains(ProfileStore::settingsGroupFor(b) + QStringLiteral("/grid/zoomLevel")));
+    QVERIFY(!QSettings().contains(ProfileStore::settingsGroupFor(b) +
+                                  QStringLiteral("/grid/zoomLevel")));
 }
 
 void TestProfileStore::active()
@@ -220,7 +223,8 @@ void TestProfileStore::migratesServerUrl()
     prefs.setArrayIndex(0);
     QCOMPARE(prefs.value(QStringLiteral("id")).toString(), QStringLiteral("42"));
     prefs.endArray();
-    QCOMPARE(settings.value(QStringLiteral("window/geometry")).toByteArray(), QByteArray("geometry"));
+    QCOMPARE(settings.value(QStringLiteral("window/geometry")).toByteArray(),
+             QByteArray("geometry"));
     QCOMPARE(settings.value(QStringLiteral("bulk/confirmThreshold")).toInt(), 7);
 
     // Only once.
@@ -248,17 +252,19 @@ void TestProfileStore::perProfileSettingsGroup()
     QVERIFY(!ProfileSettings().contains(QStringLiteral("grid/sort")));
     ProfileSettings().setValue(QStringLiteral("grid/sort"), QStringLiteral("date"));
     store.setActiveId(a);
-    QCOMPARE(ProfileSettings().value(QStringLiteral("grid/sort")).toString(), QStringLiteral("title"));
+    QCOMPARE(ProfileSettings().value(QStringLiteral("grid/sort")).toString(),
+             QStringLiteral("title"));
     store.setActiveId(b);
-    QCOMPARE(ProfileSettings().value(QStringLiteral("grid/sort")).toString(), QStringLiteral("date"));
+    QCOMPARE(ProfileSettings().value(QStringLiteral("grid/sort")).toString(),
+             QStringLiteral("date"));
     QVERIFY(ProfileStore::settingsGroupFor(a) != ProfileStore::settingsGroupFor(b));
 }
 
 void TestProfileStore::settingsSecretStore()
 {
     ProfileStore store;
-    const QString id = store.add(make(QStringLiteral("A"), QStringLiteral("http://a:9999"),
-                                      ServerProfile::Auth::ApiKey));
+    const QString id = store.add(
+        make(QStringLiteral("A"), QStringLiteral("http://a:9999"), ServerProfile::Auth::ApiKey));
     SettingsSecretStore secrets;
     const QString key = ServerProfile::secretKeyFor(id);
     bool written = false;
@@ -285,7 +291,9 @@ void TestProfileStore::settingsSecretStore()
     QTRY_VERIFY(answered);
     QVERIFY(!read);
     // Keys with slashes stay one level deep.
-    QVERIFY(!SettingsSecretStore::settingsKey(QStringLiteral("api-key:http://x/y")).mid(8).contains(QLatin1Char('/')));
+    QVERIFY(!SettingsSecretStore::settingsKey(QStringLiteral("api-key:http://x/y"))
+                 .mid(8)
+                 .contains(QLatin1Char('/')));
 }
 
 void TestProfileStore::memorySecretStore()
@@ -297,10 +305,11 @@ void TestProfileStore::memorySecretStore()
     QTRY_VERIFY(done);
     std::optional<QString> read;
     done = false;
-    secrets.read(ServerProfile::secretKeyFor(QStringLiteral("x")), [&](std::optional<QString> s, const QString &) {
-        read = s;
-        done = true;
-    });
+    secrets.read(ServerProfile::secretKeyFor(QStringLiteral("x")),
+                 [&](std::optional<QString> s, const QString &) {
+                     read = s;
+                     done = true;
+                 });
     QTRY_VERIFY(done);
     QCOMPARE(read.value_or(QString()), QStringLiteral("k"));
 }

@@ -93,8 +93,7 @@ void TestBulkImageUpdate::listModes_data()
     QTest::addColumn<QString>("modeName");
     for (const char *key : {"tag_ids", "performer_ids", "gallery_ids"}) {
         QTest::addRow("%s ADD", key) << QString::fromLatin1(key) << BulkMode::Add << "ADD";
-        QTest::addRow("%s REMOVE", key) << QString::fromLatin1(key) << BulkMode::Remove
-                                        << "REMOVE";
+        QTest::addRow("%s REMOVE", key) << QString::fromLatin1(key) << BulkMode::Remove << "REMOVE";
         QTest::addRow("%s SET", key) << QString::fromLatin1(key) << BulkMode::Set << "SET";
     }
 }
@@ -115,8 +114,9 @@ void TestBulkImageUpdate::listModes()
         u.galleryIds = change;
     const QJsonObject out = u.toJson();
     QCOMPARE(out.size(), 2);
-    const QJsonObject expected{{QStringLiteral("ids"), QJsonArray{QStringLiteral("4"), QStringLiteral("5")}},
-                               {QStringLiteral("mode"), modeName}};
+    const QJsonObject expected{
+        {QStringLiteral("ids"), QJsonArray{QStringLiteral("4"), QStringLiteral("5")}},
+        {QStringLiteral("mode"), modeName}};
     QCOMPARE(out.value(key).toObject(), expected);
 }
 
@@ -142,7 +142,8 @@ void TestBulkImageUpdate::fromJson_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<BulkMode>("mode");
     QTest::addColumn<QStringList>("values");
-    QTest::newRow("tags ADD") << QByteArray(R"({"ids":["1"],"tag_ids":{"ids":["3",4],"mode":"ADD"}})")
+    QTest::newRow("tags ADD") << QByteArray(
+                                     R"({"ids":["1"],"tag_ids":{"ids":["3",4],"mode":"ADD"}})")
                               << "tag_ids" << BulkMode::Add << list({"3", "4"});
     QTest::newRow("performers REMOVE")
         << QByteArray(R"({"ids":["1"],"performer_ids":{"ids":["8"],"mode":"REMOVE"}})")
@@ -153,7 +154,8 @@ void TestBulkImageUpdate::fromJson_data()
     QTest::newRow("galleries SET null ids")
         << QByteArray(R"({"ids":["1"],"gallery_ids":{"ids":null,"mode":"SET"}})") << "gallery_ids"
         << BulkMode::Set << QStringList();
-    QTest::newRow("urls ADD") << QByteArray(R"({"ids":["1"],"urls":{"values":["u1","u2"],"mode":"ADD"}})")
+    QTest::newRow("urls ADD") << QByteArray(
+                                     R"({"ids":["1"],"urls":{"values":["u1","u2"],"mode":"ADD"}})")
                               << "urls" << BulkMode::Add << list({"u1", "u2"});
 }
 
@@ -201,18 +203,23 @@ void TestBulkImageUpdate::roundTrip()
 void TestBulkImageUpdate::fromJsonRefuses_data()
 {
     QTest::addColumn<QByteArray>("input");
-    QTest::newRow("unknown field") << QByteArray(R"({"ids":["1"],"tags":{"ids":["1"],"mode":"ADD"}})");
+    QTest::newRow("unknown field")
+        << QByteArray(R"({"ids":["1"],"tags":{"ids":["1"],"mode":"ADD"}})");
     QTest::newRow("missing mode") << QByteArray(R"({"ids":["1"],"tag_ids":{"ids":["1"]}})");
-    QTest::newRow("bad mode") << QByteArray(R"({"ids":["1"],"tag_ids":{"ids":["1"],"mode":"APPEND"}})");
-    QTest::newRow("mode lower case") << QByteArray(R"({"ids":["1"],"tag_ids":{"ids":["1"],"mode":"add"}})");
-    QTest::newRow("urls with ids key") << QByteArray(R"({"ids":["1"],"urls":{"ids":["u"],"mode":"ADD"}})");
+    QTest::newRow("bad mode") << QByteArray(
+        R"({"ids":["1"],"tag_ids":{"ids":["1"],"mode":"APPEND"}})");
+    QTest::newRow("mode lower case")
+        << QByteArray(R"({"ids":["1"],"tag_ids":{"ids":["1"],"mode":"add"}})");
+    QTest::newRow("urls with ids key")
+        << QByteArray(R"({"ids":["1"],"urls":{"ids":["u"],"mode":"ADD"}})");
     QTest::newRow("tag_ids with values key")
         << QByteArray(R"({"ids":["1"],"tag_ids":{"values":["1"],"mode":"ADD"}})");
     QTest::newRow("tag_ids a plain list") << QByteArray(R"({"ids":["1"],"tag_ids":["1"]})");
     QTest::newRow("ids not a list") << QByteArray(R"({"ids":"1"})");
     QTest::newRow("ids missing") << QByteArray(R"({"title":"x"})");
     QTest::newRow("rating wrong type") << QByteArray(R"({"ids":["1"],"rating100":"50"})");
-    QTest::newRow("urls values numbers") << QByteArray(R"({"ids":["1"],"urls":{"values":[1],"mode":"SET"}})");
+    QTest::newRow("urls values numbers")
+        << QByteArray(R"({"ids":["1"],"urls":{"values":[1],"mode":"SET"}})");
 }
 
 void TestBulkImageUpdate::fromJsonRefuses()
@@ -230,13 +237,19 @@ void TestBulkImageUpdate::validate_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("fine") << QByteArray(R"({"ids":["1","2"],"tag_ids":{"ids":["3"],"mode":"ADD"}})") << true;
+    QTest::newRow("fine") << QByteArray(R"({"ids":["1","2"],"tag_ids":{"ids":["3"],"mode":"ADD"}})")
+                          << true;
     QTest::newRow("no ids") << QByteArray(R"({"ids":[],"title":"x"})") << false;
     QTest::newRow("bad image id") << QByteArray(R"({"ids":["1","x"]})") << false;
-    QTest::newRow("bad tag id") << QByteArray(R"({"ids":["1"],"tag_ids":{"ids":["t"],"mode":"ADD"}})") << false;
-    QTest::newRow("bad performer id") << QByteArray(R"({"ids":["1"],"performer_ids":{"ids":[""],"mode":"SET"}})") << false;
-    QTest::newRow("bad gallery id") << QByteArray(R"({"ids":["1"],"gallery_ids":{"ids":["-1"],"mode":"REMOVE"}})") << false;
-    QTest::newRow("urls are not ids") << QByteArray(R"({"ids":["1"],"urls":{"values":["https:\/\/x"],"mode":"ADD"}})") << true;
+    QTest::newRow("bad tag id") << QByteArray(
+                                       R"({"ids":["1"],"tag_ids":{"ids":["t"],"mode":"ADD"}})")
+                                << false;
+    QTest::newRow("bad performer id")
+        << QByteArray(R"({"ids":["1"],"performer_ids":{"ids":[""],"mode":"SET"}})") << false;
+    QTest::newRow("bad gallery id")
+        << QByteArray(R"({"ids":["1"],"gallery_ids":{"ids":["-1"],"mode":"REMOVE"}})") << false;
+    QTest::newRow("urls are not ids")
+        << QByteArray(R"({"ids":["1"],"urls":{"values":["https:\/\/x"],"mode":"ADD"}})") << true;
     QTest::newRow("rating 0") << QByteArray(R"({"ids":["1"],"rating100":0})") << false;
     QTest::newRow("rating null") << QByteArray(R"({"ids":["1"],"rating100":null})") << true;
     QTest::newRow("organized null") << QByteArray(R"({"ids":["1"],"organized":null})") << false;

@@ -64,11 +64,13 @@ void TestFindFilter::toJsonShape()
 void TestFindFilter::sortKeys()
 {
     const QStringList expected = {
-        QStringLiteral("created_at"),    QStringLiteral("date"),     QStringLiteral("file_count"),
-        QStringLiteral("file_mod_time"), QStringLiteral("filesize"), QStringLiteral("id"),
-        QStringLiteral("o_counter"),     QStringLiteral("path"),     QStringLiteral("performer_count"),
-        QStringLiteral("random"),        QStringLiteral("rating"),   QStringLiteral("tag_count"),
-        QStringLiteral("title"),         QStringLiteral("updated_at")};
+        QStringLiteral("created_at"),      QStringLiteral("date"),
+        QStringLiteral("file_count"),      QStringLiteral("file_mod_time"),
+        QStringLiteral("filesize"),        QStringLiteral("id"),
+        QStringLiteral("o_counter"),       QStringLiteral("path"),
+        QStringLiteral("performer_count"), QStringLiteral("random"),
+        QStringLiteral("rating"),          QStringLiteral("tag_count"),
+        QStringLiteral("title"),           QStringLiteral("updated_at")};
     QStringList keys = FindFilter::imageSortKeys();
     keys.sort();
     QCOMPARE(keys, expected);

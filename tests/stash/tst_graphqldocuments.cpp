@@ -85,10 +85,9 @@ void TestGraphQLDocuments::operationNames()
         QStringLiteral("DecrementImageO"),    QStringLiteral("DestroyImage"),
         QStringLiteral("DestroyImages"),      QStringLiteral("FindGalleries"),
         QStringLiteral("FindImage"),          QStringLiteral("FindImageFields"),
-        QStringLiteral("FindImageIds"),
-        QStringLiteral("FindImages"),         QStringLiteral("FindImagesStats"),
-        QStringLiteral("FindPerformers"),     QStringLiteral("FindSavedFilters"),
-        QStringLiteral("FindStudios"),
+        QStringLiteral("FindImageIds"),       QStringLiteral("FindImages"),
+        QStringLiteral("FindImagesStats"),    QStringLiteral("FindPerformers"),
+        QStringLiteral("FindSavedFilters"),   QStringLiteral("FindStudios"),
         QStringLiteral("FindTags"),           QStringLiteral("IncrementImageO"),
         QStringLiteral("ResetImageO"),        QStringLiteral("ServerInfo"),
         QStringLiteral("UpdateImage"),        QStringLiteral("UpdateImages")};
@@ -138,7 +137,8 @@ void TestGraphQLDocuments::assembled()
     const QStringList defined = definedFragments(document);
     for (const QString &name : spread)
         QVERIFY2(defined.count(name) == 1,
-                 qPrintable(QStringLiteral("...%1 defined %2 times").arg(name).arg(defined.count(name))));
+                 qPrintable(
+                     QStringLiteral("...%1 defined %2 times").arg(name).arg(defined.count(name))));
     for (const QString &name : defined)
         QVERIFY2(spread.contains(name), qPrintable(QStringLiteral("%1 is never spread").arg(name)));
 
@@ -180,9 +180,11 @@ void TestGraphQLDocuments::modernAndLegacyDiffer()
 void TestGraphQLDocuments::slimFragmentIsTheSameOnBoth()
 {
     // The grid's documents are valid everywhere; nothing to switch.
-    for (const char *op : {"FindImages", "BulkUpdateImages", "UpdateImages", "FindTags", "ServerInfo"})
+    for (const char *op :
+         {"FindImages", "BulkUpdateImages", "UpdateImages", "FindTags", "ServerInfo"})
         QCOMPARE(documentFor(QLatin1String(op), true), documentFor(QLatin1String(op), false));
-    QVERIFY(!documentFor(QStringLiteral("FindImages"), true).contains(QStringLiteral("parent_folder")));
+    QVERIFY(
+        !documentFor(QStringLiteral("FindImages"), true).contains(QStringLiteral("parent_folder")));
 }
 
 void TestGraphQLDocuments::switchingVariantClearsTheCache()
@@ -208,14 +210,18 @@ void TestGraphQLDocuments::validAgainstServerSchema_data()
     QTest::addColumn<bool>("valid");
     for (const QString &name : GraphQLDocuments::operationNames()) {
         const bool create = name == QLatin1String("CreateImage");
-        QTest::addRow("%s 0.26.2 legacy", qPrintable(name)) << name << false << "0.26.2" << create << true;
-        QTest::addRow("%s 0.30.1 modern", qPrintable(name)) << name << true << "0.30.1" << create << true;
+        QTest::addRow("%s 0.26.2 legacy", qPrintable(name))
+            << name << false << "0.26.2" << create << true;
+        QTest::addRow("%s 0.30.1 modern", qPrintable(name))
+            << name << true << "0.30.1" << create << true;
     }
     // The legacy fragments stay valid on new servers.
     QTest::newRow("FindImage 0.30.1 legacy") << "FindImage" << false << "0.30.1" << false << true;
     // Negative rows: these prove the validator is real.
-    QTest::newRow("FindImage 0.26.2 modern (must fail)") << "FindImage" << true << "0.26.2" << false << false;
-    QTest::newRow("UpdateImage 0.26.2 modern (must fail)") << "UpdateImage" << true << "0.26.2" << false << false;
+    QTest::newRow("FindImage 0.26.2 modern (must fail)")
+        << "FindImage" << true << "0.26.2" << false << false;
+    QTest::newRow("UpdateImage 0.26.2 modern (must fail)")
+        << "UpdateImage" << true << "0.26.2" << false << false;
     QTest::newRow("CreateImage without imageCreate (must fail)")
         << "CreateImage" << true << "0.30.1" << false << false;
 }
@@ -230,7 +236,8 @@ void TestGraphQLDocuments::validAgainstServerSchema()
     QVERIFY2(QFile::exists(kValidator), qPrintable(kValidator + QStringLiteral(" is missing")));
 
     const QString path = m_dir.filePath(
-        QStringLiteral("%1-%2-%3.graphql").arg(operation, version, modern ? QStringLiteral("m") : QStringLiteral("l")));
+        QStringLiteral("%1-%2-%3.graphql")
+            .arg(operation, version, modern ? QStringLiteral("m") : QStringLiteral("l")));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(documentFor(operation, modern).toUtf8());

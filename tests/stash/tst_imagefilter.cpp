@@ -83,7 +83,9 @@ void TestImageFilter::toJsonShapes()
     ImageFilter f;
     f.rating100 = IntCriterion{60, std::nullopt, CriterionModifier::GreaterThan};
     f.tags = HierarchicalCriterion{{QStringLiteral("1"), QStringLiteral("2")},
-                                   CriterionModifier::IncludesAll, -1, {QStringLiteral("9")}};
+                                   CriterionModifier::IncludesAll,
+                                   -1,
+                                   {QStringLiteral("9")}};
     f.performers = MultiCriterion{{QStringLiteral("4")}, CriterionModifier::Includes, {}};
     f.title = StringCriterion{QStringLiteral("sun"), CriterionModifier::Includes};
     f.date = DateCriterion{QStringLiteral("2020-01-01"), QStringLiteral("2020-12-31"),
@@ -108,47 +110,58 @@ void TestImageFilter::roundTrip_data()
 {
     QTest::addColumn<QByteArray>("input");
     // string criteria
-    for (const char *field : {"title", "details", "code", "photographer", "checksum", "path", "url"})
+    for (const char *field :
+         {"title", "details", "code", "photographer", "checksum", "path", "url"})
         QTest::addRow("string %s", field)
             << QStringLiteral(R"({"%1":{"value":"a b","modifier":"MATCHES_REGEX"}})")
-                   .arg(QLatin1String(field)).toUtf8();
+                   .arg(QLatin1String(field))
+                   .toUtf8();
     // int criteria
     for (const char *field : {"id", "rating100", "o_counter", "file_count", "tag_count",
                               "performer_count", "performer_age"})
         QTest::addRow("int %s", field)
             << QStringLiteral(R"({"%1":{"value":2,"value2":8,"modifier":"NOT_BETWEEN"}})")
-                   .arg(QLatin1String(field)).toUtf8();
-    QTest::newRow("int without value2") << QByteArray(R"({"rating100":{"value":20,"modifier":"EQUALS"}})");
+                   .arg(QLatin1String(field))
+                   .toUtf8();
+    QTest::newRow("int without value2")
+        << QByteArray(R"({"rating100":{"value":20,"modifier":"EQUALS"}})");
     // date / timestamp criteria
     for (const char *field : {"date", "created_at", "updated_at"})
         QTest::addRow("date %s", field)
             << QStringLiteral(R"({"%1":{"value":"2021-01-01","modifier":"GREATER_THAN"}})")
-                   .arg(QLatin1String(field)).toUtf8();
+                   .arg(QLatin1String(field))
+                   .toUtf8();
     QTest::newRow("date between") << QByteArray(
         R"({"date":{"value":"2021-01-01","value2":"2021-06-30","modifier":"BETWEEN"}})");
     // hierarchical criteria
     for (const char *field : {"tags", "studios", "performer_tags"})
         QTest::addRow("hierarchical %s", field)
-            << QStringLiteral(R"({"%1":{"value":["1","2"],"modifier":"INCLUDES","depth":-1,"excludes":["3"]}})")
-                   .arg(QLatin1String(field)).toUtf8();
+            << QStringLiteral(
+                   R"({"%1":{"value":["1","2"],"modifier":"INCLUDES","depth":-1,"excludes":["3"]}})")
+                   .arg(QLatin1String(field))
+                   .toUtf8();
     QTest::newRow("hierarchical no excludes")
         << QByteArray(R"({"tags":{"value":["5"],"modifier":"EQUALS","depth":0}})");
     // multi criteria
     for (const char *field : {"performers", "galleries"})
         QTest::addRow("multi %s", field)
             << QStringLiteral(R"({"%1":{"value":["7"],"modifier":"EXCLUDES","excludes":["8"]}})")
-                   .arg(QLatin1String(field)).toUtf8();
-    QTest::newRow("multi is null") << QByteArray(R"({"galleries":{"value":[],"modifier":"IS_NULL"}})");
-    QTest::newRow("resolution") << QByteArray(R"({"resolution":{"value":"FOUR_K","modifier":"LESS_THAN"}})");
+                   .arg(QLatin1String(field))
+                   .toUtf8();
+    QTest::newRow("multi is null")
+        << QByteArray(R"({"galleries":{"value":[],"modifier":"IS_NULL"}})");
+    QTest::newRow("resolution") << QByteArray(
+        R"({"resolution":{"value":"FOUR_K","modifier":"LESS_THAN"}})");
     QTest::newRow("orientation") << QByteArray(R"({"orientation":{"value":["PORTRAIT"]}})");
     QTest::newRow("organized") << QByteArray(R"({"organized":true})");
     QTest::newRow("performer_favorite") << QByteArray(R"({"performer_favorite":false})");
     QTest::newRow("is_missing") << QByteArray(R"({"is_missing":"tags"})");
-    for (const char *field : {"galleries_filter", "performers_filter", "studios_filter",
-                              "tags_filter", "files_filter"})
+    for (const char *field :
+         {"galleries_filter", "performers_filter", "studios_filter", "tags_filter", "files_filter"})
         QTest::addRow("related %s", field)
             << QStringLiteral(R"({"%1":{"name":{"value":"x","modifier":"EQUALS"}}})")
-                   .arg(QLatin1String(field)).toUtf8();
+                   .arg(QLatin1String(field))
+                   .toUtf8();
     QTest::newRow("several ANDed") << QByteArray(
         R"({"organized":false,"rating100":{"value":80,"modifier":"GREATER_THAN"},
             "tags":{"value":["1"],"modifier":"INCLUDES_ALL","depth":0}})");
@@ -202,7 +215,8 @@ void TestImageFilter::typedValues()
     QCOMPARE(f.tags->excludes, QStringList{QStringLiteral("3")});
     QCOMPARE(f.galleries->value, QStringList{QStringLiteral("6")});
     QCOMPARE(f.resolution->value, QStringLiteral("WEB_HD"));
-    QCOMPARE(*f.orientation, (QStringList{QStringLiteral("LANDSCAPE"), QStringLiteral("PORTRAIT")}));
+    QCOMPARE(*f.orientation,
+             (QStringList{QStringLiteral("LANDSCAPE"), QStringLiteral("PORTRAIT")}));
     QCOMPARE(f.performerFavorite, std::optional(true));
     QCOMPARE(f.isMissing, std::optional(QStringLiteral("galleries")));
     QVERIFY(!f.organized);
@@ -251,35 +265,60 @@ void TestImageFilter::refuses_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("unknown field") << QByteArray(R"({"rating":{"value":1,"modifier":"EQUALS"}})") << "rating";
-    QTest::newRow("AND and OR") << QByteArray(R"({"AND":{"organized":true},"OR":{"organized":false}})") << "AND";
-    QTest::newRow("OR and NOT") << QByteArray(R"({"OR":{"organized":true},"NOT":{"organized":false}})") << "NOT";
+    QTest::newRow("unknown field")
+        << QByteArray(R"({"rating":{"value":1,"modifier":"EQUALS"}})") << "rating";
+    QTest::newRow("AND and OR") << QByteArray(
+                                       R"({"AND":{"organized":true},"OR":{"organized":false}})")
+                                << "AND";
+    QTest::newRow("OR and NOT") << QByteArray(
+                                       R"({"OR":{"organized":true},"NOT":{"organized":false}})")
+                                << "NOT";
     QTest::newRow("two combinators nested")
         << QByteArray(R"({"AND":{"OR":{"organized":true},"NOT":{"organized":false}}})") << "AND";
     QTest::newRow("AND not an object") << QByteArray(R"({"AND":[{"organized":true}]})") << "AND";
     QTest::newRow("unknown field nested") << QByteArray(R"({"NOT":{"bogus":1}})") << "bogus";
-    QTest::newRow("unknown modifier") << QByteArray(R"({"title":{"value":"x","modifier":"LIKE"}})") << "title";
+    QTest::newRow("unknown modifier")
+        << QByteArray(R"({"title":{"value":"x","modifier":"LIKE"}})") << "title";
     QTest::newRow("missing modifier") << QByteArray(R"({"title":{"value":"x"}})") << "modifier";
-    QTest::newRow("string criterion without value") << QByteArray(R"({"code":{"modifier":"EQUALS"}})") << "value";
-    QTest::newRow("string criterion numeric value") << QByteArray(R"({"code":{"value":5,"modifier":"EQUALS"}})") << "value";
-    QTest::newRow("int criterion string value") << QByteArray(R"({"rating100":{"value":"5","modifier":"EQUALS"}})") << "rating100";
-    QTest::newRow("int criterion fractional value") << QByteArray(R"({"o_counter":{"value":1.5,"modifier":"EQUALS"}})") << "o_counter";
-    QTest::newRow("int criterion without value") << QByteArray(R"({"id":{"modifier":"EQUALS"}})") << "value";
-    QTest::newRow("int criterion bad value2") << QByteArray(R"({"id":{"value":1,"value2":"2","modifier":"BETWEEN"}})") << "value2";
+    QTest::newRow("string criterion without value")
+        << QByteArray(R"({"code":{"modifier":"EQUALS"}})") << "value";
+    QTest::newRow("string criterion numeric value")
+        << QByteArray(R"({"code":{"value":5,"modifier":"EQUALS"}})") << "value";
+    QTest::newRow("int criterion string value")
+        << QByteArray(R"({"rating100":{"value":"5","modifier":"EQUALS"}})") << "rating100";
+    QTest::newRow("int criterion fractional value")
+        << QByteArray(R"({"o_counter":{"value":1.5,"modifier":"EQUALS"}})") << "o_counter";
+    QTest::newRow("int criterion without value")
+        << QByteArray(R"({"id":{"modifier":"EQUALS"}})") << "value";
+    QTest::newRow("int criterion bad value2")
+        << QByteArray(R"({"id":{"value":1,"value2":"2","modifier":"BETWEEN"}})") << "value2";
     QTest::newRow("criterion not an object") << QByteArray(R"({"rating100":80})") << "rating100";
-    QTest::newRow("unknown criterion field") << QByteArray(R"({"tags":{"value":["1"],"modifier":"INCLUDES","deep":true}})") << "deep";
-    QTest::newRow("ids not a list") << QByteArray(R"({"tags":{"value":"1","modifier":"INCLUDES"}})") << "tags";
-    QTest::newRow("ids hold an object") << QByteArray(R"({"performers":{"value":[{}],"modifier":"INCLUDES"}})") << "performers";
-    QTest::newRow("depth a string") << QByteArray(R"({"studios":{"value":["1"],"modifier":"INCLUDES","depth":"all"}})") << "depth";
-    QTest::newRow("value2 on a string criterion") << QByteArray(R"({"path":{"value":"a","value2":"b","modifier":"EQUALS"}})") << "value2";
+    QTest::newRow("unknown criterion field")
+        << QByteArray(R"({"tags":{"value":["1"],"modifier":"INCLUDES","deep":true}})") << "deep";
+    QTest::newRow("ids not a list")
+        << QByteArray(R"({"tags":{"value":"1","modifier":"INCLUDES"}})") << "tags";
+    QTest::newRow("ids hold an object")
+        << QByteArray(R"({"performers":{"value":[{}],"modifier":"INCLUDES"}})") << "performers";
+    QTest::newRow("depth a string")
+        << QByteArray(R"({"studios":{"value":["1"],"modifier":"INCLUDES","depth":"all"}})")
+        << "depth";
+    QTest::newRow("value2 on a string criterion")
+        << QByteArray(R"({"path":{"value":"a","value2":"b","modifier":"EQUALS"}})") << "value2";
     QTest::newRow("organized a string") << QByteArray(R"({"organized":"true"})") << "organized";
-    QTest::newRow("performer_favorite null") << QByteArray(R"({"performer_favorite":null})") << "performer_favorite";
+    QTest::newRow("performer_favorite null")
+        << QByteArray(R"({"performer_favorite":null})") << "performer_favorite";
     QTest::newRow("is_missing a bool") << QByteArray(R"({"is_missing":true})") << "is_missing";
-    QTest::newRow("orientation bad value") << QByteArray(R"({"orientation":{"value":["WIDE"]}})") << "orientation";
-    QTest::newRow("orientation empty") << QByteArray(R"({"orientation":{"value":[]}})") << "orientation";
-    QTest::newRow("orientation a list") << QByteArray(R"({"orientation":["LANDSCAPE"]})") << "orientation";
-    QTest::newRow("orientation extra field") << QByteArray(R"({"orientation":{"value":["SQUARE"],"modifier":"EQUALS"}})") << "orientation";
-    QTest::newRow("related filter a string") << QByteArray(R"({"tags_filter":"x"})") << "tags_filter";
+    QTest::newRow("orientation bad value")
+        << QByteArray(R"({"orientation":{"value":["WIDE"]}})") << "orientation";
+    QTest::newRow("orientation empty")
+        << QByteArray(R"({"orientation":{"value":[]}})") << "orientation";
+    QTest::newRow("orientation a list")
+        << QByteArray(R"({"orientation":["LANDSCAPE"]})") << "orientation";
+    QTest::newRow("orientation extra field")
+        << QByteArray(R"({"orientation":{"value":["SQUARE"],"modifier":"EQUALS"}})")
+        << "orientation";
+    QTest::newRow("related filter a string")
+        << QByteArray(R"({"tags_filter":"x"})") << "tags_filter";
 }
 
 void TestImageFilter::refuses()
@@ -294,9 +333,12 @@ void TestImageFilter::refuses()
 
 void TestImageFilter::equalityFollowsJson()
 {
-    const auto a = ImageFilter::fromJson(parse(R"({"organized":true,"NOT":{"is_missing":"tags"}})"));
-    const auto b = ImageFilter::fromJson(parse(R"({"NOT":{"is_missing":"tags"},"organized":true})"));
-    const auto c = ImageFilter::fromJson(parse(R"({"organized":true,"NOT":{"is_missing":"studio"}})"));
+    const auto a =
+        ImageFilter::fromJson(parse(R"({"organized":true,"NOT":{"is_missing":"tags"}})"));
+    const auto b =
+        ImageFilter::fromJson(parse(R"({"NOT":{"is_missing":"tags"},"organized":true})"));
+    const auto c =
+        ImageFilter::fromJson(parse(R"({"organized":true,"NOT":{"is_missing":"studio"}})"));
     QVERIFY(a.ok() && b.ok() && c.ok());
     QVERIFY(a.value() == b.value());
     QVERIFY(!(a.value() == c.value()));

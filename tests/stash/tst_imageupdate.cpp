@@ -46,7 +46,9 @@ Field field(const char *key)
                 QJsonValue(QStringLiteral("v-" name))};
 #define LIST_FIELD(name, member, a, b)                                                             \
     if (k == QLatin1String(name))                                                                  \
-        return {[](ImageUpdate &u) { u.member = list({a, b}); },                                   \
+        return {[](ImageUpdate &u) {                                                               \
+                    u.member = list({a, b});                                                       \
+                },                                                                                 \
                 [](ImageUpdate &u) { u.member = Tristate<QStringList>::null(); },                  \
                 QJsonArray{QStringLiteral(a), QStringLiteral(b)}};
     STRING_FIELD("title", title)
@@ -77,9 +79,9 @@ Field field(const char *key)
     return {};
 }
 
-const char *const kFields[] = {"title",  "code",         "rating100", "organized",
-                               "urls",   "date",         "details",   "photographer",
-                               "studio_id", "performer_ids", "tag_ids", "gallery_ids"};
+const char *const kFields[] = {"title",     "code",          "rating100", "organized",
+                               "urls",      "date",          "details",   "photographer",
+                               "studio_id", "performer_ids", "tag_ids",   "gallery_ids"};
 
 ImageUpdate everythingSet()
 {
@@ -211,8 +213,10 @@ void TestImageUpdate::roundTrip()
 
 void TestImageUpdate::fromJsonAcceptsNumericIds()
 {
-    const auto r = ImageUpdate::fromJson(QJsonDocument::fromJson(
-        R"({"id": 12, "studio_id": 3, "tag_ids": [1, "2"], "rating100": 60})").object());
+    const auto r = ImageUpdate::fromJson(
+        QJsonDocument::fromJson(
+            R"({"id": 12, "studio_id": 3, "tag_ids": [1, "2"], "rating100": 60})")
+            .object());
     QVERIFY_RESULT(r);
     QCOMPARE(r.value().id, QStringLiteral("12"));
     QCOMPARE(r.value().studioId.value(), QStringLiteral("3"));
@@ -231,18 +235,18 @@ void TestImageUpdate::fromJsonRefuses_data()
     QTest::newRow("null id") << QByteArray(R"({"id":null})") << "id";
     QTest::newRow("id is a bool") << QByteArray(R"({"id":true})") << "id";
     QTest::newRow("title is a number") << QByteArray(R"({"id":"1","title":5})") << "title";
-    QTest::newRow("rating100 is a string") << QByteArray(R"({"id":"1","rating100":"5"})")
-                                           << "rating100";
-    QTest::newRow("rating100 is fractional") << QByteArray(R"({"id":"1","rating100":2.5})")
-                                             << "rating100";
-    QTest::newRow("organized is a string") << QByteArray(R"({"id":"1","organized":"yes"})")
-                                           << "organized";
+    QTest::newRow("rating100 is a string")
+        << QByteArray(R"({"id":"1","rating100":"5"})") << "rating100";
+    QTest::newRow("rating100 is fractional")
+        << QByteArray(R"({"id":"1","rating100":2.5})") << "rating100";
+    QTest::newRow("organized is a string")
+        << QByteArray(R"({"id":"1","organized":"yes"})") << "organized";
     QTest::newRow("urls is a string") << QByteArray(R"({"id":"1","urls":"https:\/\/x"})") << "urls";
     QTest::newRow("urls holds a number") << QByteArray(R"({"id":"1","urls":[1]})") << "urls";
-    QTest::newRow("tag_ids holds a bool") << QByteArray(R"({"id":"1","tag_ids":[true]})")
-                                          << "tag_ids";
-    QTest::newRow("studio_id is a list") << QByteArray(R"({"id":"1","studio_id":["1"]})")
-                                         << "studio_id";
+    QTest::newRow("tag_ids holds a bool")
+        << QByteArray(R"({"id":"1","tag_ids":[true]})") << "tag_ids";
+    QTest::newRow("studio_id is a list")
+        << QByteArray(R"({"id":"1","studio_id":["1"]})") << "studio_id";
     QTest::newRow("performer_ids is an object")
         << QByteArray(R"({"id":"1","performer_ids":{"ids":["1"],"mode":"ADD"}})")
         << "performer_ids";
@@ -276,21 +280,21 @@ void TestImageUpdate::validate_data()
     QTest::newRow("rating 0") << QByteArray(R"({"id":"1","rating100":0})") << true << false;
     QTest::newRow("rating 101") << QByteArray(R"({"id":"1","rating100":101})") << true << false;
     QTest::newRow("rating 100") << QByteArray(R"({"id":"1","rating100":100})") << true << true;
-    QTest::newRow("organized null") << QByteArray(R"({"id":"1","organized":null})") << true
-                                    << false;
+    QTest::newRow("organized null")
+        << QByteArray(R"({"id":"1","organized":null})") << true << false;
     QTest::newRow("bad date") << QByteArray(R"({"id":"1","date":"2024-02-30"})") << true << false;
-    QTest::newRow("partial date allowed") << QByteArray(R"({"id":"1","date":"2024-02"})") << true
-                                          << true;
-    QTest::newRow("partial date refused") << QByteArray(R"({"id":"1","date":"2024-02"})") << false
-                                          << false;
-    QTest::newRow("studio not numeric") << QByteArray(R"({"id":"1","studio_id":"acme"})") << true
-                                        << false;
-    QTest::newRow("tag id not numeric") << QByteArray(R"({"id":"1","tag_ids":["1","x"]})") << true
-                                        << false;
-    QTest::newRow("performer id empty") << QByteArray(R"({"id":"1","performer_ids":[""]})")
-                                        << true << false;
-    QTest::newRow("gallery id not numeric") << QByteArray(R"({"id":"1","gallery_ids":["g1"]})")
-                                            << true << false;
+    QTest::newRow("partial date allowed")
+        << QByteArray(R"({"id":"1","date":"2024-02"})") << true << true;
+    QTest::newRow("partial date refused")
+        << QByteArray(R"({"id":"1","date":"2024-02"})") << false << false;
+    QTest::newRow("studio not numeric")
+        << QByteArray(R"({"id":"1","studio_id":"acme"})") << true << false;
+    QTest::newRow("tag id not numeric")
+        << QByteArray(R"({"id":"1","tag_ids":["1","x"]})") << true << false;
+    QTest::newRow("performer id empty")
+        << QByteArray(R"({"id":"1","performer_ids":[""]})") << true << false;
+    QTest::newRow("gallery id not numeric")
+        << QByteArray(R"({"id":"1","gallery_ids":["g1"]})") << true << false;
 }
 
 void TestImageUpdate::validate()
@@ -325,8 +329,9 @@ void TestImageUpdate::createToJson()
 
 void TestImageUpdate::createFromJson()
 {
-    const auto r = ImageCreate::fromJson(QJsonDocument::fromJson(
-        R"({"title":"T","urls":["u"],"organized":true,"date":"2020"})").object());
+    const auto r = ImageCreate::fromJson(
+        QJsonDocument::fromJson(R"({"title":"T","urls":["u"],"organized":true,"date":"2020"})")
+            .object());
     QVERIFY_RESULT(r);
     QCOMPARE(r.value().title, QStringLiteral("T"));
     QCOMPARE(r.value().urls.value(), list({"u"}));
@@ -334,8 +339,9 @@ void TestImageUpdate::createFromJson()
     QCOMPARE(r.value().date.value(), QStringLiteral("2020"));
     QVERIFY(!r.value().validate(true));
     QVERIFY(r.value().validate(false)); // partial date on an old server
-    QCOMPARE(r.value().toJson(), QJsonDocument::fromJson(
-        R"({"title":"T","urls":["u"],"organized":true,"date":"2020"})").object());
+    QCOMPARE(r.value().toJson(),
+             QJsonDocument::fromJson(R"({"title":"T","urls":["u"],"organized":true,"date":"2020"})")
+                 .object());
 }
 
 void TestImageUpdate::createRefuses_data()
@@ -387,7 +393,8 @@ void TestImageUpdate::destroyFromJson()
 void TestImageUpdate::destroyRefuses()
 {
     // "ids" is not a field of the single form, and "id" not of the many form.
-    QVERIFY(!ImageDestroy::fromJson(QJsonDocument::fromJson(R"({"ids":["1"]})").object(), false).ok());
+    QVERIFY(
+        !ImageDestroy::fromJson(QJsonDocument::fromJson(R"({"ids":["1"]})").object(), false).ok());
     QVERIFY(!ImageDestroy::fromJson(QJsonDocument::fromJson(R"({"id":"1"})").object(), true).ok());
     QVERIFY(!ImageDestroy::fromJson(
                  QJsonDocument::fromJson(R"({"id":"1","delete_file":"yes"})").object(), false)

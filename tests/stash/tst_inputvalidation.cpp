@@ -142,9 +142,11 @@ void TestInputValidation::id()
 void TestInputValidation::idsStopAtTheFirstBadOne()
 {
     QVERIFY(!InputValidation::checkIds({}, QStringLiteral("tag id")));
-    QVERIFY(!InputValidation::checkIds({QStringLiteral("1"), QStringLiteral("2")}, QStringLiteral("tag id")));
-    const auto error = InputValidation::checkIds(
-        {QStringLiteral("1"), QStringLiteral("x7"), QStringLiteral("y8")}, QStringLiteral("gallery id"));
+    QVERIFY(!InputValidation::checkIds({QStringLiteral("1"), QStringLiteral("2")},
+                                       QStringLiteral("tag id")));
+    const auto error =
+        InputValidation::checkIds({QStringLiteral("1"), QStringLiteral("x7"), QStringLiteral("y8")},
+                                  QStringLiteral("gallery id"));
     QVERIFY(error.has_value());
     QVERIFY(error->message().contains(QStringLiteral("x7")));
     QVERIFY(error->message().contains(QStringLiteral("gallery id")));

@@ -132,7 +132,8 @@ void TestJsonDecoder::fullImage_()
     QCOMPARE(i.title, QStringLiteral("Sunset"));
     QCOMPARE(i.code, QStringLiteral("SC-1"));
     QCOMPARE(i.rating100, std::optional(80));
-    QCOMPARE(i.urls, (QStringList{QStringLiteral("https://a.example/1"), QStringLiteral("https://b.example/2")}));
+    QCOMPARE(i.urls, (QStringList{QStringLiteral("https://a.example/1"),
+                                  QStringLiteral("https://b.example/2")}));
     QCOMPARE(i.date, QStringLiteral("2024-05-17"));
     QCOMPARE(i.details, QStringLiteral("Long text"));
     QCOMPARE(i.photographer, QStringLiteral("Ann"));
@@ -142,11 +143,14 @@ void TestJsonDecoder::fullImage_()
     // RFC 3339 with nanoseconds, as Go writes it: kept to the millisecond.
     QVERIFY2(i.updatedAt.isValid(), "nanosecond timestamps must parse");
     QCOMPARE(i.updatedAt.toUTC(), QDateTime(QDate(2025, 1, 1), QTime(17, 4, 5, 123), Qt::UTC));
-    QCOMPARE(i.paths.thumbnail, QUrl(QStringLiteral("http://127.0.0.1:9999/image/12/thumbnail?t=1735750000")));
-    QCOMPARE(i.paths.image, QUrl(QStringLiteral("http://127.0.0.1:9999/image/12/image?t=1735750000")));
+    QCOMPARE(i.paths.thumbnail,
+             QUrl(QStringLiteral("http://127.0.0.1:9999/image/12/thumbnail?t=1735750000")));
+    QCOMPARE(i.paths.image,
+             QUrl(QStringLiteral("http://127.0.0.1:9999/image/12/image?t=1735750000")));
     QVERIFY(i.paths.preview.isEmpty());
     QCOMPARE(i.galleries.size(), 3);
-    QCOMPARE(i.galleryIds(), (QStringList{QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7")}));
+    QCOMPARE(i.galleryIds(),
+             (QStringList{QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7")}));
     QVERIFY(i.studio.has_value());
     QCOMPARE(i.studio->id, QStringLiteral("3"));
     QCOMPARE(i.studio->name, QStringLiteral("Studio A"));
@@ -178,7 +182,8 @@ void TestJsonDecoder::imageFileFacts()
     QCOMPARE(f.width, 4000);
     QCOMPARE(f.height, 3000);
     QCOMPARE(f.fingerprints.size(), 2);
-    QCOMPARE(f.fingerprint(QStringLiteral("md5")), QStringLiteral("0123456789abcdef0123456789abcdef"));
+    QCOMPARE(f.fingerprint(QStringLiteral("md5")),
+             QStringLiteral("0123456789abcdef0123456789abcdef"));
     QCOMPARE(f.fingerprint(QStringLiteral("oshash")), QStringLiteral("ab12"));
     QVERIFY(f.fingerprint(QStringLiteral("phash")).isEmpty());
     QCOMPARE(f.parentFolderPath, QStringLiteral("/library/2024"));
@@ -260,23 +265,40 @@ void TestJsonDecoder::nullsGiveDefaults()
     QVERIFY(!(missing.value() == JsonDecoder().image(fullImage()).value()));
     Image expected = JsonDecoder().image(fullImage()).value();
     const Image defaults;
-    if (field == QLatin1String("title")) expected.title = defaults.title;
-    else if (field == QLatin1String("code")) expected.code = defaults.code;
-    else if (field == QLatin1String("rating100")) expected.rating100 = defaults.rating100;
-    else if (field == QLatin1String("urls")) expected.urls = defaults.urls;
-    else if (field == QLatin1String("date")) expected.date = defaults.date;
-    else if (field == QLatin1String("details")) expected.details = defaults.details;
-    else if (field == QLatin1String("photographer")) expected.photographer = defaults.photographer;
-    else if (field == QLatin1String("o_counter")) expected.oCounter = defaults.oCounter;
-    else if (field == QLatin1String("organized")) expected.organized = defaults.organized;
-    else if (field == QLatin1String("created_at")) expected.createdAt = defaults.createdAt;
-    else if (field == QLatin1String("updated_at")) expected.updatedAt = defaults.updatedAt;
-    else if (field == QLatin1String("paths")) expected.paths = defaults.paths;
-    else if (field == QLatin1String("visual_files")) expected.visualFiles = defaults.visualFiles;
-    else if (field == QLatin1String("galleries")) expected.galleries = defaults.galleries;
-    else if (field == QLatin1String("studio")) expected.studio = defaults.studio;
-    else if (field == QLatin1String("tags")) expected.tags = defaults.tags;
-    else if (field == QLatin1String("performers")) expected.performers = defaults.performers;
+    if (field == QLatin1String("title"))
+        expected.title = defaults.title;
+    else if (field == QLatin1String("code"))
+        expected.code = defaults.code;
+    else if (field == QLatin1String("rating100"))
+        expected.rating100 = defaults.rating100;
+    else if (field == QLatin1String("urls"))
+        expected.urls = defaults.urls;
+    else if (field == QLatin1String("date"))
+        expected.date = defaults.date;
+    else if (field == QLatin1String("details"))
+        expected.details = defaults.details;
+    else if (field == QLatin1String("photographer"))
+        expected.photographer = defaults.photographer;
+    else if (field == QLatin1String("o_counter"))
+        expected.oCounter = defaults.oCounter;
+    else if (field == QLatin1String("organized"))
+        expected.organized = defaults.organized;
+    else if (field == QLatin1String("created_at"))
+        expected.createdAt = defaults.createdAt;
+    else if (field == QLatin1String("updated_at"))
+        expected.updatedAt = defaults.updatedAt;
+    else if (field == QLatin1String("paths"))
+        expected.paths = defaults.paths;
+    else if (field == QLatin1String("visual_files"))
+        expected.visualFiles = defaults.visualFiles;
+    else if (field == QLatin1String("galleries"))
+        expected.galleries = defaults.galleries;
+    else if (field == QLatin1String("studio"))
+        expected.studio = defaults.studio;
+    else if (field == QLatin1String("tags"))
+        expected.tags = defaults.tags;
+    else if (field == QLatin1String("performers"))
+        expected.performers = defaults.performers;
     QVERIFY(missing.value() == expected);
 }
 
@@ -293,7 +315,8 @@ void TestJsonDecoder::studioNullVersusObject()
     QJsonObject json = fullImage();
     json.insert(QStringLiteral("studio"), QJsonValue::Null);
     QVERIFY(!JsonDecoder().image(json).value().studio.has_value());
-    json.insert(QStringLiteral("studio"), parse(R"({"id":"8","name":"Solo","parent_studio":null})"));
+    json.insert(QStringLiteral("studio"),
+                parse(R"({"id":"8","name":"Solo","parent_studio":null})"));
     const Image i = JsonDecoder().image(json).value();
     QVERIFY(i.studio.has_value());
     QCOMPARE(i.studio->id, QStringLiteral("8"));
@@ -366,7 +389,8 @@ void TestJsonDecoder::imagesListRefusesNonObjects()
 
 void TestJsonDecoder::notAnObject()
 {
-    for (const QJsonValue &v : {QJsonValue(QJsonValue::Null), QJsonValue(5), QJsonValue(QJsonArray{})}) {
+    for (const QJsonValue &v :
+         {QJsonValue(QJsonValue::Null), QJsonValue(5), QJsonValue(QJsonArray{})}) {
         const auto r = JsonDecoder().image(v);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind(), Error::Kind::Decode);
@@ -388,12 +412,13 @@ void TestJsonDecoder::lookups()
     const auto performer = JsonDecoder().performer(parse(
         R"({"id":"9","name":"P","alias_list":["Pee","Pea"],"gender":null,"favorite":false,"image_count":2})"));
     QVERIFY(performer.ok());
-    QCOMPARE(performer.value().aliases, (QStringList{QStringLiteral("Pee"), QStringLiteral("Pea")}));
+    QCOMPARE(performer.value().aliases,
+             (QStringList{QStringLiteral("Pee"), QStringLiteral("Pea")}));
     QVERIFY(performer.value().gender.isEmpty());
     QCOMPARE(performer.value().imageCount, 2);
 
-    const auto studio = JsonDecoder().studio(parse(
-        R"({"id":"3","name":"S","aliases":[],"parent_studio":{"id":"1","name":"N"}})"));
+    const auto studio = JsonDecoder().studio(
+        parse(R"({"id":"3","name":"S","aliases":[],"parent_studio":{"id":"1","name":"N"}})"));
     QVERIFY(studio.ok());
     QCOMPARE(studio.value().parentName, QStringLiteral("N"));
 
@@ -455,9 +480,9 @@ void TestJsonDecoder::pixelKey()
 
     const Image noMd5 = JsonDecoder().image(parse(kSlimImage)).value();
     const QString key = noMd5.pixelKey();
-    QVERIFY(key.contains(QStringLiteral("202")));                                   // file id
-    QVERIFY(key.contains(QString::number(QDateTime(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC)
-                                             .toSecsSinceEpoch()))); // mod time
+    QVERIFY(key.contains(QStringLiteral("202"))); // file id
+    QVERIFY(key.contains(QString::number(
+        QDateTime(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()))); // mod time
     // A new file (another mod time) gives another key.
     Image touched = noMd5;
     touched.visualFiles.first().modTime = touched.visualFiles.first().modTime.addSecs(60);
@@ -486,8 +511,10 @@ void TestJsonDecoder::pixelKeyStableAcrossMetadataEdits()
         after.insert(QStringLiteral("title"), QStringLiteral("renamed"));
         after.insert(QStringLiteral("rating100"), 20);
         QJsonObject paths = after.value(QStringLiteral("paths")).toObject();
-        paths.insert(QStringLiteral("thumbnail"), QStringLiteral("http://h/image/12/thumbnail?t=1906000000"));
-        paths.insert(QStringLiteral("image"), QStringLiteral("http://h/image/12/image?t=1906000000"));
+        paths.insert(QStringLiteral("thumbnail"),
+                     QStringLiteral("http://h/image/12/thumbnail?t=1906000000"));
+        paths.insert(QStringLiteral("image"),
+                     QStringLiteral("http://h/image/12/image?t=1906000000"));
         after.insert(QStringLiteral("paths"), paths);
         const Image a = JsonDecoder().image(before).value();
         const Image b = JsonDecoder().image(after).value();

@@ -120,8 +120,8 @@ void TestRatingSystem::fromDisplay()
 void TestRatingSystem::zeroAndBelowClear()
 {
     using P = RatingSystem::Precision;
-    for (const RatingSystem &s : {stars(P::Full), stars(P::Half), stars(P::Quarter),
-                                  stars(P::Tenth), decimal()}) {
+    for (const RatingSystem &s :
+         {stars(P::Full), stars(P::Half), stars(P::Quarter), stars(P::Tenth), decimal()}) {
         QCOMPARE(s.fromDisplay(0.0), std::nullopt); // 0 means "no rating": send null, never 0
         QCOMPARE(s.fromDisplay(-1.0), std::nullopt);
         QCOMPARE(s.fromDisplay(0.01), std::nullopt); // rounds to a stored 0
@@ -198,23 +198,31 @@ void TestRatingSystem::configuration_data()
     QTest::addColumn<QByteArray>("ui");
     QTest::addColumn<RatingSystem>("expected");
     QTest::addColumn<QString>("name");
-    QTest::newRow("empty ui: Stash's default") << QByteArray("{}") << stars(P::Full) << "stars-full";
-    QTest::newRow("stars full") << QByteArray(R"({"ratingSystemOptions":{"type":"stars","starPrecision":"full"}})")
-                                << stars(P::Full) << "stars-full";
-    QTest::newRow("stars half") << QByteArray(R"({"ratingSystemOptions":{"type":"stars","starPrecision":"half"}})")
-                                << stars(P::Half) << "stars-half";
-    QTest::newRow("stars quarter") << QByteArray(R"({"ratingSystemOptions":{"starPrecision":"quarter"}})")
-                                   << stars(P::Quarter) << "stars-quarter";
-    QTest::newRow("stars tenth") << QByteArray(R"({"ratingSystemOptions":{"type":"stars","starPrecision":"tenth"}})")
-                                 << stars(P::Tenth) << "stars-tenth";
+    QTest::newRow("empty ui: Stash's default")
+        << QByteArray("{}") << stars(P::Full) << "stars-full";
+    QTest::newRow("stars full")
+        << QByteArray(R"({"ratingSystemOptions":{"type":"stars","starPrecision":"full"}})")
+        << stars(P::Full) << "stars-full";
+    QTest::newRow("stars half")
+        << QByteArray(R"({"ratingSystemOptions":{"type":"stars","starPrecision":"half"}})")
+        << stars(P::Half) << "stars-half";
+    QTest::newRow("stars quarter")
+        << QByteArray(R"({"ratingSystemOptions":{"starPrecision":"quarter"}})") << stars(P::Quarter)
+        << "stars-quarter";
+    QTest::newRow("stars tenth")
+        << QByteArray(R"({"ratingSystemOptions":{"type":"stars","starPrecision":"tenth"}})")
+        << stars(P::Tenth) << "stars-tenth";
     QTest::newRow("decimal") << QByteArray(R"({"ratingSystemOptions":{"type":"decimal"}})")
                              << decimal() << "decimal";
-    QTest::newRow("unknown type") << QByteArray(R"({"ratingSystemOptions":{"type":"hearts","starPrecision":"eighth"}})")
-                                  << stars(P::Full) << "stars-full";
-    QTest::newRow("keys are case-sensitive") << QByteArray(R"({"ratingsystemoptions":{"type":"decimal"}})")
-                                             << stars(P::Full) << "stars-full";
+    QTest::newRow("unknown type")
+        << QByteArray(R"({"ratingSystemOptions":{"type":"hearts","starPrecision":"eighth"}})")
+        << stars(P::Full) << "stars-full";
+    QTest::newRow("keys are case-sensitive")
+        << QByteArray(R"({"ratingsystemoptions":{"type":"decimal"}})") << stars(P::Full)
+        << "stars-full";
     QTest::newRow("other ui settings around it")
-        << QByteArray(R"({"frontPageContent":[],"ratingSystemOptions":{"type":"stars","starPrecision":"half"},"abbreviateCounters":true})")
+        << QByteArray(
+               R"({"frontPageContent":[],"ratingSystemOptions":{"type":"stars","starPrecision":"half"},"abbreviateCounters":true})")
         << stars(P::Half) << "stars-half";
 }
 
@@ -223,7 +231,8 @@ void TestRatingSystem::configuration()
     QFETCH(QByteArray, ui);
     QFETCH(RatingSystem, expected);
     QFETCH(QString, name);
-    const RatingSystem parsed = RatingSystem::fromUiConfiguration(QJsonDocument::fromJson(ui).object());
+    const RatingSystem parsed =
+        RatingSystem::fromUiConfiguration(QJsonDocument::fromJson(ui).object());
     QVERIFY(parsed.type == expected.type);
     if (parsed.type == RatingSystem::Type::Stars)
         QVERIFY(parsed.precision == expected.precision);

@@ -44,7 +44,8 @@ ReplyFacts noAnswer(QNetworkReply::NetworkError error, const QString &text)
 
 ReplyFacts timedOut()
 {
-    ReplyFacts f = noAnswer(QNetworkReply::OperationCanceledError, QStringLiteral("Operation canceled"));
+    ReplyFacts f =
+        noAnswer(QNetworkReply::OperationCanceledError, QStringLiteral("Operation canceled"));
     f.timedOut = true;
     f.timeoutSeconds = 7;
     return f;
@@ -92,9 +93,9 @@ void TestReplyInterpreter::graphqlErrors_data()
     QTest::addColumn<int>("httpStatus");
 
     QTest::newRow("timeout") << timedOut() << Error::Kind::Timeout << 0;
-    QTest::newRow("canceled")
-        << noAnswer(QNetworkReply::OperationCanceledError, QStringLiteral("Operation canceled"))
-        << Error::Kind::Canceled << 0;
+    QTest::newRow("canceled") << noAnswer(QNetworkReply::OperationCanceledError,
+                                          QStringLiteral("Operation canceled"))
+                              << Error::Kind::Canceled << 0;
     QTest::newRow("connection refused")
         << noAnswer(QNetworkReply::ConnectionRefusedError, QStringLiteral("Connection refused"))
         << Error::Kind::Transport << 0;
@@ -110,35 +111,37 @@ void TestReplyInterpreter::graphqlErrors_data()
     QTest::newRow("401 without Qt's auth error")
         << status(401, QNetworkReply::ContentAccessDenied, "", "text/plain")
         << Error::Kind::Unauthorized << 401;
-    QTest::newRow("302 to /login") << redirect(302, "/login?returnURL=%2Fgraphql")
-                                   << Error::Kind::Unauthorized << 302;
+    QTest::newRow("302 to /login")
+        << redirect(302, "/login?returnURL=%2Fgraphql") << Error::Kind::Unauthorized << 302;
     QTest::newRow("303 to absolute /login")
         << redirect(303, "http://stash.local:9999/login") << Error::Kind::Unauthorized << 303;
-    QTest::newRow("302 elsewhere") << redirect(302, "https://other.example/graphql")
-                                   << Error::Kind::Http << 302;
-    QTest::newRow("text/html 200 (login page)") << ok(kLoginPage, "text/html; charset=utf-8")
-                                                << Error::Kind::Unauthorized << 200;
-    QTest::newRow("500 not JSON")
-        << status(500, QNetworkReply::InternalServerError, "Internal Server Error", "text/plain")
-        << Error::Kind::Http << 500;
-    QTest::newRow("502 empty")
-        << status(502, QNetworkReply::UnknownServerError, {}, {}) << Error::Kind::Http << 502;
+    QTest::newRow("302 elsewhere")
+        << redirect(302, "https://other.example/graphql") << Error::Kind::Http << 302;
+    QTest::newRow("text/html 200 (login page)")
+        << ok(kLoginPage, "text/html; charset=utf-8") << Error::Kind::Unauthorized << 200;
+    QTest::newRow("500 not JSON") << status(500, QNetworkReply::InternalServerError,
+                                            "Internal Server Error", "text/plain")
+                                  << Error::Kind::Http << 500;
+    QTest::newRow("502 empty") << status(502, QNetworkReply::UnknownServerError, {}, {})
+                               << Error::Kind::Http << 502;
     QTest::newRow("500 JSON without errors")
         << status(500, QNetworkReply::InternalServerError, R"({"data":null})", "application/json")
         << Error::Kind::Http << 500;
     QTest::newRow("500 JSON with errors (a server failure, not a refusal)")
-        << status(500, QNetworkReply::InternalServerError,
-                  R"({"errors":[{"message":"Internal system error. Error <nil pointer>"}],"data":null})",
-                  "application/json")
+        << status(
+               500, QNetworkReply::InternalServerError,
+               R"({"errors":[{"message":"Internal system error. Error <nil pointer>"}],"data":null})",
+               "application/json")
         << Error::Kind::Http << 500;
     QTest::newRow("503 JSON with errors")
         << status(503, QNetworkReply::ServiceUnavailableError, R"({"errors":[{"message":"busy"}]})",
                   "application/json")
         << Error::Kind::Http << 503;
     QTest::newRow("422 validation errors")
-        << status(422, QNetworkReply::UnknownContentError,
-                  R"({"errors":[{"message":"Cannot query field \"bogus\" on type \"Image\".","extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}],"data":null})",
-                  "application/json")
+        << status(
+               422, QNetworkReply::UnknownContentError,
+               R"({"errors":[{"message":"Cannot query field \"bogus\" on type \"Image\".","extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}],"data":null})",
+               "application/json")
         << Error::Kind::GraphQL << 422;
     QTest::newRow("400 graphql-response+json")
         << status(400, QNetworkReply::ProtocolInvalidOperationError,
@@ -151,8 +154,8 @@ void TestReplyInterpreter::graphqlErrors_data()
     QTest::newRow("200 with errors and null data")
         << ok(R"({"errors":[{"message":"id 9 does not exist in images"}],"data":null})")
         << Error::Kind::GraphQL << 200;
-    QTest::newRow("malformed JSON 200") << ok(R"({"data":{"findImages":{"count":)")
-                                        << Error::Kind::Decode << 0;
+    QTest::newRow("malformed JSON 200")
+        << ok(R"({"data":{"findImages":{"count":)") << Error::Kind::Decode << 0;
     QTest::newRow("empty body 200") << ok({}) << Error::Kind::Decode << 0;
     QTest::newRow("JSON array 200") << ok("[1,2]") << Error::Kind::Decode << 0;
     QTest::newRow("data missing") << ok(R"({"extensions":{}})") << Error::Kind::Decode << 0;
@@ -167,8 +170,9 @@ void TestReplyInterpreter::graphqlErrors()
     QFETCH(int, httpStatus);
     const Result<QJsonObject> r = ReplyInterpreter::graphql(facts);
     QVERIFY(!r.ok());
-    QVERIFY2(r.error().kind() == kind,
-             qPrintable(QStringLiteral("got %1: %2").arg(r.error().kindName(), r.error().message())));
+    QVERIFY2(
+        r.error().kind() == kind,
+        qPrintable(QStringLiteral("got %1: %2").arg(r.error().kindName(), r.error().message())));
     QCOMPARE(r.error().httpStatus(), httpStatus);
     QVERIFY(!r.error().message().isEmpty());
 }
@@ -189,30 +193,31 @@ void TestReplyInterpreter::graphqlSuccess()
 
 void TestReplyInterpreter::graphqlErrorCarriesServerText()
 {
-    const auto r = ReplyInterpreter::graphql(
-        ok(R"({"errors":[{"message":"tag with name 'sky' already exists"}],"data":{"tagCreate":null}})"));
+    const auto r = ReplyInterpreter::graphql(ok(
+        R"({"errors":[{"message":"tag with name 'sky' already exists"}],"data":{"tagCreate":null}})"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind(), Error::Kind::GraphQL);
     QVERIFY2(r.error().message().contains(QStringLiteral("tag with name 'sky' already exists")),
              qPrintable(r.error().message()));
     QCOMPARE(r.error().detail(), QStringLiteral("tag with name 'sky' already exists"));
 
-    const auto invalid = ReplyInterpreter::graphql(status(
-        422, QNetworkReply::UnknownContentError,
-        R"({"errors":[{"message":"Cannot query field \"format\" on type \"ImageFile\"."}]})",
-        "application/json"));
+    const auto invalid = ReplyInterpreter::graphql(
+        status(422, QNetworkReply::UnknownContentError,
+               R"({"errors":[{"message":"Cannot query field \"format\" on type \"ImageFile\"."}]})",
+               "application/json"));
     QVERIFY(invalid.error().message().contains(QStringLiteral("Cannot query field \"format\"")));
 }
 
 void TestReplyInterpreter::serverFailureKeepsTheServersWords()
 {
-    const auto r = ReplyInterpreter::graphql(status(
-        500, QNetworkReply::InternalServerError,
-        R"({"errors":[{"message":"injected HTTP 500"},{"message":"second"}],"data":null})",
-        "application/json"));
+    const auto r = ReplyInterpreter::graphql(
+        status(500, QNetworkReply::InternalServerError,
+               R"({"errors":[{"message":"injected HTTP 500"},{"message":"second"}],"data":null})",
+               "application/json"));
     QCOMPARE(r.error().kind(), Error::Kind::Http);
     QCOMPARE(r.error().httpStatus(), 500);
-    QVERIFY2(r.error().message().contains(QStringLiteral("injected HTTP 500")), qPrintable(r.error().message()));
+    QVERIFY2(r.error().message().contains(QStringLiteral("injected HTTP 500")),
+             qPrintable(r.error().message()));
     QVERIFY(!r.error().message().contains(QStringLiteral("second")));
     QVERIFY(r.error().detail().contains(QStringLiteral("second")));
 }
@@ -251,10 +256,11 @@ void TestReplyInterpreter::mediaErrors_data()
     QTest::addColumn<ReplyFacts>("facts");
     QTest::addColumn<Error::Kind>("kind");
     QTest::addColumn<int>("httpStatus");
-    QTest::newRow("404") << status(404, QNetworkReply::ContentNotFoundError, "Not Found", "text/plain")
+    QTest::newRow("404") << status(404, QNetworkReply::ContentNotFoundError, "Not Found",
+                                   "text/plain")
                          << Error::Kind::Http << 404;
-    QTest::newRow("html login page 200") << ok(kLoginPage, "text/html") << Error::Kind::Unauthorized
-                                         << 200;
+    QTest::newRow("html login page 200")
+        << ok(kLoginPage, "text/html") << Error::Kind::Unauthorized << 200;
     QTest::newRow("302 to /login") << redirect(302, "/login?returnURL=%2Fimage%2F1%2Fthumbnail")
                                    << Error::Kind::Unauthorized << 302;
     QTest::newRow("401") << status(401, QNetworkReply::AuthenticationRequiredError, {}, {})
@@ -263,12 +269,12 @@ void TestReplyInterpreter::mediaErrors_data()
                          << Error::Kind::Http << 500;
     QTest::newRow("405") << status(405, QNetworkReply::ContentOperationNotPermittedError, {}, {})
                          << Error::Kind::Http << 405;
-    QTest::newRow("refused")
-        << noAnswer(QNetworkReply::ConnectionRefusedError, QStringLiteral("Connection refused"))
-        << Error::Kind::Transport << 0;
-    QTest::newRow("canceled")
-        << noAnswer(QNetworkReply::OperationCanceledError, QStringLiteral("canceled"))
-        << Error::Kind::Canceled << 0;
+    QTest::newRow("refused") << noAnswer(QNetworkReply::ConnectionRefusedError,
+                                         QStringLiteral("Connection refused"))
+                             << Error::Kind::Transport << 0;
+    QTest::newRow("canceled") << noAnswer(QNetworkReply::OperationCanceledError,
+                                          QStringLiteral("canceled"))
+                              << Error::Kind::Canceled << 0;
 }
 
 void TestReplyInterpreter::mediaErrors()

@@ -41,8 +41,10 @@ void tst_SavedFilter::converts_data()
         << json(R"({"rating100":{"modifier":"IS_NULL","value":{"value":0}}})")
         << json(R"({"rating100":{"modifier":"IS_NULL","value":0}})");
     QTest::newRow("hierarchical tags with items, excluded and depth")
-        << json(R"({"tags":{"modifier":"INCLUDES_ALL","value":{"items":[{"id":"3","label":"beach"}],"excluded":[{"id":"9","label":"x"}],"depth":-1}}})")
-        << json(R"({"tags":{"modifier":"INCLUDES_ALL","value":["3"],"excludes":["9"],"depth":-1}})");
+        << json(
+               R"({"tags":{"modifier":"INCLUDES_ALL","value":{"items":[{"id":"3","label":"beach"}],"excluded":[{"id":"9","label":"x"}],"depth":-1}}})")
+        << json(
+               R"({"tags":{"modifier":"INCLUDES_ALL","value":["3"],"excludes":["9"],"depth":-1}})");
     QTest::newRow("string criterion")
         << json(R"({"title":{"modifier":"INCLUDES","value":"harbor"}})")
         << json(R"({"title":{"modifier":"INCLUDES","value":"harbor"}})");
@@ -50,7 +52,8 @@ void tst_SavedFilter::converts_data()
         << json(R"({"organized":{"modifier":"EQUALS","value":"true"}})")
         << json(R"({"organized":true})");
     QTest::newRow("nested AND")
-        << json(R"({"organized":{"modifier":"EQUALS","value":"false"},"AND":{"rating100":{"modifier":"LESS_THAN","value":{"value":40}}}})")
+        << json(
+               R"({"organized":{"modifier":"EQUALS","value":"false"},"AND":{"rating100":{"modifier":"LESS_THAN","value":{"value":40}}}})")
         << json(R"({"organized":false,"AND":{"rating100":{"modifier":"LESS_THAN","value":40}}})");
     QTest::newRow("empty") << QJsonObject() << QJsonObject();
 }

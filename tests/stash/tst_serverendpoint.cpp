@@ -43,10 +43,14 @@ void TestServerEndpoint::normalizeUrl_data()
     QTest::newRow("http url") << "http://stash.lan:9999" << url("http://stash.lan:9999");
     QTest::newRow("https url") << "https://stash.example.org" << url("https://stash.example.org");
     QTest::newRow("trailing slash") << "http://stash.lan:9999/" << url("http://stash.lan:9999");
-    QTest::newRow("graphql endpoint") << "http://stash.lan:9999/graphql" << url("http://stash.lan:9999");
-    QTest::newRow("graphql endpoint slash") << "http://stash.lan:9999/graphql/" << url("http://stash.lan:9999");
-    QTest::newRow("path prefix") << "https://proxy.example/stash/" << url("https://proxy.example/stash");
-    QTest::newRow("path prefix graphql") << "https://proxy.example/stash/graphql" << url("https://proxy.example/stash");
+    QTest::newRow("graphql endpoint")
+        << "http://stash.lan:9999/graphql" << url("http://stash.lan:9999");
+    QTest::newRow("graphql endpoint slash")
+        << "http://stash.lan:9999/graphql/" << url("http://stash.lan:9999");
+    QTest::newRow("path prefix") << "https://proxy.example/stash/"
+                                 << url("https://proxy.example/stash");
+    QTest::newRow("path prefix graphql")
+        << "https://proxy.example/stash/graphql" << url("https://proxy.example/stash");
     QTest::newRow("query and fragment dropped") << "http://h:1/?apikey=x#top" << url("http://h:1");
     QTest::newRow("whitespace") << "  http://h:1  " << url("http://h:1");
     QTest::newRow("host in capitals") << "http://Stash.LAN:9999" << url("http://stash.lan:9999");
@@ -89,9 +93,11 @@ void TestServerEndpoint::graphqlUrl_data()
     QTest::addColumn<QUrl>("base");
     QTest::addColumn<QUrl>("expected");
     QTest::newRow("root") << url("http://h:9999") << url("http://h:9999/graphql");
-    QTest::newRow("prefix") << url("https://p.example/stash") << url("https://p.example/stash/graphql");
-    QTest::newRow("normalized input") << ServerEndpoint::normalizeUrl(QStringLiteral("h:9999/graphql/"))
-                                      << url("http://h:9999/graphql");
+    QTest::newRow("prefix") << url("https://p.example/stash")
+                            << url("https://p.example/stash/graphql");
+    QTest::newRow("normalized input")
+        << ServerEndpoint::normalizeUrl(QStringLiteral("h:9999/graphql/"))
+        << url("http://h:9999/graphql");
 }
 
 void TestServerEndpoint::graphqlUrl()
@@ -108,7 +114,8 @@ void TestServerEndpoint::sameOrigin_data()
     QTest::addColumn<bool>("same");
     const QUrl base = url("http://stash.lan:9999");
     QTest::newRow("graphql") << base << url("http://stash.lan:9999/graphql") << true;
-    QTest::newRow("thumbnail") << base << url("http://stash.lan:9999/image/1/thumbnail?t=5") << true;
+    QTest::newRow("thumbnail") << base << url("http://stash.lan:9999/image/1/thumbnail?t=5")
+                               << true;
     QTest::newRow("host case") << base << url("http://STASH.lan:9999/image/1/image") << true;
     QTest::newRow("other port") << base << url("http://stash.lan:9998/image/1/image") << false;
     QTest::newRow("default port") << base << url("http://stash.lan/image/1/image") << false;
@@ -118,8 +125,10 @@ void TestServerEndpoint::sameOrigin_data()
     QTest::newRow("userinfo trick") << base << url("http://stash.lan:9999@evil.example/x") << false;
     QTest::newRow("explicit 80 = default") << url("http://h") << url("http://h:80/x") << true;
     QTest::newRow("explicit 443 = default") << url("https://h") << url("https://h:443/x") << true;
-    QTest::newRow("443 on http is not default") << url("http://h") << url("http://h:443/x") << false;
-    QTest::newRow("prefix does not matter") << url("https://p.example/stash") << url("https://p.example/other") << true;
+    QTest::newRow("443 on http is not default")
+        << url("http://h") << url("http://h:443/x") << false;
+    QTest::newRow("prefix does not matter")
+        << url("https://p.example/stash") << url("https://p.example/other") << true;
 }
 
 void TestServerEndpoint::sameOrigin()

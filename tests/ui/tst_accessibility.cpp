@@ -73,8 +73,9 @@ QStringList unnamedControls()
             if (!w->isVisible() || w->isWindow() || !isControl(w))
                 continue;
             // A scroll area's own scroll bars are announced by role, as part of the area.
-            if (qobject_cast<QScrollBar *>(w) && qobject_cast<QAbstractScrollArea *>(
-                                                     w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr))
+            if (qobject_cast<QScrollBar *>(w) &&
+                qobject_cast<QAbstractScrollArea *>(
+                    w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr))
                 continue;
             // An editable combo box's line edit speaks for its combo box.
             if (qobject_cast<QComboBox *>(w->parentWidget()) && qobject_cast<QLineEdit *>(w))
@@ -117,7 +118,8 @@ private:
 void tst_Accessibility::initTestCase()
 {
     isolate(QStringLiteral("tst_accessibility"));
-    m_server = std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("300")});
+    m_server =
+        std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("300")});
     QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
     clearSettings();
     m_cache = std::make_unique<QTemporaryDir>();

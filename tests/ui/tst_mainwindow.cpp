@@ -78,9 +78,11 @@ private:
 void tst_MainWindow::initTestCase()
 {
     isolate(QStringLiteral("tst_mainwindow"));
-    m_small = std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("5000")});
+    m_small = std::make_unique<FakeStash>(
+        QStringList{QStringLiteral("--images"), QStringLiteral("5000")});
     QVERIFY2(m_small->start(), qPrintable(m_small->errorText()));
-    m_big = std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("20000")});
+    m_big = std::make_unique<FakeStash>(
+        QStringList{QStringLiteral("--images"), QStringLiteral("20000")});
     QVERIFY2(m_big->start(), qPrintable(m_big->errorText()));
 }
 
@@ -110,7 +112,8 @@ void tst_MainWindow::loadsRows()
     QTRY_VERIFY(w.grid()->hasFocus());
     QTRY_VERIFY2(w.statusText().startsWith(QStringLiteral("0 of 5,000 selected")),
                  qPrintable(w.statusText()));
-    QTRY_VERIFY2(w.statusText().contains(QStringLiteral("5,000 images")), qPrintable(w.statusText()));
+    QTRY_VERIFY2(w.statusText().contains(QStringLiteral("5,000 images")),
+                 qPrintable(w.statusText()));
 
     // The server's version shows in the status bar.
     QString serverText;
@@ -136,32 +139,42 @@ void tst_MainWindow::filterChangesSendVariables()
     QVERIFY2(connectAndLoad(w, server.url(), &why), qPrintable(why));
     QCOMPARE(w.model()->rowCount(), 5000);
     FilterBar *bar = w.filterBar();
-    const auto findImages = [&server] { return lastVariables(server, QStringLiteral("FindImages")); };
+    const auto findImages = [&server] {
+        return lastVariables(server, QStringLiteral("FindImages"));
+    };
     const auto operations = [&server] {
-        return server.stats().value(QStringLiteral("operations")).toObject()
-            .value(QStringLiteral("FindImages")).toInt();
+        return server.stats()
+            .value(QStringLiteral("operations"))
+            .toObject()
+            .value(QStringLiteral("FindImages"))
+            .toInt();
     };
     QTRY_VERIFY(!w.model()->isLoading());
 
     // Search: typed letter by letter, one query after the 300 ms debounce.
     const int before = operations();
     QTest::keyClicks(bar->searchEdit(), QStringLiteral("clip"));
-    QTRY_COMPARE_WITH_TIMEOUT(findImages().value(QStringLiteral("filter")).toObject()
-                                  .value(QStringLiteral("q")).toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(findImages()
+                                  .value(QStringLiteral("filter"))
+                                  .toObject()
+                                  .value(QStringLiteral("q"))
+                                  .toString(),
                               QStringLiteral("clip"), 5000);
     QTRY_VERIFY(w.model()->isCountKnown());
     QTRY_VERIFY(!w.model()->isLoading());
     const int clips = serverCount(w.client(), bar->findFilter(), bar->imageFilter());
     QVERIFY(clips > 0 && clips < 5000);
     QCOMPARE(w.model()->rowCount(), clips);
-    QTRY_VERIFY2(w.statusText().startsWith(QStringLiteral("0 of %1 selected").arg(QLocale().toString(clips))),
+    QTRY_VERIFY2(w.statusText().startsWith(
+                     QStringLiteral("0 of %1 selected").arg(QLocale().toString(clips))),
                  qPrintable(w.statusText()));
     // "c", "cl", "cli" never went out: the debounce sent one query (its first page).
     QCOMPARE(operations() - before, 2); // the page, plus serverCount()'s own request
 
     // Clearing the text goes back to everything.
     bar->searchEdit()->clear();
-    QTRY_VERIFY(!findImages().value(QStringLiteral("filter")).toObject().contains(QStringLiteral("q")));
+    QTRY_VERIFY(
+        !findImages().value(QStringLiteral("filter")).toObject().contains(QStringLiteral("q")));
     QTRY_COMPARE(w.model()->rowCount(), 5000);
 
     // Sort and direction.
@@ -169,14 +182,30 @@ void tst_MainWindow::filterChangesSendVariables()
     auto *direction = childNamed<QToolButton>(bar, QStringLiteral("Sort direction"));
     QVERIFY(sort && direction);
     sort->setCurrentIndex(sort->findData(QStringLiteral("rating")));
-    QTRY_COMPARE(findImages().value(QStringLiteral("filter")).toObject().value(QStringLiteral("sort")).toString(),
+    QTRY_COMPARE(findImages()
+                     .value(QStringLiteral("filter"))
+                     .toObject()
+                     .value(QStringLiteral("sort"))
+                     .toString(),
                  QStringLiteral("rating"));
-    QCOMPARE(findImages().value(QStringLiteral("filter")).toObject().value(QStringLiteral("direction")).toString(),
+    QCOMPARE(findImages()
+                 .value(QStringLiteral("filter"))
+                 .toObject()
+                 .value(QStringLiteral("direction"))
+                 .toString(),
              QStringLiteral("ASC"));
     direction->click();
-    QTRY_COMPARE(findImages().value(QStringLiteral("filter")).toObject().value(QStringLiteral("direction")).toString(),
+    QTRY_COMPARE(findImages()
+                     .value(QStringLiteral("filter"))
+                     .toObject()
+                     .value(QStringLiteral("direction"))
+                     .toString(),
                  QStringLiteral("DESC"));
-    QCOMPARE(findImages().value(QStringLiteral("filter")).toObject().value(QStringLiteral("sort")).toString(),
+    QCOMPARE(findImages()
+                 .value(QStringLiteral("filter"))
+                 .toObject()
+                 .value(QStringLiteral("sort"))
+                 .toString(),
              QStringLiteral("rating"));
     QTRY_COMPARE(w.model()->rowCount(), 5000);
     QTRY_VERIFY(w.model()->isRowLoaded(0));
@@ -187,8 +216,11 @@ void tst_MainWindow::filterChangesSendVariables()
     ratingMin->setCurrentIndex(ratingMin->findData(3));
     const QJsonObject atLeastThree{{QStringLiteral("value"), 59},
                                    {QStringLiteral("modifier"), QStringLiteral("GREATER_THAN")}};
-    QTRY_COMPARE(findImages().value(QStringLiteral("image_filter")).toObject()
-                     .value(QStringLiteral("rating100")).toObject(),
+    QTRY_COMPARE(findImages()
+                     .value(QStringLiteral("image_filter"))
+                     .toObject()
+                     .value(QStringLiteral("rating100"))
+                     .toObject(),
                  atLeastThree);
     QTRY_VERIFY(w.model()->isCountKnown());
     const int rated = serverCount(w.client(), bar->findFilter(), bar->imageFilter());
@@ -199,26 +231,38 @@ void tst_MainWindow::filterChangesSendVariables()
     auto *organized = childNamed<QComboBox>(bar, QStringLiteral("Organized"));
     QVERIFY(organized);
     organized->setCurrentIndex(1);
-    QTRY_COMPARE(findImages().value(QStringLiteral("image_filter")).toObject()
+    QTRY_COMPARE(findImages()
+                     .value(QStringLiteral("image_filter"))
+                     .toObject()
                      .value(QStringLiteral("organized")),
                  QJsonValue(true));
     QJsonObject last = findImages();
-    QCOMPARE(last.value(QStringLiteral("image_filter")).toObject().value(QStringLiteral("rating100")).toObject(),
+    QCOMPARE(last.value(QStringLiteral("image_filter"))
+                 .toObject()
+                 .value(QStringLiteral("rating100"))
+                 .toObject(),
              atLeastThree);
-    QCOMPARE(last.value(QStringLiteral("filter")).toObject().value(QStringLiteral("sort")).toString(),
-             QStringLiteral("rating"));
-    QCOMPARE(last.value(QStringLiteral("filter")).toObject().value(QStringLiteral("direction")).toString(),
+    QCOMPARE(
+        last.value(QStringLiteral("filter")).toObject().value(QStringLiteral("sort")).toString(),
+        QStringLiteral("rating"));
+    QCOMPARE(last.value(QStringLiteral("filter"))
+                 .toObject()
+                 .value(QStringLiteral("direction"))
+                 .toString(),
              QStringLiteral("DESC"));
     QTRY_VERIFY(w.model()->isCountKnown());
     const int both = serverCount(w.client(), bar->findFilter(), bar->imageFilter());
     QVERIFY(both > 0 && both < rated);
     QTRY_COMPARE(w.model()->rowCount(), both);
-    QTRY_VERIFY2(w.statusText().startsWith(QStringLiteral("0 of %1 selected").arg(QLocale().toString(both))),
-                 qPrintable(w.statusText()));
+    QTRY_VERIFY2(
+        w.statusText().startsWith(QStringLiteral("0 of %1 selected").arg(QLocale().toString(both))),
+        qPrintable(w.statusText()));
 
     // Not organized.
     organized->setCurrentIndex(2);
-    QTRY_COMPARE(findImages().value(QStringLiteral("image_filter")).toObject()
+    QTRY_COMPARE(findImages()
+                     .value(QStringLiteral("image_filter"))
+                     .toObject()
                      .value(QStringLiteral("organized")),
                  QJsonValue(false));
 }
@@ -233,8 +277,11 @@ void tst_MainWindow::randomSortSendsSeed()
     auto *sort = childNamed<QComboBox>(bar, QStringLiteral("Sort by"));
     QVERIFY(sort);
     const auto sentSort = [&server] {
-        return lastVariables(server, QStringLiteral("FindImages")).value(QStringLiteral("filter")).toObject()
-            .value(QStringLiteral("sort")).toString();
+        return lastVariables(server, QStringLiteral("FindImages"))
+            .value(QStringLiteral("filter"))
+            .toObject()
+            .value(QStringLiteral("sort"))
+            .toString();
     };
     static const QRegularExpression seeded(QStringLiteral("^random_\\d+$"));
 
@@ -279,7 +326,8 @@ void tst_MainWindow::mouseSelection()
     QCOMPARE(w.selectedCount(), 1);
     QVERIFY(selected(0));
     QCOMPARE(grid->currentIndex().row(), 0);
-    QVERIFY2(w.statusText().startsWith(QStringLiteral("1 of 20,000 selected")), qPrintable(w.statusText()));
+    QVERIFY2(w.statusText().startsWith(QStringLiteral("1 of 20,000 selected")),
+             qPrintable(w.statusText()));
 
     // A plain click replaces the selection.
     QTest::mouseClick(viewport, Qt::LeftButton, {}, centreOf(grid, 1));
@@ -293,7 +341,8 @@ void tst_MainWindow::mouseSelection()
     QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier, centreOf(grid, 3));
     QCOMPARE(w.selectedCount(), 1);
     QVERIFY(selected(1) && !selected(3));
-    QVERIFY2(w.statusText().startsWith(QStringLiteral("1 of 20,000 selected")), qPrintable(w.statusText()));
+    QVERIFY2(w.statusText().startsWith(QStringLiteral("1 of 20,000 selected")),
+             qPrintable(w.statusText()));
 
     // Shift+click selects the range from the anchor.
     QTest::mouseClick(viewport, Qt::LeftButton, {}, centreOf(grid, 0));
@@ -302,7 +351,8 @@ void tst_MainWindow::mouseSelection()
     for (int row = 0; row <= 4; ++row)
         QVERIFY(selected(row));
     QVERIFY(!selected(5));
-    QVERIFY2(w.statusText().startsWith(QStringLiteral("5 of 20,000 selected")), qPrintable(w.statusText()));
+    QVERIFY2(w.statusText().startsWith(QStringLiteral("5 of 20,000 selected")),
+             qPrintable(w.statusText()));
 
     // Ctrl+click inside the range takes one out.
     QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier, centreOf(grid, 2));
@@ -329,7 +379,8 @@ void tst_MainWindow::selectAllClearInvertShortcuts()
     QTest::keyClick(grid, Qt::Key_A, Qt::ControlModifier);
     QCOMPARE(w.selectedCount(), 20000);
     QVERIFY(grid->selectionModel()->isSelected(w.model()->index(19999)));
-    QVERIFY2(w.statusText().startsWith(QStringLiteral("20,000 of 20,000 selected")), qPrintable(w.statusText()));
+    QVERIFY2(w.statusText().startsWith(QStringLiteral("20,000 of 20,000 selected")),
+             qPrintable(w.statusText()));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     const QStringList ids = w.selectedIds();
     QCOMPARE(ids.size(), 20000);
@@ -341,7 +392,8 @@ void tst_MainWindow::selectAllClearInvertShortcuts()
     QTest::keyClick(grid, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(w.selectedCount(), 0);
     QVERIFY(w.selectedIds().isEmpty());
-    QVERIFY2(w.statusText().startsWith(QStringLiteral("0 of 20,000 selected")), qPrintable(w.statusText()));
+    QVERIFY2(w.statusText().startsWith(QStringLiteral("0 of 20,000 selected")),
+             qPrintable(w.statusText()));
 
     // Ctrl+I inverts: total − previous.
     QWidget *viewport = grid->viewport();
@@ -353,10 +405,12 @@ void tst_MainWindow::selectAllClearInvertShortcuts()
     QVERIFY(!grid->selectionModel()->isSelected(w.model()->index(1)));
     QVERIFY(grid->selectionModel()->isSelected(w.model()->index(3)));
     QVERIFY(grid->selectionModel()->isSelected(w.model()->index(19999)));
-    QVERIFY2(w.statusText().startsWith(QStringLiteral("19,997 of 20,000 selected")), qPrintable(w.statusText()));
+    QVERIFY2(w.statusText().startsWith(QStringLiteral("19,997 of 20,000 selected")),
+             qPrintable(w.statusText()));
     QTest::keyClick(grid, Qt::Key_I, Qt::ControlModifier);
     QCOMPARE(w.selectedCount(), 3);
-    QVERIFY2(w.statusText().startsWith(QStringLiteral("3 of 20,000 selected")), qPrintable(w.statusText()));
+    QVERIFY2(w.statusText().startsWith(QStringLiteral("3 of 20,000 selected")),
+             qPrintable(w.statusText()));
 
     // Select all again, then a click narrows the selection: the collected ids no longer count.
     QTest::keyClick(grid, Qt::Key_A, Qt::ControlModifier);
@@ -394,7 +448,8 @@ void tst_MainWindow::failedConnection()
     QCOMPARE(w.model()->rowCount(), 0);
 
     // The window keeps working and can connect afterwards.
-    QVERIFY2(w.statusText().startsWith(QStringLiteral("0 of 0 selected")), qPrintable(w.statusText()));
+    QVERIFY2(w.statusText().startsWith(QStringLiteral("0 of 0 selected")),
+             qPrintable(w.statusText()));
     w.selectAll();
     w.invertSelection();
     w.openViewer();

@@ -83,11 +83,13 @@ void tst_ShortcutsWindow::listsEveryActionShortcut()
             const QString keys = key.toString(QKeySequence::NativeText);
             const bool listed = std::any_of(rows.cbegin(), rows.cend(), [&](const QString &row) {
                 const QString what = row.section(QLatin1Char('\t'), 0, 0);
-                const QStringList shown = row.section(QLatin1Char('\t'), 1).split(QStringLiteral(", "));
+                const QStringList shown =
+                    row.section(QLatin1Char('\t'), 1).split(QStringLiteral(", "));
                 return what == actionText(action) && shown.contains(keys);
             });
-            QVERIFY2(listed, qPrintable(QStringLiteral("\"%1\" (%2) is missing from the shortcuts window")
-                                            .arg(actionText(action), keys)));
+            QVERIFY2(listed,
+                     qPrintable(QStringLiteral("\"%1\" (%2) is missing from the shortcuts window")
+                                    .arg(actionText(action), keys)));
             ++checked;
         }
     }

@@ -118,11 +118,12 @@ void tst_Translations::mainWindowSpeaks_data()
                             << QStringLiteral("3 Sterne");
     QTest::newRow("French") << QStringLiteral("fr")
                             << QStringList{QStringLiteral("&Fichier"), QStringLiteral("É&dition"),
-                                           QStringLiteral("&Affichage"), QStringLiteral("&Sélection")}
-                            << QStringLiteral("Rechercher titres, chemins, sommes de contrôle  (Ctrl+F)")
-                            << QStringLiteral("Connexion à %1…")
-                            << QStringLiteral("Non connecté") << QStringLiteral("1 étoile")
-                            << QStringLiteral("3 étoiles");
+                                           QStringLiteral("&Affichage"),
+                                           QStringLiteral("&Sélection")}
+                            << QStringLiteral(
+                                   "Rechercher titres, chemins, sommes de contrôle  (Ctrl+F)")
+                            << QStringLiteral("Connexion à %1…") << QStringLiteral("Non connecté")
+                            << QStringLiteral("1 étoile") << QStringLiteral("3 étoiles");
 }
 
 void tst_Translations::mainWindowSpeaks()
@@ -230,7 +231,8 @@ void tst_Translations::tsFilesAreComplete()
             // Either text or <numerusform>s, none of them empty.
             bool numerus = false;
             QString text;
-            while (xml.readNext() != QXmlStreamReader::EndElement || xml.name() != QLatin1String("translation")) {
+            while (xml.readNext() != QXmlStreamReader::EndElement ||
+                   xml.name() != QLatin1String("translation")) {
                 if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
                     numerus = true;
                     if (xml.readElementText().isEmpty())

@@ -41,8 +41,9 @@ constexpr int ChipIdRole = Qt::UserRole + 1;
 constexpr int ChipNameRole = Qt::UserRole + 2;
 const QString kRecentKey = QStringLiteral("bulk/recentTags");
 const QString kFavoritesKey = QStringLiteral("bulk/favoriteTags");
-const QStringList kTextFields = {QStringLiteral("title"), QStringLiteral("code"), QStringLiteral("date"),
-                                 QStringLiteral("details"), QStringLiteral("photographer")};
+const QStringList kTextFields = {QStringLiteral("title"), QStringLiteral("code"),
+                                 QStringLiteral("date"), QStringLiteral("details"),
+                                 QStringLiteral("photographer")};
 
 /// Chips that wrap onto as many lines as they need (a flowing list view:
 /// arrow keys move between chips, Enter or Space toggles one).
@@ -62,12 +63,14 @@ public:
         setFrameShape(QFrame::NoFrame);
         setContextMenuPolicy(Qt::CustomContextMenu);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        setStyleSheet(QStringLiteral(
-            "QListWidget { background: transparent; }"
-            "QListWidget::item { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 7px; }"
-            "QListWidget::item:hover { background: palette(midlight); }"
-            "QListWidget::item:focus, QListWidget::item:selected { border-color: palette(highlight);"
-            " background: palette(alternate-base); color: palette(text); }"));
+        setStyleSheet(
+            QStringLiteral("QListWidget { background: transparent; }"
+                           "QListWidget::item { border: 1px solid palette(mid); border-radius: "
+                           "9px; padding: 1px 7px; }"
+                           "QListWidget::item:hover { background: palette(midlight); }"
+                           "QListWidget::item:focus, QListWidget::item:selected { border-color: "
+                           "palette(highlight);"
+                           " background: palette(alternate-base); color: palette(text); }"));
     }
 
     void fitHeight()
@@ -221,20 +224,23 @@ BulkEditPanel::BulkEditPanel(ImageEditor *editor, NotificationBar *notifications
     connect(m_runner, &BulkEditRunner::finished, this, &BulkEditPanel::onFinished);
     connect(m_runner, &BulkEditRunner::failed, this, [this](const Error &error) {
         closeBar();
-        m_notifications->showError(tr("Could not read the selected images: %1").arg(error.message()));
+        m_notifications->showError(
+            tr("Could not read the selected images: %1").arg(error.message()));
         m_current.reset();
         Q_EMIT editFinished();
         startNext();
     });
-    connect(m_runner, &BulkEditRunner::progress, this, [this](int done, int total, const QString &what) {
-        // One chunk is over in a moment: show progress only where Cancel can matter.
-        if (total <= m_runner->chunkSize() || m_barMode == BarMode::Question)
-            return;
-        m_barMode = BarMode::Progress;
-        m_bar->showProgress(done, total, what);
-    });
+    connect(m_runner, &BulkEditRunner::progress, this,
+            [this](int done, int total, const QString &what) {
+                // One chunk is over in a moment: show progress only where Cancel can matter.
+                if (total <= m_runner->chunkSize() || m_barMode == BarMode::Question)
+                    return;
+                m_barMode = BarMode::Progress;
+                m_bar->showProgress(done, total, what);
+            });
     // Undo and redo change what the images have: count again once they are through.
-    connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, &BulkEditPanel::scheduleRefresh);
+    connect(m_editor->undoStack(), &QUndoStack::indexChanged, this,
+            &BulkEditPanel::scheduleRefresh);
 
     loadTagLists();
     rebuildChips();
@@ -297,7 +303,8 @@ QWidget *BulkEditPanel::createContents()
 
     m_tagEntry = new TagEntry(m_editing);
     editing->addWidget(m_tagEntry);
-    connect(m_tagEntry, &TagEntry::addRequested, this, [this](const Choice &tag) { addToAll(ListKind::Tags, tag); });
+    connect(m_tagEntry, &TagEntry::addRequested, this,
+            [this](const Choice &tag) { addToAll(ListKind::Tags, tag); });
     connect(m_tagEntry, &TagEntry::removeRequested, this,
             [this](const Choice &tag) { removeFromAll(ListKind::Tags, tag); });
     connect(m_tagEntry, &TagEntry::createRequested, this, &BulkEditPanel::createTagAndAdd);
@@ -311,7 +318,8 @@ QWidget *BulkEditPanel::createContents()
         editing->addWidget(label);
         editing->addWidget(list);
         connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-            const Choice tag{item->data(ChipIdRole).toString(), item->data(ChipNameRole).toString()};
+            const Choice tag{item->data(ChipIdRole).toString(),
+                             item->data(ChipNameRole).toString()};
             withShares([this, tag] {
                 if (shareOf(ListKind::Tags, tag.id) < m_ids.size())
                     addToAll(ListKind::Tags, tag);
@@ -329,7 +337,8 @@ QWidget *BulkEditPanel::createContents()
     const QString titles[] = {tr("Tags"), tr("Performers"), tr("Galleries")};
     for (int i = 0; i < 3; ++i) {
         const ListKind kind = kinds[i];
-        auto *list = m_lists[i] = new ValueSharesList(titles[i], listNoun(kind), listNouns(kind), m_editing);
+        auto *list = m_lists[i] =
+            new ValueSharesList(titles[i], listNoun(kind), listNouns(kind), m_editing);
         editing->addWidget(list);
         connect(list, &ValueSharesList::addToAllRequested, this,
                 [this, kind](const Choice &v) { addToAll(kind, v); });
@@ -341,20 +350,22 @@ QWidget *BulkEditPanel::createContents()
     // Favourites come from the tags list too.
     QTreeWidget *tagTree = m_lists[0]->tree();
     tagTree->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(tagTree, &QWidget::customContextMenuRequested, this, [this, tagTree](const QPoint &pos) {
-        const QTreeWidgetItem *item = tagTree->itemAt(pos);
-        if (!item || !(item->flags() & Qt::ItemIsEnabled))
-            return;
-        const Choice tag{item->data(0, Qt::UserRole + 1).toString(), item->text(0)};
-        QMenu menu(this);
-        const bool favorite = std::any_of(m_favorites.cbegin(), m_favorites.cend(),
-                                          [&tag](const Choice &c) { return c.id == tag.id; });
-        if (favorite)
-            menu.addAction(tr("Remove from favourites"), this, [this, tag] { removeFavorite(tag.id); });
-        else
-            menu.addAction(tr("Add to favourites"), this, [this, tag] { addFavorite(tag); });
-        menu.exec(tagTree->viewport()->mapToGlobal(pos));
-    });
+    connect(
+        tagTree, &QWidget::customContextMenuRequested, this, [this, tagTree](const QPoint &pos) {
+            const QTreeWidgetItem *item = tagTree->itemAt(pos);
+            if (!item || !(item->flags() & Qt::ItemIsEnabled))
+                return;
+            const Choice tag{item->data(0, Qt::UserRole + 1).toString(), item->text(0)};
+            QMenu menu(this);
+            const bool favorite = std::any_of(m_favorites.cbegin(), m_favorites.cend(),
+                                              [&tag](const Choice &c) { return c.id == tag.id; });
+            if (favorite)
+                menu.addAction(tr("Remove from favourites"), this,
+                               [this, tag] { removeFavorite(tag.id); });
+            else
+                menu.addAction(tr("Add to favourites"), this, [this, tag] { addFavorite(tag); });
+            menu.exec(tagTree->viewport()->mapToGlobal(pos));
+        });
 
     editing->addWidget(createFields());
     layout->addStretch(1);
@@ -382,7 +393,8 @@ QWidget *BulkEditPanel::createFields()
         h->setSpacing(4);
         for (QWidget *widget : widgets) {
             widget->setParent(w);
-            h->addWidget(widget, widget->sizePolicy().horizontalPolicy() == QSizePolicy::Expanding ? 1 : 0);
+            h->addWidget(widget,
+                         widget->sizePolicy().horizontalPolicy() == QSizePolicy::Expanding ? 1 : 0);
         }
         return w;
     };
@@ -434,7 +446,8 @@ QWidget *BulkEditPanel::createFields()
         edit->setClearButtonEnabled(true);
         edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         auto *apply = new QPushButton(tr("Apply"));
-        apply->setAccessibleName(tr("Apply the %1 to all selected images").arg(textFieldNoun(field)));
+        apply->setAccessibleName(
+            tr("Apply the %1 to all selected images").arg(textFieldNoun(field)));
         const auto run = [this, field, edit] { setText(field, edit->text()); };
         connect(apply, &QPushButton::clicked, this, run);
         connect(edit, &QLineEdit::returnPressed, this, run);
@@ -454,11 +467,15 @@ QWidget *BulkEditPanel::createFields()
     auto *setUrls = new QPushButton(tr("Set"));
     setUrls->setAccessibleName(tr("Give all selected images exactly these URLs"));
     const auto urls = [this] {
-        return m_urlEdit->text().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        return m_urlEdit->text().split(QRegularExpression(QStringLiteral("\\s+")),
+                                       Qt::SkipEmptyParts);
     };
-    connect(addUrl, &QPushButton::clicked, this, [this, urls] { changeUrls(BulkMode::Add, urls()); });
-    connect(removeUrl, &QPushButton::clicked, this, [this, urls] { changeUrls(BulkMode::Remove, urls()); });
-    connect(setUrls, &QPushButton::clicked, this, [this, urls] { changeUrls(BulkMode::Set, urls()); });
+    connect(addUrl, &QPushButton::clicked, this,
+            [this, urls] { changeUrls(BulkMode::Add, urls()); });
+    connect(removeUrl, &QPushButton::clicked, this,
+            [this, urls] { changeUrls(BulkMode::Remove, urls()); });
+    connect(setUrls, &QPushButton::clicked, this,
+            [this, urls] { changeUrls(BulkMode::Set, urls()); });
     form->addRow(tr("URLs"), m_urlEdit);
     auto *urlButtons = row({addUrl, removeUrl, setUrls});
     static_cast<QHBoxLayout *>(urlButtons->layout())->addStretch(1);
@@ -501,14 +518,16 @@ QPushButton *BulkEditPanel::applyTextButton(const QString &serverName) const
 
 int BulkEditPanel::confirmThreshold() const
 {
-    return QSettings().value(QStringLiteral("bulk/confirmThreshold"), DefaultConfirmThreshold).toInt();
+    return QSettings()
+        .value(QStringLiteral("bulk/confirmThreshold"), DefaultConfirmThreshold)
+        .toInt();
 }
 
 bool BulkEditPanel::isBusy() const
 {
-    return m_creating > 0 || m_current.has_value() || !m_queue.isEmpty() || m_runner->isRunning() || m_runner->isPrepared()
-        || m_barMode != BarMode::None || m_debounce->isActive() || m_refresh->isActive()
-        || (!m_ids.isEmpty() && !m_sharesKnown);
+    return m_creating > 0 || m_current.has_value() || !m_queue.isEmpty() || m_runner->isRunning() ||
+           m_runner->isPrepared() || m_barMode != BarMode::None || m_debounce->isActive() ||
+           m_refresh->isActive() || (!m_ids.isEmpty() && !m_sharesKnown);
 }
 
 void BulkEditPanel::selectionChanged()
@@ -519,7 +538,8 @@ void BulkEditPanel::selectionChanged()
 void BulkEditPanel::updateSelection()
 {
     m_debounce->stop();
-    const std::optional<QStringList> ids = m_idsProvider ? m_idsProvider() : std::optional<QStringList>();
+    const std::optional<QStringList> ids =
+        m_idsProvider ? m_idsProvider() : std::optional<QStringList>();
     if (!ids) {
         // Select-all is collecting the ids; the main window calls selectionChanged() when done.
         m_waitingForIds = true;
@@ -603,7 +623,8 @@ void BulkEditPanel::readNextChunk()
     }
     if (m_ids.size() > ReadChunkSize) {
         m_readLabel->setText(
-            tr("Reading %1 of %2…").arg(QLocale().toString(m_readDone), QLocale().toString(m_ids.size())));
+            tr("Reading %1 of %2…")
+                .arg(QLocale().toString(m_readDone), QLocale().toString(m_ids.size())));
     } else {
         m_readLabel->setText(tr("Reading…"));
     }
@@ -613,35 +634,38 @@ void BulkEditPanel::readNextChunk()
     m_read = m_editor->client()->findImageFields(
         chunk, {QStringLiteral("tags"), QStringLiteral("performers"), QStringLiteral("galleries")});
     const quint64 generation = m_readGeneration;
-    FutureWatch::onResult(m_read, this, [this, generation, size = int(chunk.size())](
-                                            const Result<QList<Image>> &images) {
-        if (generation != m_readGeneration)
-            return; // the selection changed meanwhile
-        if (!images) {
-            m_readLabel->setText(tr("Could not read the selection: %1").arg(images.error().message()));
-            for (ValueSharesList *list : m_lists)
-                list->setStatus(QString());
-            m_afterShares.clear();
-            return;
-        }
-        const auto count = [](QHash<QString, ValueShare> &into, const QString &id, const QString &name) {
-            ValueShare &share = into[id];
-            share.value = Choice{id, name};
-            ++share.count;
-        };
-        for (const Image &image : images.value()) {
-            for (const Tag &t : image.tags)
-                count(m_counts[0], t.id, t.name);
-            for (const Performer &p : image.performers)
-                count(m_counts[1], p.id, p.name);
-            for (const Gallery &g : image.galleries) {
-                const QString title = g.displayTitle();
-                count(m_counts[2], g.id, title.isEmpty() ? tr("Gallery %1").arg(g.id) : title);
+    FutureWatch::onResult(
+        m_read, this,
+        [this, generation, size = int(chunk.size())](const Result<QList<Image>> &images) {
+            if (generation != m_readGeneration)
+                return; // the selection changed meanwhile
+            if (!images) {
+                m_readLabel->setText(
+                    tr("Could not read the selection: %1").arg(images.error().message()));
+                for (ValueSharesList *list : m_lists)
+                    list->setStatus(QString());
+                m_afterShares.clear();
+                return;
             }
-        }
-        m_readDone += size;
-        readNextChunk();
-    });
+            const auto count = [](QHash<QString, ValueShare> &into, const QString &id,
+                                  const QString &name) {
+                ValueShare &share = into[id];
+                share.value = Choice{id, name};
+                ++share.count;
+            };
+            for (const Image &image : images.value()) {
+                for (const Tag &t : image.tags)
+                    count(m_counts[0], t.id, t.name);
+                for (const Performer &p : image.performers)
+                    count(m_counts[1], p.id, p.name);
+                for (const Gallery &g : image.galleries) {
+                    const QString title = g.displayTitle();
+                    count(m_counts[2], g.id, title.isEmpty() ? tr("Gallery %1").arg(g.id) : title);
+                }
+            }
+            m_readDone += size;
+            readNextChunk();
+        });
 }
 
 void BulkEditPanel::publishShares()
@@ -697,7 +721,10 @@ void BulkEditPanel::changeList(ListKind kind, const Choice &value, BulkMode mode
                               : tr("Remove tag %1 from %L2 images").arg(name).arg(n);
             r.partial = [name, add](int done, int total) {
                 return add ? tr("Added tag %1 to %L2 of %L3 images").arg(name).arg(done).arg(total)
-                           : tr("Removed tag %1 from %L2 of %L3 images").arg(name).arg(done).arg(total);
+                           : tr("Removed tag %1 from %L2 of %L3 images")
+                                 .arg(name)
+                                 .arg(done)
+                                 .arg(total);
             };
             r.edit.change.tagIds = list;
             r.edit.tags = tagsOf({value});
@@ -707,7 +734,10 @@ void BulkEditPanel::changeList(ListKind kind, const Choice &value, BulkMode mode
             r.edit.text = add ? tr("Add performer %1 to %L2 images").arg(name).arg(n)
                               : tr("Remove performer %1 from %L2 images").arg(name).arg(n);
             r.partial = [name, add](int done, int total) {
-                return add ? tr("Added performer %1 to %L2 of %L3 images").arg(name).arg(done).arg(total)
+                return add ? tr("Added performer %1 to %L2 of %L3 images")
+                                 .arg(name)
+                                 .arg(done)
+                                 .arg(total)
                            : tr("Removed performer %1 from %L2 of %L3 images")
                                  .arg(name)
                                  .arg(done)
@@ -724,7 +754,10 @@ void BulkEditPanel::changeList(ListKind kind, const Choice &value, BulkMode mode
             r.edit.text = add ? tr("Add %L1 images to gallery %2").arg(n).arg(name)
                               : tr("Remove %L1 images from gallery %2").arg(n).arg(name);
             r.partial = [name, add](int done, int total) {
-                return add ? tr("Added %L1 of %L2 images to gallery %3").arg(done).arg(total).arg(name)
+                return add ? tr("Added %L1 of %L2 images to gallery %3")
+                                 .arg(done)
+                                 .arg(total)
+                                 .arg(name)
                            : tr("Removed %L1 of %L2 images from gallery %3")
                                  .arg(done)
                                  .arg(total)
@@ -790,8 +823,9 @@ void BulkEditPanel::setRating(std::optional<int> rating100)
         Request r;
         r.ids = ids;
         const int n = int(ids.size());
-        r.edit.text = rating100 ? tr("Rate %L1 images %2").arg(n).arg(m_ratingSystem.format(rating100))
-                                : tr("Clear the rating of %L1 images").arg(n);
+        r.edit.text = rating100
+                          ? tr("Rate %L1 images %2").arg(n).arg(m_ratingSystem.format(rating100))
+                          : tr("Clear the rating of %L1 images").arg(n);
         r.edit.change.rating100 = rating100 ? Tristate<int>(*rating100) : Tristate<int>::null();
         submit(std::move(r));
     });
@@ -803,7 +837,8 @@ void BulkEditPanel::setOrganized(bool organized)
         Request r;
         r.ids = ids;
         const int n = int(ids.size());
-        r.edit.text = organized ? tr("Mark %L1 images organized").arg(n) : tr("Mark %L1 images not organized").arg(n);
+        r.edit.text = organized ? tr("Mark %L1 images organized").arg(n)
+                                : tr("Mark %L1 images not organized").arg(n);
         r.edit.change.organized = organized;
         submit(std::move(r));
     });
@@ -835,7 +870,8 @@ void BulkEditPanel::setText(const QString &serverName, const QString &value)
 {
     const QString text = value.trimmed();
     if (serverName == QLatin1String("date") && !text.isEmpty() && !isValidDate(text)) {
-        Q_EMIT statusMessage(tr("“%1” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY.").arg(text), 6000);
+        Q_EMIT statusMessage(tr("“%1” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY.").arg(text),
+                             6000);
         if (QLineEdit *edit = m_textFields.value(serverName)) {
             edit->setFocus();
             edit->selectAll();
@@ -847,7 +883,8 @@ void BulkEditPanel::setText(const QString &serverName, const QString &value)
         r.ids = ids;
         const int n = int(ids.size());
         const QString field = textFieldNoun(serverName);
-        const Tristate<QString> change = text.isEmpty() ? Tristate<QString>::null() : Tristate<QString>(text);
+        const Tristate<QString> change =
+            text.isEmpty() ? Tristate<QString>::null() : Tristate<QString>(text);
         if (text.isEmpty()) {
             r.edit.text = tr("Clear the %1 of %L2 images").arg(field).arg(n);
             r.alwaysConfirm = true;
@@ -879,7 +916,8 @@ void BulkEditPanel::changeUrls(BulkMode mode, const QStringList &urls)
         Request r;
         r.ids = ids;
         const int n = int(ids.size());
-        const QString shown = urls.size() == 1 ? urls.first() : tr("%n URL(s)", nullptr, int(urls.size()));
+        const QString shown =
+            urls.size() == 1 ? urls.first() : tr("%n URL(s)", nullptr, int(urls.size()));
         switch (mode) {
         case BulkMode::Add:
             r.edit.text = tr("Add %1 to %L2 images").arg(shown).arg(n);
@@ -906,8 +944,8 @@ void BulkEditPanel::submit(Request request)
 
 void BulkEditPanel::startNext()
 {
-    if (m_current || m_queue.isEmpty() || m_runner->isRunning() || m_runner->isPrepared()
-        || m_barMode == BarMode::Question)
+    if (m_current || m_queue.isEmpty() || m_runner->isRunning() || m_runner->isPrepared() ||
+        m_barMode == BarMode::Question)
         return;
     m_current = m_queue.takeFirst();
     m_last = *m_current;
@@ -924,8 +962,8 @@ void BulkEditPanel::onPrepared(const BulkPreview &preview)
         Q_EMIT statusMessage(tr("Nothing to change: %1").arg(preview.describe()), 5000);
         return;
     }
-    const bool ask = !m_current->confirmed
-        && (m_current->alwaysConfirm || m_current->ids.size() > confirmThreshold());
+    const bool ask = !m_current->confirmed &&
+                     (m_current->alwaysConfirm || m_current->ids.size() > confirmThreshold());
     if (!ask) {
         if (m_barMode == BarMode::Progress)
             m_bar->finish();
@@ -938,8 +976,8 @@ void BulkEditPanel::onPrepared(const BulkPreview &preview)
     m_barMode = BarMode::Preview;
     QString details = preview.describe();
     if (preview.changing < preview.total)
-        details += QLatin1Char('\n')
-            + tr("%L1 of %L2 images change.").arg(preview.changing).arg(preview.total);
+        details += QLatin1Char('\n') +
+                   tr("%L1 of %L2 images change.").arg(preview.changing).arg(preview.total);
     m_bar->ask(m_current->edit.text, details);
 }
 
@@ -963,13 +1001,14 @@ void BulkEditPanel::onFinished(const BulkEditRunner::Report &report)
                                                    .arg(request.edit.text)
                                                    .arg(applied)
                                                    .arg(report.total);
-        m_notifications->showError(tr("%1; the rest failed: %2").arg(done, report.error->message()), [this] {
-            if (m_runner->isRunning() || m_runner->isPrepared())
-                return;
-            m_current = m_last;
-            m_current->confirmed = true; // retryRest() applies as soon as it has read
-            m_runner->retryRest();
-        });
+        m_notifications->showError(
+            tr("%1; the rest failed: %2").arg(done, report.error->message()), [this] {
+                if (m_runner->isRunning() || m_runner->isPrepared())
+                    return;
+                m_current = m_last;
+                m_current->confirmed = true; // retryRest() applies as soon as it has read
+                m_runner->retryRest();
+            });
     } else if (report.canceled) {
         Q_EMIT statusMessage(report.applied.isEmpty()
                                  ? tr("Canceled; no image was changed.")
@@ -1016,29 +1055,35 @@ void BulkEditPanel::createTagAndAdd(const QString &name)
                int(ids.size())),
             tr("&Create"), [this, name] {
                 ++m_creating;
-                FutureWatch::onResult(m_editor->client()->createTag(name), this, [this, name](const Result<Tag> &tag) {
-                    --m_creating;
-                    if (!tag) {
-                        m_notifications->showError(
-                            tr("Could not create tag %1: %2").arg(name, tag.error().message()));
-                        return;
-                    }
-                    m_tagEntry->lineEdit()->clear();
-                    const Choice created{tag.value().id, tag.value().name};
-                    withIds([this, created](const QStringList &ids) {
-                        Request r;
-                        r.ids = ids;
-                        r.confirmed = true; // the user just said yes
-                        r.edit.text = tr("Add tag %1 to %L2 images").arg(created.name).arg(ids.size());
-                        r.partial = [name = created.name](int done, int total) {
-                            return tr("Added tag %1 to %L2 of %L3 images").arg(name).arg(done).arg(total);
-                        };
-                        r.edit.change.tagIds = BulkList{BulkMode::Add, {created.id}};
-                        r.edit.tags = tagsOf({created});
-                        noteRecent(created);
-                        submit(std::move(r));
+                FutureWatch::onResult(
+                    m_editor->client()->createTag(name), this,
+                    [this, name](const Result<Tag> &tag) {
+                        --m_creating;
+                        if (!tag) {
+                            m_notifications->showError(
+                                tr("Could not create tag %1: %2").arg(name, tag.error().message()));
+                            return;
+                        }
+                        m_tagEntry->lineEdit()->clear();
+                        const Choice created{tag.value().id, tag.value().name};
+                        withIds([this, created](const QStringList &ids) {
+                            Request r;
+                            r.ids = ids;
+                            r.confirmed = true; // the user just said yes
+                            r.edit.text =
+                                tr("Add tag %1 to %L2 images").arg(created.name).arg(ids.size());
+                            r.partial = [name = created.name](int done, int total) {
+                                return tr("Added tag %1 to %L2 of %L3 images")
+                                    .arg(name)
+                                    .arg(done)
+                                    .arg(total);
+                            };
+                            r.edit.change.tagIds = BulkList{BulkMode::Add, {created.id}};
+                            r.edit.tags = tagsOf({created});
+                            noteRecent(created);
+                            submit(std::move(r));
+                        });
                     });
-                });
             });
     });
 }
@@ -1048,8 +1093,9 @@ void BulkEditPanel::createTagAndAdd(const QString &name)
 void BulkEditPanel::toggleFavorite(int index)
 {
     if (index < 0 || index >= m_favorites.size()) {
-        Q_EMIT statusMessage(tr("No favourite tag %1: add favourites from a tag's context menu.").arg(index + 1),
-                             4000);
+        Q_EMIT statusMessage(
+            tr("No favourite tag %1: add favourites from a tag's context menu.").arg(index + 1),
+            4000);
         return;
     }
     const Choice tag = m_favorites.at(index);
@@ -1148,11 +1194,13 @@ void BulkEditPanel::rebuildChips()
 {
     const QLocale locale;
     const auto fill = [this, &locale](QListWidget *list, const QList<Choice> &tags, bool numbered) {
-        const QString current = list->currentItem() ? list->currentItem()->data(ChipIdRole).toString() : QString();
+        const QString current =
+            list->currentItem() ? list->currentItem()->data(ChipIdRole).toString() : QString();
         list->clear();
         for (int i = 0; i < tags.size(); ++i) {
             const Choice &tag = tags.at(i);
-            const QString label = numbered && i < 9 ? QStringLiteral("%1  %2").arg(i + 1).arg(tag.name) : tag.name;
+            const QString label =
+                numbered && i < 9 ? QStringLiteral("%1  %2").arg(i + 1).arg(tag.name) : tag.name;
             auto *item = new QListWidgetItem(label, list);
             item->setData(ChipIdRole, tag.id);
             item->setData(ChipNameRole, tag.name);
@@ -1160,13 +1208,15 @@ void BulkEditPanel::rebuildChips()
             if (m_sharesKnown && !m_ids.isEmpty()) {
                 const int has = shareOf(ListKind::Tags, tag.id);
                 tip = has < m_ids.size()
-                    ? tr("%1 is on %L2 of %L3 selected images: click to add it to all")
-                          .arg(tag.name)
-                          .arg(has)
-                          .arg(m_ids.size())
-                    : tr("Every selected image has %1: click to remove it from all").arg(tag.name);
+                          ? tr("%1 is on %L2 of %L3 selected images: click to add it to all")
+                                .arg(tag.name)
+                                .arg(has)
+                                .arg(m_ids.size())
+                          : tr("Every selected image has %1: click to remove it from all")
+                                .arg(tag.name);
             } else {
-                tip = tr("Click to add %1 to the selected images, or to remove it if all have it").arg(tag.name);
+                tip = tr("Click to add %1 to the selected images, or to remove it if all have it")
+                          .arg(tag.name);
             }
             if (numbered && i < 9)
                 tip += QLatin1Char('\n') + tr("Shortcut: Alt+%1").arg(i + 1);
@@ -1194,8 +1244,10 @@ void BulkEditPanel::showChipMenu(QListWidget *list, const QPoint &pos)
         return;
     const Choice tag{item->data(ChipIdRole).toString(), item->data(ChipNameRole).toString()};
     QMenu menu(this);
-    menu.addAction(tr("Add to all selected images"), this, [this, tag] { addToAll(ListKind::Tags, tag); });
-    menu.addAction(tr("Remove from all selected images"), this, [this, tag] { removeFromAll(ListKind::Tags, tag); });
+    menu.addAction(tr("Add to all selected images"), this,
+                   [this, tag] { addToAll(ListKind::Tags, tag); });
+    menu.addAction(tr("Remove from all selected images"), this,
+                   [this, tag] { removeFromAll(ListKind::Tags, tag); });
     menu.addSeparator();
     const bool favorite = std::any_of(m_favorites.cbegin(), m_favorites.cend(),
                                       [&tag](const Choice &c) { return c.id == tag.id; });
@@ -1234,15 +1286,18 @@ bool BulkEditPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_rating && event->type() == QEvent::ShortcutOverride) {
         // Digits rate here, not through the main window's shortcuts for the grid.
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key >= Qt::Key_0 && key <= Qt::Key_5) || key == Qt::Key_Delete || key == Qt::Key_Backspace) {
+        if ((key >= Qt::Key_0 && key <= Qt::Key_5) || key == Qt::Key_Delete ||
+            key == Qt::Key_Backspace) {
             event->accept();
             return true;
         }
     }
     auto *list = qobject_cast<QListWidget *>(watched);
-    if (list && (list == m_recentChips || list == m_favoriteChips) && event->type() == QEvent::KeyPress) {
+    if (list && (list == m_recentChips || list == m_favoriteChips) &&
+        event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) && list->currentItem()) {
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) &&
+            list->currentItem()) {
             Q_EMIT list->itemClicked(list->currentItem());
             return true;
         }

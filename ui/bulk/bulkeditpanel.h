@@ -55,8 +55,8 @@ public:
 
     void setIdsProvider(IdsProvider provider) { m_idsProvider = std::move(provider); }
     void setRatingSystem(const Stash::RatingSystem &system);
-    void setLookups(ChipPicker::Lookup tags, ChipPicker::Lookup performers, ChipPicker::Lookup galleries,
-                    ChipPicker::Lookup studios);
+    void setLookups(ChipPicker::Lookup tags, ChipPicker::Lookup performers,
+                    ChipPicker::Lookup galleries, ChipPicker::Lookup studios);
 
     // ---- state (tests, the main window) ------------------------------------
     QStringList ids() const { return m_ids; }
@@ -66,7 +66,8 @@ public:
     /// Reads the recent and favourite tags again (they belong to the active server profile).
     void reloadTagLists();
     ValueSharesList *shares(ListKind kind) const;
-    /// Above this many selected images every change is previewed first (QSettings bulk/confirmThreshold).
+    /// Above this many selected images every change is previewed first (QSettings
+    /// bulk/confirmThreshold).
     int confirmThreshold() const;
     BulkEditRunner *runner() const { return m_runner; }
     BulkPreviewBar *previewBar() const { return m_bar; }
@@ -94,7 +95,8 @@ public Q_SLOTS:
     void selectionChanged();
     /// Takes the keyboard to the type-ahead tag entry.
     void focusTagEntry();
-    /// Favourite `index` (0-based): added to all if any selected image lacks it, else removed from all.
+    /// Favourite `index` (0-based): added to all if any selected image lacks it, else removed from
+    /// all.
     void toggleFavorite(int index);
 
     void addToAll(ListKind kind, const Choice &value);
@@ -105,7 +107,8 @@ public Q_SLOTS:
     void setOrganized(bool organized);
     /// nullopt clears.
     void setStudio(const std::optional<Choice> &studio);
-    /// An empty value clears (after a confirmation). serverName: title code date details photographer.
+    /// An empty value clears (after a confirmation). serverName: title code date details
+    /// photographer.
     void setText(const QString &serverName, const QString &value);
     void changeUrls(Stash::BulkMode mode, const QStringList &urls);
 

@@ -83,7 +83,8 @@ void BulkPreviewBar::showProgress(int done, int total, const QString &what)
     m_progress->setMaximum(std::max(total, 1));
     m_progress->setValue(done);
     m_progress->setFormat(tr("%1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
-    m_cancel->setToolTip(tr("Stop after the current chunk; what was changed stays changed (and can be undone)"));
+    m_cancel->setToolTip(
+        tr("Stop after the current chunk; what was changed stays changed (and can be undone)"));
     show();
 }
 
@@ -97,7 +98,8 @@ QString BulkPreviewBar::text() const
 {
     if (!isVisible())
         return {};
-    return m_details->isVisible() ? m_title->text() + QLatin1Char('\n') + m_details->text() : m_title->text();
+    return m_details->isVisible() ? m_title->text() + QLatin1Char('\n') + m_details->text()
+                                  : m_title->text();
 }
 
 void BulkPreviewBar::keyPressEvent(QKeyEvent *event)

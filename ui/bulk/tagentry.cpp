@@ -108,14 +108,17 @@ void TagEntry::requestSuggestions()
         return;
     m_pending.cancel();
     m_pending = m_lookup(text);
-    FutureWatch::onResult(m_pending, this, [this, text](const Stash::Result<QList<Choice>> &result) {
-        if (m_edit->text().trimmed() != text)
-            return; // typed on meanwhile; a newer request follows
-        showSuggestions(result ? ranked(result.value(), text).mid(0, MaxSuggestions) : QList<Choice>());
-        m_shownFor = text;
-        if (const Intent waiting = std::exchange(m_waiting, Intent::None); waiting != Intent::None)
-            act(waiting);
-    });
+    FutureWatch::onResult(
+        m_pending, this, [this, text](const Stash::Result<QList<Choice>> &result) {
+            if (m_edit->text().trimmed() != text)
+                return; // typed on meanwhile; a newer request follows
+            showSuggestions(result ? ranked(result.value(), text).mid(0, MaxSuggestions)
+                                   : QList<Choice>());
+            m_shownFor = text;
+            if (const Intent waiting = std::exchange(m_waiting, Intent::None);
+                waiting != Intent::None)
+                act(waiting);
+        });
 }
 
 void TagEntry::showSuggestions(const QList<Choice> &choices)
@@ -207,7 +210,8 @@ bool TagEntry::eventFilter(QObject *watched, QEvent *event)
         return true;
     case Qt::Key_Escape:
         if (!m_edit->text().isEmpty()) {
-            m_edit->clear(); // first Esc clears, the next one leaves (the panel sends focus to the grid)
+            m_edit->clear(); // first Esc clears, the next one leaves (the panel sends focus to the
+                             // grid)
             return true;
         }
         break;

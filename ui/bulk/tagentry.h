@@ -60,7 +60,7 @@ private:
     QListWidget *m_list;
     QTimer *m_debounce;
     QFuture<Stash::Result<QList<Choice>>> m_pending;
-    QString m_shownFor;    ///< the text the shown suggestions are for
+    QString m_shownFor;              ///< the text the shown suggestions are for
     Intent m_waiting = Intent::None; ///< Enter pressed before the suggestions came
 };
 

@@ -94,12 +94,14 @@ ValueSharesList::ValueSharesList(const QString &title, const QString &noun, cons
     m_setToggle->setText(tr("Set exactly…"));
     m_setToggle->setCheckable(true);
     m_setToggle->setAutoRaise(true);
-    m_setToggle->setToolTip(tr("Replace the %1 of every selected image with a list you choose").arg(nouns));
+    m_setToggle->setToolTip(
+        tr("Replace the %1 of every selected image with a list you choose").arg(nouns));
     m_setToggle->setAccessibleName(tr("Set the %1 of all selected images exactly").arg(nouns));
     m_setButton->setAccessibleName(tr("Set these %1 on all selected images").arg(nouns));
-    m_setButton->setToolTip(tr("Every selected image gets exactly these %1; you see what is lost before "
-                               "anything is changed")
-                                .arg(nouns));
+    m_setButton->setToolTip(
+        tr("Every selected image gets exactly these %1; you see what is lost before "
+           "anything is changed")
+            .arg(nouns));
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
@@ -173,8 +175,8 @@ void ValueSharesList::showSetEditor(bool show)
 
 void ValueSharesList::rebuild()
 {
-    const QString currentId = m_tree->currentItem() ? m_tree->currentItem()->data(0, IdRole).toString()
-                                                    : QString();
+    const QString currentId =
+        m_tree->currentItem() ? m_tree->currentItem()->data(0, IdRole).toString() : QString();
     m_tree->clear();
     const QLocale locale;
     const int rows = int(std::min<qsizetype>(m_shares.size(), MaxRows));
@@ -185,7 +187,10 @@ void ValueSharesList::rebuild()
         item->setData(0, IdRole, share.value.id);
         item->setText(1, tr("%1 / %2").arg(locale.toString(share.count), locale.toString(m_total)));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(0, tr("%1: on %L2 of %L3 selected images").arg(share.value.name).arg(share.count).arg(m_total));
+        item->setToolTip(0, tr("%1: on %L2 of %L3 selected images")
+                                .arg(share.value.name)
+                                .arg(share.count)
+                                .arg(m_total));
         item->setToolTip(1, item->toolTip(0));
 
         auto *buttons = new QWidget;
@@ -200,7 +205,8 @@ void ValueSharesList::rebuild()
         add->setToolTip(tr("Add %1 to the %L2 selected images that lack it")
                             .arg(share.value.name)
                             .arg(m_total - share.count));
-        add->setAccessibleName(tr("Add %1 %2 to all selected images").arg(m_noun, share.value.name));
+        add->setAccessibleName(
+            tr("Add %1 %2 to all selected images").arg(m_noun, share.value.name));
         QSizePolicy keep = add->sizePolicy();
         keep.setRetainSizeWhenHidden(true);
         add->setSizePolicy(keep);
@@ -213,10 +219,12 @@ void ValueSharesList::rebuild()
         remove->setToolTip(tr("Remove %1 from the %L2 selected images that have it")
                                .arg(share.value.name)
                                .arg(share.count));
-        remove->setAccessibleName(tr("Remove %1 %2 from all selected images").arg(m_noun, share.value.name));
+        remove->setAccessibleName(
+            tr("Remove %1 %2 from all selected images").arg(m_noun, share.value.name));
         row->addWidget(add);
         row->addWidget(remove);
-        connect(add, &QToolButton::clicked, this, [this, v = share.value] { Q_EMIT addToAllRequested(v); });
+        connect(add, &QToolButton::clicked, this,
+                [this, v = share.value] { Q_EMIT addToAllRequested(v); });
         connect(remove, &QToolButton::clicked, this,
                 [this, v = share.value] { Q_EMIT removeFromAllRequested(v); });
         m_tree->setItemWidget(item, 2, buttons);

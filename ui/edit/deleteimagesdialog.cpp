@@ -69,9 +69,9 @@ DeleteImagesDialog::DeleteImagesDialog(const QList<Image> &images, int totalCoun
     m_consequence->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_delete = buttons->addButton(m_total == 1 ? tr("Delete 1 image")
-                                               : tr("Delete %1 images").arg(count),
-                                  QDialogButtonBox::DestructiveRole);
+    m_delete =
+        buttons->addButton(m_total == 1 ? tr("Delete 1 image") : tr("Delete %1 images").arg(count),
+                           QDialogButtonBox::DestructiveRole);
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_delete->setAccessibleName(m_delete->text());
     m_delete->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));

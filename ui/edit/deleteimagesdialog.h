@@ -25,7 +25,8 @@ class DeleteImagesDialog final : public QDialog
 public:
     /// `images` are (some of) the images to delete; `totalCount` is how many
     /// there are in all (a selection over a whole filter is not all loaded).
-    DeleteImagesDialog(const QList<Stash::Image> &images, int totalCount, QWidget *parent = nullptr);
+    DeleteImagesDialog(const QList<Stash::Image> &images, int totalCount,
+                       QWidget *parent = nullptr);
 
     bool deleteFile() const;
     bool deleteGenerated() const;

@@ -48,11 +48,10 @@ struct EditImageDialog::Known
 
 namespace {
 
-constexpr ImageFields kEditable = ImageField::Title | ImageField::Code | ImageField::Rating |
-                                  ImageField::Organized | ImageField::Urls | ImageField::Date |
-                                  ImageField::Details | ImageField::Photographer |
-                                  ImageField::Studio | ImageField::Performers | ImageField::Tags |
-                                  ImageField::Galleries;
+constexpr ImageFields kEditable =
+    ImageField::Title | ImageField::Code | ImageField::Rating | ImageField::Organized |
+    ImageField::Urls | ImageField::Date | ImageField::Details | ImageField::Photographer |
+    ImageField::Studio | ImageField::Performers | ImageField::Tags | ImageField::Galleries;
 
 QString performerName(const Performer &p)
 {
@@ -78,9 +77,10 @@ QString galleryName(const Gallery &g)
 /// A picker look-up over one of the client's find calls; `remember` keeps
 /// what it finds (it holds its storage itself, so a late answer is harmless).
 template<typename T>
-ChipPicker::Lookup lookupOf(StashClient *client,
-                            QFuture<Result<LookupPage<T>>> (StashClient::*find)(const LookupQuery &),
-                            QString (*name)(const T &), std::function<void(const T &)> remember)
+ChipPicker::Lookup
+lookupOf(StashClient *client,
+         QFuture<Result<LookupPage<T>>> (StashClient::*find)(const LookupQuery &),
+         QString (*name)(const T &), std::function<void(const T &)> remember)
 {
     return [client, find, name, remember](const QString &text) {
         LookupQuery query;
@@ -381,10 +381,11 @@ void EditImageDialog::buildUi()
     });
     connect(m_organized, &QCheckBox::toggled, this, edited);
     // The O-counter is not part of Save: each click is its own undoable change, as in the grid.
-    connect(m_oCounter, &OCounterButton::changeRequested, this, [this](ImageEditor::OChange change) {
-        if (!m_id.isEmpty())
-            m_editor->changeO(m_id, change);
-    });
+    connect(m_oCounter, &OCounterButton::changeRequested, this,
+            [this](ImageEditor::OChange change) {
+                if (!m_id.isEmpty())
+                    m_editor->changeO(m_id, change);
+            });
     for (ChipPicker *picker : {m_studio, m_performers, m_tags, m_galleries})
         connect(picker, &ChipPicker::changed, this, edited);
 }
@@ -394,14 +395,15 @@ void EditImageDialog::setUpPickers()
     const std::shared_ptr<Known> known = m_known;
     m_tags->setLookup(lookupOf<Tag>(m_client, &StashClient::findTags, &tagName,
                                     [known](const Tag &t) { known->tags.insert(t.id, t); }));
-    m_performers->setLookup(lookupOf<Performer>(
-        m_client, &StashClient::findPerformers, &performerName,
-        [known](const Performer &p) { known->performers.insert(p.id, p); }));
-    m_studio->setLookup(lookupOf<Studio>(m_client, &StashClient::findStudios, &studioName,
-                                         [known](const Studio &s) { known->studios.insert(s.id, s); }));
-    m_galleries->setLookup(lookupOf<Gallery>(
-        m_client, &StashClient::findGalleries, &galleryName,
-        [known](const Gallery &g) { known->galleries.insert(g.id, g); }));
+    m_performers->setLookup(
+        lookupOf<Performer>(m_client, &StashClient::findPerformers, &performerName,
+                            [known](const Performer &p) { known->performers.insert(p.id, p); }));
+    m_studio->setLookup(
+        lookupOf<Studio>(m_client, &StashClient::findStudios, &studioName,
+                         [known](const Studio &s) { known->studios.insert(s.id, s); }));
+    m_galleries->setLookup(
+        lookupOf<Gallery>(m_client, &StashClient::findGalleries, &galleryName,
+                          [known](const Gallery &g) { known->galleries.insert(g.id, g); }));
 
     // Enter on a name that is not a tag yet offers to create it (see eventFilter).
     m_tags->lineEdit()->installEventFilter(this);
@@ -560,28 +562,27 @@ void EditImageDialog::loadCurrent()
     updateState();
 
     const QString id = m_id;
-    FutureWatch::onResult(m_client->findImage(id), this,
-                          [this, generation, id](const Result<std::optional<Image>> &result) {
-                              if (generation != m_loadGeneration)
-                                  return; // moved on meanwhile
-                              m_loading = false;
-                              if (!result) {
-                                  setStatus(QString());
-                                  showError(tr("Could not load the image: %1")
-                                                .arg(result.error().message()));
-                                  updateState();
-                                  return;
-                              }
-                              if (!result.value()) {
-                                  setStatus(QString());
-                                  showError(tr("This image is no longer in Stash."));
-                                  updateState();
-                                  return;
-                              }
-                              m_editor->store()->insertOrUpdate(*result.value(),
-                                                                ImageStore::Detail::Full);
-                              onLoaded(id, m_editor->store()->image(id).value_or(*result.value()));
-                          });
+    FutureWatch::onResult(
+        m_client->findImage(id), this,
+        [this, generation, id](const Result<std::optional<Image>> &result) {
+            if (generation != m_loadGeneration)
+                return; // moved on meanwhile
+            m_loading = false;
+            if (!result) {
+                setStatus(QString());
+                showError(tr("Could not load the image: %1").arg(result.error().message()));
+                updateState();
+                return;
+            }
+            if (!result.value()) {
+                setStatus(QString());
+                showError(tr("This image is no longer in Stash."));
+                updateState();
+                return;
+            }
+            m_editor->store()->insertOrUpdate(*result.value(), ImageStore::Detail::Full);
+            onLoaded(id, m_editor->store()->image(id).value_or(*result.value()));
+        });
 }
 
 void EditImageDialog::onLoaded(const QString &id, const Image &image)
@@ -645,14 +646,13 @@ Image EditImageDialog::formImage() const
         image.studio.reset();
     } else {
         const QList<Studio> had = image.studio ? QList<Studio>{*image.studio} : QList<Studio>();
-        image.studio = pickedObjects<Studio>(studio.mid(0, 1), had, m_known->studios,
-                                             [](const Choice &c) {
-                                                 Studio s;
-                                                 s.id = c.id;
-                                                 s.name = c.name;
-                                                 return s;
-                                             })
-                           .first();
+        image.studio =
+            pickedObjects<Studio>(studio.mid(0, 1), had, m_known->studios, [](const Choice &c) {
+                Studio s;
+                s.id = c.id;
+                s.name = c.name;
+                return s;
+            }).first();
     }
     image.performers = pickedObjects<Performer>(m_performers->choices(), image.performers,
                                                 m_known->performers, [](const Choice &c) {
@@ -661,13 +661,13 @@ Image EditImageDialog::formImage() const
                                                     p.name = c.name;
                                                     return p;
                                                 });
-    image.tags = pickedObjects<Tag>(m_tags->choices(), image.tags, m_known->tags,
-                                    [](const Choice &c) {
-                                        Tag t;
-                                        t.id = c.id;
-                                        t.name = c.name;
-                                        return t;
-                                    });
+    image.tags =
+        pickedObjects<Tag>(m_tags->choices(), image.tags, m_known->tags, [](const Choice &c) {
+            Tag t;
+            t.id = c.id;
+            t.name = c.name;
+            return t;
+        });
     image.galleries = pickedObjects<Gallery>(m_galleries->choices(), image.galleries,
                                              m_known->galleries, [](const Choice &c) {
                                                  Gallery g;
@@ -681,7 +681,8 @@ Image EditImageDialog::formImage() const
 void EditImageDialog::validateDate()
 {
     const QString text = m_date->text().trimmed();
-    const bool allowPartial = m_client->serverInfo() && m_client->serverInfo()->supportsPartialDates();
+    const bool allowPartial =
+        m_client->serverInfo() && m_client->serverInfo()->supportsPartialDates();
     const std::optional<Error> problem = InputValidation::checkDate(
         text.isEmpty() ? Tristate<QString>::null() : Tristate<QString>(text), allowPartial);
     m_dateValid = !problem;
@@ -692,9 +693,8 @@ void EditImageDialog::validateDate()
         m_dateError->setText(tr("This server only stores full dates: enter YYYY-MM-DD."));
         m_dateError->show();
     } else {
-        m_dateError->setText(allowPartial
-                                 ? tr("Not a date: enter YYYY-MM-DD, YYYY-MM or YYYY.")
-                                 : tr("Not a date: enter YYYY-MM-DD."));
+        m_dateError->setText(allowPartial ? tr("Not a date: enter YYYY-MM-DD, YYYY-MM or YYYY.")
+                                          : tr("Not a date: enter YYYY-MM-DD."));
         m_dateError->show();
     }
 }
@@ -717,8 +717,9 @@ void EditImageDialog::updateTitle()
     else
         title = tr("Loading…");
     const QLocale locale;
-    setWindowTitle(tr("Edit image — %1 (%2 of %3)")
-                       .arg(title, locale.toString(m_row + 1), locale.toString(m_model->rowCount())));
+    setWindowTitle(
+        tr("Edit image — %1 (%2 of %3)")
+            .arg(title, locale.toString(m_row + 1), locale.toString(m_model->rowCount())));
 }
 
 void EditImageDialog::updateFileFacts(const Image &image)
@@ -728,10 +729,9 @@ void EditImageDialog::updateFileFacts(const Image &image)
     const QString none = tr("—");
     m_path->setText(file ? file->path : none);
     m_format->setText(file && !file->format.isEmpty() ? file->format : none);
-    m_dimensions->setText(file && file->width > 0
-                              ? tr("%1 × %2").arg(locale.toString(file->width),
-                                                  locale.toString(file->height))
-                              : none);
+    m_dimensions->setText(file && file->width > 0 ? tr("%1 × %2").arg(locale.toString(file->width),
+                                                                      locale.toString(file->height))
+                                                  : none);
     m_size->setText(file ? locale.formattedDataSize(file->size) : none);
     m_modified->setText(file && file->modTime.isValid()
                             ? locale.toString(file->modTime.toLocalTime(), QLocale::ShortFormat)
@@ -810,7 +810,8 @@ void EditImageDialog::onChangeConfirmed(const QStringList &ids)
     const std::optional<Image> stored = m_editor->store()->image(m_id);
     if (stored) {
         // Typed on while the save was out? Keep that; else show what the server stored.
-        const bool untouched = m_sent && !(ImageFieldValues::differing(*m_sent, formImage()) & kEditable);
+        const bool untouched =
+            m_sent && !(ImageFieldValues::differing(*m_sent, formImage()) & kEditable);
         m_loaded = *stored;
         if (untouched)
             fill(*stored);
@@ -909,61 +910,66 @@ void EditImageDialog::createTagFromInput()
     LookupQuery query;
     query.q = name;
     query.perPage = 100;
-    FutureWatch::onResult(m_client->findTags(query), this, [this, name](const Result<LookupPage<Tag>> &page) {
-        if (!page) {
-            m_creatingTag = false;
-            showError(tr("Could not look up tags: %1").arg(page.error().message()));
-            return;
-        }
-        // An existing tag (or alias) of that name is simply added.
-        const QList<Tag> &items = page.value().items;
-        for (const Tag &tag : items) {
-            if (tag.name.compare(name, Qt::CaseInsensitive) == 0) {
+    FutureWatch::onResult(
+        m_client->findTags(query), this, [this, name](const Result<LookupPage<Tag>> &page) {
+            if (!page) {
                 m_creatingTag = false;
-                m_known->tags.insert(tag.id, tag);
-                addTagChoice(tag.id, tag.name);
+                showError(tr("Could not look up tags: %1").arg(page.error().message()));
                 return;
             }
-        }
-        for (const Tag &tag : items) {
-            if (tag.aliases.contains(name, Qt::CaseInsensitive)) {
+            // An existing tag (or alias) of that name is simply added.
+            const QList<Tag> &items = page.value().items;
+            for (const Tag &tag : items) {
+                if (tag.name.compare(name, Qt::CaseInsensitive) == 0) {
+                    m_creatingTag = false;
+                    m_known->tags.insert(tag.id, tag);
+                    addTagChoice(tag.id, tag.name);
+                    return;
+                }
+            }
+            for (const Tag &tag : items) {
+                if (tag.aliases.contains(name, Qt::CaseInsensitive)) {
+                    m_creatingTag = false;
+                    m_known->tags.insert(tag.id, tag);
+                    addTagChoice(tag.id, tag.name);
+                    return;
+                }
+            }
+            QMessageBox box(QMessageBox::Question, tr("Create tag"),
+                            tr("Create tag “%1”?").arg(name), QMessageBox::Yes | QMessageBox::No,
+                            this);
+            box.setAccessibleName(tr("Create tag"));
+            box.setInformativeText(tr("There is no tag of that name in Stash yet."));
+            box.button(QMessageBox::Yes)->setText(tr("Create"));
+            box.button(QMessageBox::No)->setText(tr("Cancel"));
+            box.setDefaultButton(QMessageBox::Yes);
+            box.setEscapeButton(QMessageBox::No);
+            if (box.exec() != QMessageBox::Yes) {
                 m_creatingTag = false;
-                m_known->tags.insert(tag.id, tag);
-                addTagChoice(tag.id, tag.name);
                 return;
             }
-        }
-        QMessageBox box(QMessageBox::Question, tr("Create tag"), tr("Create tag “%1”?").arg(name),
-                        QMessageBox::Yes | QMessageBox::No, this);
-        box.setAccessibleName(tr("Create tag"));
-        box.setInformativeText(tr("There is no tag of that name in Stash yet."));
-        box.button(QMessageBox::Yes)->setText(tr("Create"));
-        box.button(QMessageBox::No)->setText(tr("Cancel"));
-        box.setDefaultButton(QMessageBox::Yes);
-        box.setEscapeButton(QMessageBox::No);
-        if (box.exec() != QMessageBox::Yes) {
-            m_creatingTag = false;
-            return;
-        }
-        setStatus(tr("Creating tag “%1”…").arg(name));
-        FutureWatch::onResult(m_client->createTag(name), this, [this, name](const Result<Tag> &tag) {
-            m_creatingTag = false;
-            if (!tag) {
-                setStatus(QString());
-                showError(tr("Could not create the tag “%1”: %2").arg(name, tag.error().message()));
-                return;
-            }
-            m_known->tags.insert(tag.value().id, tag.value());
-            addTagChoice(tag.value().id, tag.value().name);
-            setStatus(tr("Created tag “%1”").arg(tag.value().name));
+            setStatus(tr("Creating tag “%1”…").arg(name));
+            FutureWatch::onResult(m_client->createTag(name), this,
+                                  [this, name](const Result<Tag> &tag) {
+                                      m_creatingTag = false;
+                                      if (!tag) {
+                                          setStatus(QString());
+                                          showError(tr("Could not create the tag “%1”: %2")
+                                                        .arg(name, tag.error().message()));
+                                          return;
+                                      }
+                                      m_known->tags.insert(tag.value().id, tag.value());
+                                      addTagChoice(tag.value().id, tag.value().name);
+                                      setStatus(tr("Created tag “%1”").arg(tag.value().name));
+                                  });
         });
-    });
 }
 
 void EditImageDialog::addTagChoice(const QString &id, const QString &name)
 {
     QList<Choice> choices = m_tags->choices();
-    if (!std::any_of(choices.cbegin(), choices.cend(), [&id](const Choice &c) { return c.id == id; }))
+    if (!std::any_of(choices.cbegin(), choices.cend(),
+                     [&id](const Choice &c) { return c.id == id; }))
         choices.append(Choice{id, name});
     m_tags->lineEdit()->clear();
     m_tags->setChoices(choices);

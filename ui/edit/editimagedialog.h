@@ -125,7 +125,7 @@ private:
 
     int m_row = -1;
     QString m_id;
-    int m_waitingRow = -1; ///< a row not loaded yet that the model is asked for
+    int m_waitingRow = -1;                ///< a row not loaded yet that the model is asked for
     std::optional<Stash::Image> m_loaded; ///< as loaded or last saved: what "changed" compares to
     bool m_loading = false;
     bool m_saving = false;
@@ -134,9 +134,9 @@ private:
     bool m_ratingTouched = false; ///< the user changed the rating since the load
     bool m_creatingTag = false;
     quint64 m_loadGeneration = 0;
-    QString m_saveText;                  ///< the undo text of the save in flight
-    std::optional<Stash::Image> m_sent;  ///< the form as sent
-    std::function<void()> m_afterSave;   ///< what waits for the save (a move, closing)
+    QString m_saveText;                 ///< the undo text of the save in flight
+    std::optional<Stash::Image> m_sent; ///< the form as sent
+    std::function<void()> m_afterSave;  ///< what waits for the save (a move, closing)
     std::shared_ptr<Known> m_known;
 
     QWidget *m_form;

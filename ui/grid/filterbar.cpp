@@ -175,7 +175,8 @@ SortDirection FilterBar::direction() const
 
 void FilterBar::setSort(const QString &sort, SortDirection direction)
 {
-    const int index = m_sort->findData(sort.startsWith(QStringLiteral("random")) ? QStringLiteral("random") : sort);
+    const int index = m_sort->findData(
+        sort.startsWith(QStringLiteral("random")) ? QStringLiteral("random") : sort);
     const QSignalBlocker blockSort(m_sort);
     const QSignalBlocker blockDirection(m_direction);
     if (index >= 0)
@@ -190,8 +191,8 @@ FindFilter FilterBar::findFilter() const
     FindFilter filter;
     filter.q = m_search->text().trimmed();
     // Plain "random" reshuffles on every page; a seed keeps paging stable.
-    filter.sort = sortKey() == QStringLiteral("random") ? FindFilter::randomSort(m_randomSeed)
-                                                       : sortKey();
+    filter.sort =
+        sortKey() == QStringLiteral("random") ? FindFilter::randomSort(m_randomSeed) : sortKey();
     filter.direction = direction();
     return filter;
 }
@@ -221,7 +222,8 @@ ImageFilter FilterBar::imageFilter() const
     if (!m_performers->ids().isEmpty())
         filter.performers = MultiCriterion{m_performers->ids(), CriterionModifier::IncludesAll, {}};
     if (!m_studio->ids().isEmpty())
-        filter.studios = HierarchicalCriterion{m_studio->ids(), CriterionModifier::Includes, -1, {}};
+        filter.studios =
+            HierarchicalCriterion{m_studio->ids(), CriterionModifier::Includes, -1, {}};
     if (!m_gallery->ids().isEmpty())
         filter.galleries = MultiCriterion{m_gallery->ids(), CriterionModifier::Includes, {}};
     if (m_savedCriteria.isEmpty())
@@ -278,11 +280,10 @@ void FilterBar::clearCriteria()
 
 void FilterBar::clearCriteriaSilently()
 {
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_search), QSignalBlocker(m_ratingMin),
-                                       QSignalBlocker(m_ratingMax), QSignalBlocker(m_organized),
-                                       QSignalBlocker(m_tagsIn), QSignalBlocker(m_tagsOut),
-                                       QSignalBlocker(m_performers), QSignalBlocker(m_studio),
-                                       QSignalBlocker(m_gallery)};
+    const QSignalBlocker blockers[] = {
+        QSignalBlocker(m_search),     QSignalBlocker(m_ratingMin), QSignalBlocker(m_ratingMax),
+        QSignalBlocker(m_organized),  QSignalBlocker(m_tagsIn),    QSignalBlocker(m_tagsOut),
+        QSignalBlocker(m_performers), QSignalBlocker(m_studio),    QSignalBlocker(m_gallery)};
     m_search->clear();
     m_ratingMin->setCurrentIndex(0);
     m_ratingMax->setCurrentIndex(0);

@@ -128,8 +128,8 @@ void ImageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QColor gold(230, 170, 20);
         if (m_ratingSystem.type == Stash::RatingSystem::Type::Stars) {
             // Empty stars only on hover or selection: a full grid of grey stars is noise.
-            const QColor empty = (hovered || selected) ? palette.color(QPalette::Mid)
-                                                       : QColor(Qt::transparent);
+            const QColor empty =
+                (hovered || selected) ? palette.color(QPalette::Mid) : QColor(Qt::transparent);
             RatingWidget::paintStars(painter, starsRect(cell), m_ratingSystem, rating100,
                                      selected ? text : gold, empty);
         } else {

@@ -171,7 +171,8 @@ void ImageGridView::mousePressEvent(QMouseEvent *event)
     m_pressedInZone = QPersistentModelIndex();
     if (delegate && index.isValid() && event->button() == Qt::LeftButton &&
         index.data(ImageListModel::LoadedRole).toBool() &&
-        delegate->zoneAt(visualRect(index), event->position().toPoint()) != ImageDelegate::Zone::None) {
+        delegate->zoneAt(visualRect(index), event->position().toPoint()) !=
+            ImageDelegate::Zone::None) {
         // A click on the stars or the O-counter acts on that image and leaves
         // the selection as it is.
         m_pressedInZone = index;
@@ -199,10 +200,9 @@ void ImageGridView::mouseReleaseEvent(QMouseEvent *event)
         const QVariant current = index.data(ImageListModel::Rating100Role);
         Q_EMIT ratingRequested(
             index.row(),
-            RatingWidget::ratingAt(delegate->ratingSystem(), pos.x() - stars.left(),
-                                   stars.height() + 2,
-                                   current.isValid() ? std::optional<int>(current.toInt())
-                                                     : std::nullopt));
+            RatingWidget::ratingAt(
+                delegate->ratingSystem(), pos.x() - stars.left(), stars.height() + 2,
+                current.isValid() ? std::optional<int>(current.toInt()) : std::nullopt));
         break;
     }
     case ImageDelegate::Zone::OCounter:

@@ -29,7 +29,8 @@ QString settingsKey(const ServerEndpoint &endpoint)
 
 QString nameOf(const QSslCertificate &certificate, bool issuer)
 {
-    const QString text = issuer ? certificate.issuerDisplayName() : certificate.subjectDisplayName();
+    const QString text =
+        issuer ? certificate.issuerDisplayName() : certificate.subjectDisplayName();
     return text.isEmpty() ? QObject::tr("(none)") : text;
 }
 
@@ -89,7 +90,8 @@ CertificateDialog::CertificateDialog(const QString &hostAndPort, const QSslCerti
     layout->addWidget(errorList);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *trust = buttons->addButton(tr("&Trust this certificate"), QDialogButtonBox::AcceptRole);
+    QPushButton *trust =
+        buttons->addButton(tr("&Trust this certificate"), QDialogButtonBox::AcceptRole);
     trust->setObjectName(QStringLiteral("trust"));
     trust->setAutoDefault(false);
     QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
@@ -110,7 +112,8 @@ QList<QByteArray> CertificateDialog::trustedFingerprints(const ServerEndpoint &e
     return result;
 }
 
-bool CertificateDialog::askToTrust(const Error &error, const ServerEndpoint &endpoint, QWidget *parent)
+bool CertificateDialog::askToTrust(const Error &error, const ServerEndpoint &endpoint,
+                                   QWidget *parent)
 {
     const CertificateTrust::Details details = CertificateTrust::details(error);
     if (details.chain.isEmpty())

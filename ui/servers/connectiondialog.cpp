@@ -37,8 +37,8 @@ ConnectionDialog::ConnectionDialog(const ServerEndpoint &current, QWidget *paren
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_url);
     form->addRow(tr("&API key:"), m_apiKey);
-    auto *hint = new QLabel(
-        tr("The API key is in Stash under Settings → Security → API Key."), this);
+    auto *hint =
+        new QLabel(tr("The API key is in Stash under Settings → Security → API Key."), this);
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
 
@@ -85,12 +85,13 @@ void ConnectionDialog::testConnection()
             return;
         }
         const ServerInfo &server = info.value();
-        QString text = tr("Connected: Stash %1 (database schema %2).")
-                           .arg(server.version.isEmpty() ? tr("(development build)") : server.version)
-                           .arg(server.appSchema);
+        QString text =
+            tr("Connected: Stash %1 (database schema %2).")
+                .arg(server.version.isEmpty() ? tr("(development build)") : server.version)
+                .arg(server.appSchema);
         if (server.status != QStringLiteral("OK"))
-            text += QLatin1Char(' ') + tr("The server reports status %1: finish its setup first.")
-                                           .arg(server.status);
+            text += QLatin1Char(' ') +
+                    tr("The server reports status %1: finish its setup first.").arg(server.status);
         m_status->setText(text);
     });
 }

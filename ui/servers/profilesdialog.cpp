@@ -219,11 +219,13 @@ void ProfilesDialog::storeEditsInto(int row)
     entry.profile.name = m_name->text().trimmed();
     entry.profile.url = ServerEndpoint::normalizeUrl(m_url->text());
     entry.profile.auth = ServerProfile::Auth(m_auth->currentData().toInt());
-    entry.profile.username =
-        entry.profile.auth == ServerProfile::Auth::Password ? m_username->text().trimmed() : QString();
+    entry.profile.username = entry.profile.auth == ServerProfile::Auth::Password
+                                 ? m_username->text().trimmed()
+                                 : QString();
     if (entry.secretEdited)
-        entry.secret = entry.profile.auth == ServerProfile::Auth::Password ? m_password->text()
-                                                                          : m_apiKey->text().trimmed();
+        entry.secret = entry.profile.auth == ServerProfile::Auth::Password
+                           ? m_password->text()
+                           : m_apiKey->text().trimmed();
     if (QListWidgetItem *item = m_list->item(row))
         item->setText(entry.profile.name.isEmpty() ? m_url->text().trimmed() : entry.profile.name);
 }
@@ -265,16 +267,18 @@ void ProfilesDialog::testConnection()
     const Entry entry = m_entries.at(m_shown);
     m_status->setText(tr("Connecting…"));
     m_testButton->setEnabled(false);
-    if (entry.secretEdited || entry.isNew || entry.profile.auth == ServerProfile::Auth::None || !m_secrets) {
+    if (entry.secretEdited || entry.isNew || entry.profile.auth == ServerProfile::Auth::None ||
+        !m_secrets) {
         runTest(entry.profile, entry.secret);
         return;
     }
     QPointer<ProfilesDialog> self(this);
     const ServerProfile profile = entry.profile;
-    m_secrets->read(profile.secretKey(), [self, profile](std::optional<QString> secret, const QString &) {
-        if (self)
-            self->runTest(profile, secret.value_or(QString()));
-    });
+    m_secrets->read(profile.secretKey(),
+                    [self, profile](std::optional<QString> secret, const QString &) {
+                        if (self)
+                            self->runTest(profile, secret.value_or(QString()));
+                    });
 }
 
 void ProfilesDialog::runTest(const ServerProfile &profile, const QString &secret)
@@ -294,12 +298,13 @@ void ProfilesDialog::runTest(const ServerProfile &profile, const QString &secret
             return;
         }
         const ServerInfo &server = info.value();
-        QString text = tr("Connected: Stash %1 (database schema %2).")
-                           .arg(server.version.isEmpty() ? tr("(development build)") : server.version)
-                           .arg(server.appSchema);
+        QString text =
+            tr("Connected: Stash %1 (database schema %2).")
+                .arg(server.version.isEmpty() ? tr("(development build)") : server.version)
+                .arg(server.appSchema);
         if (server.status != QStringLiteral("OK"))
-            text += QLatin1Char(' ') + tr("The server reports status %1: finish its setup first.")
-                                           .arg(server.status);
+            text += QLatin1Char(' ') +
+                    tr("The server reports status %1: finish its setup first.").arg(server.status);
         m_status->setText(text);
     };
     if (profile.auth != ServerProfile::Auth::Password) {
@@ -310,7 +315,8 @@ void ProfilesDialog::runTest(const ServerProfile &profile, const QString &secret
                           [this, probe, report](const Result<Done> &login) {
                               if (!login) {
                                   m_testButton->setEnabled(true);
-                                  m_status->setText(tr("Could not log in: %1").arg(login.error().message()));
+                                  m_status->setText(
+                                      tr("Could not log in: %1").arg(login.error().message()));
                                   return;
                               }
                               FutureWatch::onResult(probe->connectToServer(), probe, report);

@@ -63,12 +63,13 @@ ImageViewer::ImageViewer(ImageListModel *model, ImageStore *store, FullImageLoad
     bar->addWidget(m_rating);
     bar->addWidget(m_oCounter);
     bar->addWidget(m_info);
-    bar->addWidget(makeButton(tr("Fit"), tr("Fit to window (Ctrl+0)"),
-                              [this] { m_canvas->fitToWindow(); }));
-    bar->addWidget(makeButton(tr("1:1"), tr("Actual size (Ctrl+1)"),
-                              [this] { m_canvas->actualSize(); }));
+    bar->addWidget(
+        makeButton(tr("Fit"), tr("Fit to window (Ctrl+0)"), [this] { m_canvas->fitToWindow(); }));
+    bar->addWidget(
+        makeButton(tr("1:1"), tr("Actual size (Ctrl+1)"), [this] { m_canvas->actualSize(); }));
     bar->addWidget(m_slideshowButton);
-    bar->addWidget(makeButton(tr("Full screen"), tr("Full screen (F11)"), &ImageViewer::toggleFullScreen));
+    bar->addWidget(
+        makeButton(tr("Full screen"), tr("Full screen (F11)"), &ImageViewer::toggleFullScreen));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 4);
@@ -79,10 +80,11 @@ ImageViewer::ImageViewer(ImageListModel *model, ImageStore *store, FullImageLoad
     m_rating->setFocusPolicy(Qt::NoFocus); // the viewer's own keys rate
     m_oCounter->setFocusPolicy(Qt::NoFocus);
     connect(m_rating, &RatingWidget::ratingChanged, this, &ImageViewer::rate);
-    connect(m_oCounter, &OCounterButton::changeRequested, this, [this](ImageEditor::OChange change) {
-        if (m_editor && !m_id.isEmpty())
-            m_editor->changeO(m_id, change);
-    });
+    connect(m_oCounter, &OCounterButton::changeRequested, this,
+            [this](ImageEditor::OChange change) {
+                if (m_editor && !m_id.isEmpty())
+                    m_editor->changeO(m_id, change);
+            });
     connect(m_loader, &FullImageLoader::imageReady, this, [this](const QString &id) {
         if (id == m_id)
             refresh();
@@ -90,7 +92,8 @@ ImageViewer::ImageViewer(ImageListModel *model, ImageStore *store, FullImageLoad
     connect(m_loader, &FullImageLoader::imageFailed, this,
             [this](const QString &id, const Error &error) {
                 if (id == m_id)
-                    m_canvas->setMessage(tr("This image could not be shown: %1").arg(error.message()));
+                    m_canvas->setMessage(
+                        tr("This image could not be shown: %1").arg(error.message()));
             });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ImageViewer::onRowsChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { close(); });
@@ -105,9 +108,9 @@ void ImageViewer::rate(std::optional<int> rating100)
     const Image *image = m_id.isEmpty() ? nullptr : m_store->find(m_id);
     if (!m_editor || !image)
         return;
-    const QString text = rating100 ? tr("Rate %1 %2").arg(image->displayTitle(),
-                                                          m_ratingSystem.format(rating100))
-                                   : tr("Clear rating of %1").arg(image->displayTitle());
+    const QString text =
+        rating100 ? tr("Rate %1 %2").arg(image->displayTitle(), m_ratingSystem.format(rating100))
+                  : tr("Clear rating of %1").arg(image->displayTitle());
     m_editor->setRating({m_id}, rating100, text);
     if (m_advanceAfterRating)
         next();
@@ -252,9 +255,8 @@ void ImageViewer::keyPressEvent(QKeyEvent *event)
         // 1–5 stars (decimal: 2.0 … 10.0), 0 clears: the same keys as in the grid.
         const int n = key - Qt::Key_0;
         rate(n == 0 ? std::nullopt
-                    : m_ratingSystem.fromDisplay(m_ratingSystem.type == RatingSystem::Type::Decimal
-                                                     ? n * 2.0
-                                                     : n));
+                    : m_ratingSystem.fromDisplay(
+                          m_ratingSystem.type == RatingSystem::Type::Decimal ? n * 2.0 : n));
         event->accept();
         return;
     }

@@ -17,8 +17,9 @@ OCounterButton::OCounterButton(QWidget *parent)
                   "(Shift+O) or reset"));
     setAccessibleName(tr("O-counter"));
     auto *menu = new QMenu(this);
-    m_decrement = menu->addAction(tr("Count one down"), this,
-                                  [this] { Q_EMIT changeRequested(ImageEditor::OChange::Decrement); });
+    m_decrement = menu->addAction(tr("Count one down"), this, [this] {
+        Q_EMIT changeRequested(ImageEditor::OChange::Decrement);
+    });
     m_reset = menu->addAction(tr("Reset to 0…"), this, &OCounterButton::requestReset);
     setMenu(menu);
     connect(this, &QToolButton::clicked, this,
@@ -39,10 +40,9 @@ bool OCounterButton::confirmReset(QWidget *parent, int value)
 {
     if (value <= 1)
         return true;
-    return QMessageBox::question(parent, tr("Reset O-counter"),
-                                 tr("Reset the O-counter from %1 to 0?").arg(value),
-                                 QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel) ==
-           QMessageBox::Reset;
+    return QMessageBox::question(
+               parent, tr("Reset O-counter"), tr("Reset the O-counter from %1 to 0?").arg(value),
+               QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Reset;
 }
 
 void OCounterButton::requestReset()

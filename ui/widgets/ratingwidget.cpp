@@ -27,7 +27,8 @@ QPainterPath starPath(const QRectF &box)
     for (int i = 0; i < 10; ++i) {
         const double radius = i % 2 == 0 ? outer : inner;
         const double angle = -M_PI / 2 + i * M_PI / 5;
-        const QPointF point(centre.x() + radius * std::cos(angle), centre.y() + radius * std::sin(angle));
+        const QPointF point(centre.x() + radius * std::cos(angle),
+                            centre.y() + radius * std::sin(angle));
         if (i == 0)
             path.moveTo(point);
         else
@@ -56,9 +57,8 @@ RatingWidget::RatingWidget(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_decimal);
     layout->addStretch();
-    connect(m_decimal, &QDoubleSpinBox::editingFinished, this, [this] {
-        userSets(m_system.fromDisplay(m_decimal->value()));
-    });
+    connect(m_decimal, &QDoubleSpinBox::editingFinished, this,
+            [this] { userSets(m_system.fromDisplay(m_decimal->value())); });
 }
 
 void RatingWidget::setRatingSystem(const RatingSystem &system)
@@ -117,7 +117,8 @@ std::optional<int> RatingWidget::ratingAt(const RatingSystem &system, double x, 
 }
 
 void RatingWidget::paintStars(QPainter *painter, const QRectF &rect, const RatingSystem &system,
-                              std::optional<int> rating100, const QColor &filled, const QColor &empty)
+                              std::optional<int> rating100, const QColor &filled,
+                              const QColor &empty)
 {
     const double width = rect.height() + 2.0;
     const double value = rating100 ? system.toDisplay(*rating100) : 0.0;
@@ -130,7 +131,8 @@ void RatingWidget::paintStars(QPainter *painter, const QRectF &rect, const Ratin
         const double fraction = std::clamp(value - i, 0.0, 1.0);
         if (fraction > 0) {
             painter->save();
-            painter->setClipRect(QRectF(box.left(), box.top(), box.width() * fraction, box.height()));
+            painter->setClipRect(
+                QRectF(box.left(), box.top(), box.width() * fraction, box.height()));
             painter->fillPath(star, filled);
             painter->restore();
         }

@@ -33,8 +33,8 @@ public:
     QSize minimumSizeHint() const override { return sizeHint(); }
 
     /// rating100 for a click at `x` over stars drawn `starWidth` apart (pure: for the grid too).
-    static std::optional<int> ratingAt(const Stash::RatingSystem &system, double x, double starWidth,
-                                       std::optional<int> current);
+    static std::optional<int> ratingAt(const Stash::RatingSystem &system, double x,
+                                       double starWidth, std::optional<int> current);
     /// Paints stars for `rating100` into `rect` (shared with the grid's cells).
     static void paintStars(QPainter *painter, const QRectF &rect, const Stash::RatingSystem &system,
                            std::optional<int> rating100, const QColor &filled, const QColor &empty);

@@ -116,7 +116,8 @@ void tst_BulkEditPanel::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("TesseraBulkTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_bulkeditpanel"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_server = std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("200")});
+    m_server =
+        std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("200")});
     QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
     m_probe = std::make_unique<StashClient>();
     m_probe->setEndpoint(ServerEndpoint(m_server->url()));
@@ -152,7 +153,8 @@ void tst_BulkEditPanel::init()
     QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty() || !failed.isEmpty(), 15000);
     QVERIFY(failed.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isCountKnown(), 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isRowLoaded(0) && m_window->model()->isRowLoaded(39), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->model()->isRowLoaded(0) && m_window->model()->isRowLoaded(39), 15000);
     m_window->grid()->setFocus();
     QTRY_VERIFY(m_window->grid()->hasFocus());
 }
@@ -186,7 +188,8 @@ QHash<QString, int> tst_BulkEditPanel::serverTagShares(const QStringList &ids)
 QStringList tst_BulkEditPanel::selectRows(int first, int count)
 {
     QItemSelectionModel *selection = m_window->grid()->selectionModel();
-    const QItemSelection range(m_window->model()->index(first), m_window->model()->index(first + count - 1));
+    const QItemSelection range(m_window->model()->index(first),
+                               m_window->model()->index(first + count - 1));
     selection->select(range, QItemSelectionModel::ClearAndSelect);
     selection->setCurrentIndex(m_window->model()->index(first), QItemSelectionModel::NoUpdate);
     QStringList ids;
@@ -197,12 +200,17 @@ QStringList tst_BulkEditPanel::selectRows(int first, int count)
 
 bool tst_BulkEditPanel::settle(int timeoutMs)
 {
-    return QTest::qWaitFor([this] { return !m_panel->isBusy() && !m_window->editor()->isBusy(); }, timeoutMs);
+    return QTest::qWaitFor([this] { return !m_panel->isBusy() && !m_window->editor()->isBusy(); },
+                           timeoutMs);
 }
 
 int tst_BulkEditPanel::bulkMutations()
 {
-    return m_server->stats().value(QStringLiteral("rootFields")).toObject().value(QStringLiteral("bulkImageUpdate")).toInt();
+    return m_server->stats()
+        .value(QStringLiteral("rootFields"))
+        .toObject()
+        .value(QStringLiteral("bulkImageUpdate"))
+        .toInt();
 }
 
 QAction *tst_BulkEditPanel::actionWithShortcut(const QKeySequence &shortcut)
@@ -247,8 +255,8 @@ void tst_BulkEditPanel::sharesOfSelection()
     QVERIFY(add);
     QCOMPARE(add->isVisibleTo(m_panel), shown[0].count < 30);
     QVERIFY(m_panel->shares(Kind::Tags)->removeButton(shown[0].value.id));
-    QVERIFY(!m_panel->shares(Kind::Performers)->shares().isEmpty()
-            || !m_panel->shares(Kind::Galleries)->shares().isEmpty());
+    QVERIFY(!m_panel->shares(Kind::Performers)->shares().isEmpty() ||
+            !m_panel->shares(Kind::Galleries)->shares().isEmpty());
 }
 
 void tst_BulkEditPanel::sharesOfSelectAll()
@@ -272,7 +280,8 @@ void tst_BulkEditPanel::valueButtonsAddAndRemove()
     QVERIFY(settle());
     // A tag some have and some lack.
     const QList<ValueShare> shares = m_panel->shares(Kind::Tags)->shares();
-    auto partial = std::find_if(shares.cbegin(), shares.cend(), [](const ValueShare &s) { return s.count < 12; });
+    auto partial = std::find_if(shares.cbegin(), shares.cend(),
+                                [](const ValueShare &s) { return s.count < 12; });
     QVERIFY(partial != shares.cend());
     const Choice tag = partial->value;
 
@@ -290,7 +299,8 @@ void tst_BulkEditPanel::valueButtonsAddAndRemove()
         return 0;
     };
     QCOMPARE(shareNow(), 12);
-    QCOMPARE(m_window->editor()->undoStack()->undoText(), QStringLiteral("Add tag %1 to 12 images").arg(tag.name));
+    QCOMPARE(m_window->editor()->undoStack()->undoText(),
+             QStringLiteral("Add tag %1 to 12 images").arg(tag.name));
     QCOMPARE(m_panel->recentTags().value(0).id, tag.id);
 
     QToolButton *remove = m_panel->shares(Kind::Tags)->removeButton(tag.id);
@@ -310,7 +320,8 @@ void tst_BulkEditPanel::typeAheadEnterAddsShiftEnterRemoves()
     QTest::keyClick(m_window->grid(), Qt::Key_T);
     QTRY_VERIFY(m_panel->tagEntry()->lineEdit()->hasFocus());
 
-    const Result<LookupPage<Tag>> tags = await(m_probe->findTags(LookupQuery{QStringLiteral("beach"), 1, 50, QStringLiteral("name"), {}}));
+    const Result<LookupPage<Tag>> tags = await(
+        m_probe->findTags(LookupQuery{QStringLiteral("beach"), 1, 50, QStringLiteral("name"), {}}));
     QVERIFY(tags && !tags.value().items.isEmpty());
     Tag target = tags.value().items.first();
     for (const Tag &t : tags.value().items) {
@@ -340,16 +351,27 @@ void tst_BulkEditPanel::typeAheadUnknownNameCreatesTag()
     const QString name = QStringLiteral("zz bulk fresh tag");
     m_panel->focusTagEntry();
     typeTag(name);
-    const int before = m_server->stats().value(QStringLiteral("rootFields")).toObject().value(QStringLiteral("tagCreate")).toInt();
+    const int before = m_server->stats()
+                           .value(QStringLiteral("rootFields"))
+                           .toObject()
+                           .value(QStringLiteral("tagCreate"))
+                           .toInt();
     QTest::keyClick(m_panel->tagEntry()->lineEdit(), Qt::Key_Return);
     // It asks first: nothing is created yet.
     QTRY_VERIFY(m_panel->previewBar()->isAsking());
-    QVERIFY2(m_panel->previewBar()->text().contains(name), qPrintable(m_panel->previewBar()->text()));
-    QCOMPARE(m_server->stats().value(QStringLiteral("rootFields")).toObject().value(QStringLiteral("tagCreate")).toInt(), before);
+    QVERIFY2(m_panel->previewBar()->text().contains(name),
+             qPrintable(m_panel->previewBar()->text()));
+    QCOMPARE(m_server->stats()
+                 .value(QStringLiteral("rootFields"))
+                 .toObject()
+                 .value(QStringLiteral("tagCreate"))
+                 .toInt(),
+             before);
     QTRY_VERIFY(m_panel->previewBar()->applyButton()->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QVERIFY(settle());
-    const Result<LookupPage<Tag>> found = await(m_probe->findTags(LookupQuery{name, 1, 50, QStringLiteral("name"), {}}));
+    const Result<LookupPage<Tag>> found =
+        await(m_probe->findTags(LookupQuery{name, 1, 50, QStringLiteral("name"), {}}));
     QVERIFY(found && found.value().items.size() == 1);
     QCOMPARE(serverTagShares(ids).value(found.value().items.first().id), 4);
 }
@@ -360,7 +382,8 @@ void tst_BulkEditPanel::previewAboveThresholdEscCancelsEnterApplies()
     const QStringList ids = selectRows(0, 20);
     QVERIFY(settle());
     const QList<ValueShare> shares = m_panel->shares(Kind::Tags)->shares();
-    auto partial = std::find_if(shares.cbegin(), shares.cend(), [](const ValueShare &s) { return s.count < 20; });
+    auto partial = std::find_if(shares.cbegin(), shares.cend(),
+                                [](const ValueShare &s) { return s.count < 20; });
     QVERIFY(partial != shares.cend());
     const Choice tag = partial->value;
     const int had = serverTagShares(ids).value(tag.id);
@@ -371,7 +394,8 @@ void tst_BulkEditPanel::previewAboveThresholdEscCancelsEnterApplies()
     QTest::keyClick(m_panel->tagEntry()->lineEdit(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(m_panel->previewBar()->isAsking(), 10000);
     const QString text = m_panel->previewBar()->text();
-    QVERIFY2(text.contains(QStringLiteral("Add tag %1 to 20 images").arg(tag.name)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Add tag %1 to 20 images").arg(tag.name)),
+             qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("%1 images gain it").arg(20 - had)), qPrintable(text));
     if (had > 0)
         QVERIFY2(text.contains(QStringLiteral("%1 already have it").arg(had)), qPrintable(text));
@@ -405,7 +429,8 @@ void tst_BulkEditPanel::ratingOrganizedStudioForAll()
     QVERIFY(settle());
     for (const Image &image : serverImages(ids))
         QCOMPARE(image.rating100, std::optional<int>(80));
-    QVERIFY(m_window->editor()->undoStack()->undoText().startsWith(QStringLiteral("Rate 5 images")));
+    QVERIFY(
+        m_window->editor()->undoStack()->undoText().startsWith(QStringLiteral("Rate 5 images")));
     m_panel->clearRatingButton()->click();
     QVERIFY(settle());
     for (const Image &image : serverImages(ids))
@@ -471,7 +496,8 @@ void tst_BulkEditPanel::setExactlyAsksAndUndoRestores()
     QHash<QString, QStringList> before;
     for (const Image &image : serverImages(ids))
         before.insert(image.id, sorted(image.tagIds()));
-    const Result<LookupPage<Tag>> tags = await(m_probe->findTags(LookupQuery{QStringLiteral("sky"), 1, 5, QStringLiteral("name"), {}}));
+    const Result<LookupPage<Tag>> tags = await(
+        m_probe->findTags(LookupQuery{QStringLiteral("sky"), 1, 5, QStringLiteral("name"), {}}));
     QVERIFY(tags && !tags.value().items.isEmpty());
     const Tag keep = tags.value().items.first();
 
@@ -480,8 +506,14 @@ void tst_BulkEditPanel::setExactlyAsksAndUndoRestores()
     list->setPicker()->setChoices({Choice{keep.id, keep.name}});
     list->setButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(m_panel->previewBar()->isAsking(), 10000);
-    QVERIFY2(m_panel->previewBar()->text().contains(QStringLiteral("lose it")), qPrintable(m_panel->previewBar()->text()));
-    QCOMPARE(m_server->stats().value(QStringLiteral("rootFields")).toObject().value(QStringLiteral("bulkImageUpdate")).toInt(), 0);
+    QVERIFY2(m_panel->previewBar()->text().contains(QStringLiteral("lose it")),
+             qPrintable(m_panel->previewBar()->text()));
+    QCOMPARE(m_server->stats()
+                 .value(QStringLiteral("rootFields"))
+                 .toObject()
+                 .value(QStringLiteral("bulkImageUpdate"))
+                 .toInt(),
+             0);
     m_panel->previewBar()->applyButton()->click();
     QVERIFY(settle());
     for (const Image &image : serverImages(ids))
@@ -498,7 +530,8 @@ void tst_BulkEditPanel::altOneTogglesFavourite()
 {
     const QStringList ids = selectRows(30, 8);
     QVERIFY(settle());
-    const Result<LookupPage<Tag>> tags = await(m_probe->findTags(LookupQuery{QStringLiteral("forest"), 1, 5, QStringLiteral("name"), {}}));
+    const Result<LookupPage<Tag>> tags = await(
+        m_probe->findTags(LookupQuery{QStringLiteral("forest"), 1, 5, QStringLiteral("name"), {}}));
     QVERIFY(tags && !tags.value().items.isEmpty());
     const Tag fav = tags.value().items.first();
     m_panel->setFavoriteTags({Choice{fav.id, fav.name}});
@@ -527,7 +560,8 @@ void tst_BulkEditPanel::undoRestoresExactly()
     for (const Image &image : serverImages(ids))
         before.insert(image.id, sorted(image.tagIds()));
     const QList<ValueShare> shares = m_panel->shares(Kind::Tags)->shares();
-    auto partial = std::find_if(shares.cbegin(), shares.cend(), [](const ValueShare &s) { return s.count < 10; });
+    auto partial = std::find_if(shares.cbegin(), shares.cend(),
+                                [](const ValueShare &s) { return s.count < 10; });
     QVERIFY(partial != shares.cend());
     m_panel->shares(Kind::Tags)->addButton(partial->value.id)->click();
     QVERIFY(settle());

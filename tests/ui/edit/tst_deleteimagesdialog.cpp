@@ -86,7 +86,8 @@ void tst_DeleteImagesDialog::defaultsAndWording()
     auto *deleteGenerated = dialog.findChild<QCheckBox *>(QStringLiteral("deleteGenerated"));
     QVERIFY(deleteFile && deleteGenerated);
     QCOMPARE(deleteFile->text(), QStringLiteral("Delete the file from disk"));
-    QCOMPARE(deleteGenerated->text(), QStringLiteral("Delete generated files (thumbnails, previews)"));
+    QCOMPARE(deleteGenerated->text(),
+             QStringLiteral("Delete generated files (thumbnails, previews)"));
     QVERIFY(!deleteFile->accessibleName().isEmpty());
 
     auto *consequence = dialog.findChild<QLabel *>(QStringLiteral("consequence"));
@@ -102,7 +103,8 @@ void tst_DeleteImagesDialog::defaultsAndWording()
     auto *button = dialog.findChild<QPushButton *>(QStringLiteral("deleteButton"));
     QCOMPARE(button->text(), QStringLiteral("Delete 1 image"));
     QVERIFY(!button->isDefault());
-    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("paths"))->text(), QStringLiteral("/pics/a.jpg"));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("paths"))->text(),
+             QStringLiteral("/pics/a.jpg"));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("more"))->isHidden());
 }
 
@@ -116,7 +118,8 @@ void tst_DeleteImagesDialog::listsFiveAndCountsTheRest_data()
 
     QTest::newRow("three") << 3 << 3 << 3 << QString() << QStringLiteral("Delete 3 images");
     QTest::newRow("five") << 5 << 5 << 5 << QString() << QStringLiteral("Delete 5 images");
-    QTest::newRow("seven") << 7 << 7 << 5 << QStringLiteral("+2 more") << QStringLiteral("Delete 7 images");
+    QTest::newRow("seven") << 7 << 7 << 5 << QStringLiteral("+2 more")
+                           << QStringLiteral("Delete 7 images");
     QTest::newRow("select all") << 5 << 12345 << 5 << QStringLiteral("+12,340 more")
                                 << QStringLiteral("Delete 12,345 images");
 }

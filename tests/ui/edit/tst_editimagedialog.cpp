@@ -138,7 +138,8 @@ private:
 void tst_EditImageDialog::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_server = std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("300")});
+    m_server =
+        std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("300")});
     QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
     m_client = std::make_unique<StashClient>();
     m_client->setEndpoint(ServerEndpoint(m_server->url()));
@@ -170,7 +171,8 @@ void tst_EditImageDialog::cleanup()
 
 EditImageDialog *tst_EditImageDialog::openDialog(int row)
 {
-    m_dialog = std::make_unique<EditImageDialog>(m_editor.get(), m_client.get(), m_model.get(), row);
+    m_dialog =
+        std::make_unique<EditImageDialog>(m_editor.get(), m_client.get(), m_model.get(), row);
     m_dialog->setRatingSystem(m_client->serverInfo()->ratingSystem);
     m_dialog->show();
     if (!QTest::qWaitFor([this] { return !m_dialog->isLoading(); }, 15000))
@@ -223,8 +225,11 @@ void tst_EditImageDialog::loadsFullImageAndFileFacts()
     const Image image = serverImage(QStringLiteral("1"));
     QCOMPARE(widget<QLineEdit>("title")->text(), image.title);
     QCOMPARE(widget<QLabel>("path")->text(), image.primaryFile()->path);
-    QCOMPARE(widget<QLabel>("size")->text(), QLocale().formattedDataSize(image.primaryFile()->size));
-    QVERIFY(widget<QLabel>("dimensions")->text().contains(QLocale().toString(image.primaryFile()->width)));
+    QCOMPARE(widget<QLabel>("size")->text(),
+             QLocale().formattedDataSize(image.primaryFile()->size));
+    QVERIFY(widget<QLabel>("dimensions")
+                ->text()
+                .contains(QLocale().toString(image.primaryFile()->width)));
     QCOMPARE(m_dialog->windowTitle(),
              QStringLiteral("Edit image — %1 (1 of 300)").arg(image.displayTitle()));
     QVERIFY(!m_dialog->isDirty());
@@ -275,15 +280,16 @@ void tst_EditImageDialog::urlsReachServerAndClear()
     auto *urls = widget<UrlListEditor>("urls");
     urls->setUrls({});
     // Two URLs added through the editor's button and typed in.
-    for (const QString &url : {QStringLiteral("https://example.com/a"), QStringLiteral("https://example.com/b")}) {
+    for (const QString &url :
+         {QStringLiteral("https://example.com/a"), QStringLiteral("https://example.com/b")}) {
         urls->addButton()->click();
         QListWidgetItem *item = urls->list()->item(urls->list()->count() - 1);
         urls->list()->closePersistentEditor(item);
         item->setText(url);
     }
     QVERIFY(saveAndWait(m_dialog.get()));
-    QCOMPARE(serverImage(id).urls,
-             (QStringList{QStringLiteral("https://example.com/a"), QStringLiteral("https://example.com/b")}));
+    QCOMPARE(serverImage(id).urls, (QStringList{QStringLiteral("https://example.com/a"),
+                                                QStringLiteral("https://example.com/b")}));
 
     // Edit one, remove the other.
     urls->list()->item(0)->setText(QStringLiteral("https://example.com/edited"));
@@ -305,7 +311,8 @@ void tst_EditImageDialog::dateFullPartialAndClear()
     QVERIFY(openDialog(4));
     const QString id = m_dialog->currentId();
     auto *date = widget<QLineEdit>("date");
-    for (const QString &value : {QStringLiteral("2021-03-04"), QStringLiteral("2019-11"), QStringLiteral("2005")}) {
+    for (const QString &value :
+         {QStringLiteral("2021-03-04"), QStringLiteral("2019-11"), QStringLiteral("2005")}) {
         date->setText(value);
         QVERIFY(m_dialog->isDateValid());
         QVERIFY(saveAndWait(m_dialog.get()));
@@ -351,7 +358,8 @@ void tst_EditImageDialog::ratingReachesServerAndClears()
     QTest::keyClick(rating, Qt::Key_4); // four stars (full precision)
     QCOMPARE(rating->rating(), std::optional<int>(80));
     QVERIFY(saveAndWait(m_dialog.get()));
-    QCOMPARE(keysOf(lastUpdateInput()), (QStringList{QStringLiteral("id"), QStringLiteral("rating100")}));
+    QCOMPARE(keysOf(lastUpdateInput()),
+             (QStringList{QStringLiteral("id"), QStringLiteral("rating100")}));
     QCOMPARE(serverImage(id).rating100, std::optional<int>(80));
 
     QTest::keyClick(rating, Qt::Key_0);
@@ -370,7 +378,8 @@ void tst_EditImageDialog::organizedReachesServer()
     organized->click();
     QVERIFY(saveAndWait(m_dialog.get()));
     QCOMPARE(serverImage(id).organized, !was);
-    QCOMPARE(keysOf(lastUpdateInput()), (QStringList{QStringLiteral("id"), QStringLiteral("organized")}));
+    QCOMPARE(keysOf(lastUpdateInput()),
+             (QStringList{QStringLiteral("id"), QStringLiteral("organized")}));
     organized->click();
     QVERIFY(saveAndWait(m_dialog.get()));
     QCOMPARE(serverImage(id).organized, was);
@@ -401,8 +410,9 @@ void tst_EditImageDialog::studioReachesServerAndClears()
     const QString id = m_dialog->currentId();
     auto *studio = widget<ChipPicker>("studio");
     const Image before = serverImage(id);
-    const QString target = before.studio && before.studio->id == QStringLiteral("7") ? QStringLiteral("8")
-                                                                                       : QStringLiteral("7");
+    const QString target = before.studio && before.studio->id == QStringLiteral("7")
+                               ? QStringLiteral("8")
+                               : QStringLiteral("7");
     LookupQuery query;
     query.ids = {target};
     const auto found = await(m_client->findStudios(query));
@@ -476,7 +486,8 @@ void tst_EditImageDialog::performersTagsGalleriesReachServerAndClear()
     QVERIFY(chip);
     chip->click();
     QVERIFY(saveAndWait(m_dialog.get()));
-    QCOMPARE(keysOf(lastUpdateInput()), (QStringList{QStringLiteral("id"), QStringLiteral("tag_ids")}));
+    QCOMPARE(keysOf(lastUpdateInput()),
+             (QStringList{QStringLiteral("id"), QStringLiteral("tag_ids")}));
     QCOMPARE(serverImage(id).tagIds(), QStringList{t.last().id});
 
     widget<ChipPicker>("performers")->clear();
@@ -524,7 +535,8 @@ void tst_EditImageDialog::onlyChangedFieldsAreSent()
     QVERIFY(openDialog(11));
     widget<QLineEdit>("photographer")->setText(QStringLiteral("Only me"));
     QVERIFY(saveAndWait(m_dialog.get()));
-    QCOMPARE(keysOf(lastUpdateInput()), (QStringList{QStringLiteral("id"), QStringLiteral("photographer")}));
+    QCOMPARE(keysOf(lastUpdateInput()),
+             (QStringList{QStringLiteral("id"), QStringLiteral("photographer")}));
 
     // Typing and typing back is no change: nothing to save.
     const int count = updateCount();
@@ -540,8 +552,8 @@ void tst_EditImageDialog::onlyChangedFieldsAreSent()
     widget<QCheckBox>("organized")->click();
     QVERIFY(saveAndWait(m_dialog.get()));
     QCOMPARE(updateCount(), count + 1);
-    QCOMPARE(keysOf(lastUpdateInput()),
-             (QStringList{QStringLiteral("code"), QStringLiteral("id"), QStringLiteral("organized")}));
+    QCOMPARE(keysOf(lastUpdateInput()), (QStringList{QStringLiteral("code"), QStringLiteral("id"),
+                                                     QStringLiteral("organized")}));
 }
 
 void tst_EditImageDialog::failureShowsErrorKeepsInputAndRollsBack()

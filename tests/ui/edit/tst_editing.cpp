@@ -131,7 +131,8 @@ void tst_Editing::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("TesseraEditTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_editing"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_server = std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("200")});
+    m_server =
+        std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("200")});
     QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
     m_probe = std::make_unique<StashClient>();
     m_probe->setEndpoint(ServerEndpoint(m_server->url()));
@@ -162,10 +163,12 @@ void tst_Editing::init()
     QSignalSpy failed(m_window.get(), &MainWindow::connectionFailed);
     m_window->connectTo(ServerEndpoint(m_server->url()));
     QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty() || !failed.isEmpty(), 15000);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
+    QVERIFY2(failed.isEmpty(),
+             qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isCountKnown(), 15000);
     QCOMPARE(m_window->model()->rowCount(), 200);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isRowLoaded(0) && m_window->model()->isRowLoaded(14), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->model()->isRowLoaded(0) && m_window->model()->isRowLoaded(14), 15000);
     m_window->grid()->setFocus();
     QTRY_VERIFY(m_window->grid()->hasFocus());
 }
@@ -198,7 +201,8 @@ void tst_Editing::selectRows(const QList<int> &rows)
     selection->clearSelection();
     for (int row : rows)
         selection->select(m_window->model()->index(row), QItemSelectionModel::Select);
-    selection->setCurrentIndex(m_window->model()->index(rows.first()), QItemSelectionModel::NoUpdate);
+    selection->setCurrentIndex(m_window->model()->index(rows.first()),
+                               QItemSelectionModel::NoUpdate);
 }
 
 QAction *tst_Editing::actionWithShortcut(const QKeySequence &shortcut)
@@ -252,7 +256,8 @@ void tst_Editing::rateKeyOnSelectionUndoRedo()
     QAction *undo = actionWithShortcut(QKeySequence::Undo);
     QVERIFY(undo);
     QVERIFY(undo->isEnabled());
-    QVERIFY2(plain(undo->text()).startsWith(QStringLiteral("Undo Rate 3 images")), qPrintable(undo->text()));
+    QVERIFY2(plain(undo->text()).startsWith(QStringLiteral("Undo Rate 3 images")),
+             qPrintable(undo->text()));
 
     QTest::keyClick(m_window->grid(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_window->editor()->undoStack()->index(), 0);
@@ -285,9 +290,12 @@ void tst_Editing::zeroKeyClearsWithNull()
     QTest::keyClick(m_window->grid(), Qt::Key_0);
     QVERIFY(settle());
     const QJsonObject input = m_server->stats()
-                                  .value(QStringLiteral("lastVariables")).toObject()
-                                  .value(QStringLiteral("BulkUpdateImages")).toObject()
-                                  .value(QStringLiteral("input")).toObject();
+                                  .value(QStringLiteral("lastVariables"))
+                                  .toObject()
+                                  .value(QStringLiteral("BulkUpdateImages"))
+                                  .toObject()
+                                  .value(QStringLiteral("input"))
+                                  .toObject();
     QVERIFY(input.contains(QStringLiteral("rating100")));
     QVERIFY2(input.value(QStringLiteral("rating100")).isNull(), "clearing sends null, never 0");
     for (const QString &id : ids)

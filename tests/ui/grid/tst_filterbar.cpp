@@ -77,9 +77,9 @@ void tst_FilterBar::initTestCase()
 
 void tst_FilterBar::imageFilter_data()
 {
-    QTest::addColumn<int>("ratingMin");   // combo data: -1 any, 0 unrated, 1..5 stars
-    QTest::addColumn<int>("ratingMax");   // -1 any, 1..5
-    QTest::addColumn<int>("organized");   // combo index: 0 any, 1 yes, 2 no
+    QTest::addColumn<int>("ratingMin"); // combo data: -1 any, 0 unrated, 1..5 stars
+    QTest::addColumn<int>("ratingMax"); // -1 any, 1..5
+    QTest::addColumn<int>("organized"); // combo index: 0 any, 1 yes, 2 no
     QTest::addColumn<QString>("tagsIn");
     QTest::addColumn<QString>("tagsOut");
     QTest::addColumn<QString>("performers");
@@ -101,11 +101,10 @@ void tst_FilterBar::imageFilter_data()
     QTest::newRow("2 to 4 stars")
         << 2 << 4 << 0 << none << none << none << none << none
         << json(R"({"rating100":{"value":40,"value2":80,"modifier":"BETWEEN"}})");
-    QTest::newRow("unrated")
-        << 0 << -1 << 0 << none << none << none << none << none
-        << json(R"({"rating100":{"value":0,"modifier":"IS_NULL"}})");
-    QTest::newRow("organized")
-        << -1 << -1 << 1 << none << none << none << none << none << json(R"({"organized":true})");
+    QTest::newRow("unrated") << 0 << -1 << 0 << none << none << none << none << none
+                             << json(R"({"rating100":{"value":0,"modifier":"IS_NULL"}})");
+    QTest::newRow("organized") << -1 << -1 << 1 << none << none << none << none << none
+                               << json(R"({"organized":true})");
     QTest::newRow("not organized")
         << -1 << -1 << 2 << none << none << none << none << none << json(R"({"organized":false})");
     QTest::newRow("tags included")
@@ -114,7 +113,8 @@ void tst_FilterBar::imageFilter_data()
     QTest::newRow("tags included and excluded")
         << -1 << -1 << 0 << QStringLiteral("11:Red") << QStringLiteral("13:Green,14:Grey") << none
         << none << none
-        << json(R"({"tags":{"value":["11"],"modifier":"INCLUDES_ALL","depth":0,"excludes":["13","14"]}})");
+        << json(
+               R"({"tags":{"value":["11"],"modifier":"INCLUDES_ALL","depth":0,"excludes":["13","14"]}})");
     QTest::newRow("tags excluded only")
         << -1 << -1 << 0 << none << QStringLiteral("13:Green") << none << none << none
         << json(R"({"tags":{"value":["13"],"modifier":"EXCLUDES","depth":0}})");
@@ -124,14 +124,15 @@ void tst_FilterBar::imageFilter_data()
     QTest::newRow("studio")
         << -1 << -1 << 0 << none << none << none << QStringLiteral("7:Acme") << none
         << json(R"({"studios":{"value":["7"],"modifier":"INCLUDES","depth":-1}})");
-    QTest::newRow("gallery")
-        << -1 << -1 << 0 << none << none << none << none << QStringLiteral("8:Trip")
-        << json(R"({"galleries":{"value":["8"],"modifier":"INCLUDES"}})");
+    QTest::newRow("gallery") << -1 << -1 << 0 << none << none << none << none
+                             << QStringLiteral("8:Trip")
+                             << json(R"({"galleries":{"value":["8"],"modifier":"INCLUDES"}})");
     QTest::newRow("everything")
         << 4 << -1 << 1 << QStringLiteral("11:Red") << QStringLiteral("13:Green") << none << none
         << none
-        << json(R"({"rating100":{"value":79,"modifier":"GREATER_THAN"},"organized":true,)"
-                R"("tags":{"value":["11"],"modifier":"INCLUDES_ALL","depth":0,"excludes":["13"]}})");
+        << json(
+               R"({"rating100":{"value":79,"modifier":"GREATER_THAN"},"organized":true,)"
+               R"("tags":{"value":["11"],"modifier":"INCLUDES_ALL","depth":0,"excludes":["13"]}})");
 }
 
 void tst_FilterBar::imageFilter()
@@ -169,9 +170,11 @@ void tst_FilterBar::imageFilter()
         organizedCombo->setCurrentIndex(organized);
         ++changes;
     }
-    const std::pair<ChipPicker *, QString> picks[] = {
-        {bar.tagsIncluded(), tagsIn}, {bar.tagsExcluded(), tagsOut}, {bar.performers(), performers},
-        {bar.studio(), studio},       {bar.gallery(), gallery}};
+    const std::pair<ChipPicker *, QString> picks[] = {{bar.tagsIncluded(), tagsIn},
+                                                      {bar.tagsExcluded(), tagsOut},
+                                                      {bar.performers(), performers},
+                                                      {bar.studio(), studio},
+                                                      {bar.gallery(), gallery}};
     for (const auto &[picker, spec] : picks) {
         if (spec.isEmpty())
             continue;
@@ -183,10 +186,12 @@ void tst_FilterBar::imageFilter()
     QCOMPARE(changed.count(), changes);
 
     const QJsonObject actual = bar.imageFilter().toJson();
-    QVERIFY2(actual == expected,
-             qPrintable(QStringLiteral("got %1\nexpected %2")
-                            .arg(QString::fromUtf8(QJsonDocument(actual).toJson(QJsonDocument::Compact)),
-                                 QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)))));
+    QVERIFY2(
+        actual == expected,
+        qPrintable(
+            QStringLiteral("got %1\nexpected %2")
+                .arg(QString::fromUtf8(QJsonDocument(actual).toJson(QJsonDocument::Compact)),
+                     QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)))));
     // The find filter does not carry criteria.
     QVERIFY(bar.findFilter().q.isEmpty());
 }
@@ -221,7 +226,8 @@ void tst_FilterBar::sortAndDirection()
     direction->click();
     QCOMPARE(changed.count(), 2);
     QCOMPARE(bar.findFilter().direction, Stash::SortDirection::Desc);
-    QCOMPARE(bar.findFilter().toJson().value(QStringLiteral("direction")).toString(), QStringLiteral("DESC"));
+    QCOMPARE(bar.findFilter().toJson().value(QStringLiteral("direction")).toString(),
+             QStringLiteral("DESC"));
 
     // setSort (restoring settings) does not announce a change.
     bar.setSort(QStringLiteral("date"), Stash::SortDirection::Asc);

@@ -27,8 +27,8 @@ int columnsOf(ImageGridView *grid)
 {
     const int top = grid->visualRect(grid->model()->index(0, 0)).top();
     int columns = 0;
-    while (columns < grid->model()->rowCount()
-           && grid->visualRect(grid->model()->index(columns, 0)).top() == top)
+    while (columns < grid->model()->rowCount() &&
+           grid->visualRect(grid->model()->index(columns, 0)).top() == top)
         ++columns;
     return columns;
 }
@@ -60,7 +60,8 @@ private:
 void tst_ImageGridView::initTestCase()
 {
     isolate(QStringLiteral("tst_imagegridview"));
-    m_server = std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("20000")});
+    m_server = std::make_unique<FakeStash>(
+        QStringList{QStringLiteral("--images"), QStringLiteral("20000")});
     QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
 }
 
@@ -97,9 +98,13 @@ void tst_ImageGridView::visibleCellsGetThumbnails()
 
     // Every visible cell's thumbnail arrives (decoded into memory).
     QTRY_VERIFY_WITH_TIMEOUT(thumbnails->stats().decoded >= visible, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(thumbnails->pendingCount() == 0 && thumbnails->fetchesInFlight() == 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(thumbnails->pendingCount() == 0 && thumbnails->fetchesInFlight() == 0,
+                             20000);
     for (int row = firstVisible; row <= lastVisible; ++row) {
-        QVERIFY2(!w.model()->data(w.model()->index(row), ImageListModel::ThumbnailRole).value<QImage>().isNull(),
+        QVERIFY2(!w.model()
+                      ->data(w.model()->index(row), ImageListModel::ThumbnailRole)
+                      .value<QImage>()
+                      .isNull(),
                  qPrintable(QStringLiteral("row %1 has no thumbnail").arg(row)));
     }
 
@@ -161,16 +166,22 @@ void tst_ImageGridView::scrollingFarLoadsOnlyPagesNearTheEnd()
     for (int row = first; row <= last; ++row) {
         const QModelIndex index = model->index(row);
         QVERIFY2(index.data(ImageListModel::LoadedRole).toBool(), qPrintable(QString::number(row)));
-        QVERIFY2(!index.data(ImageListModel::TitleRole).toString().isEmpty(), qPrintable(QString::number(row)));
+        QVERIFY2(!index.data(ImageListModel::TitleRole).toString().isEmpty(),
+                 qPrintable(QString::number(row)));
     }
 
     const QJsonObject stats = m_server->stats();
     const int pages = rootFieldCount(stats, QStringLiteral("findImages")) - before;
-    QVERIFY2(pages >= 1 && pages <= 3, qPrintable(QStringLiteral("%1 findImages requests").arg(pages)));
-    const int lastPage = stats.value(QStringLiteral("lastVariables")).toObject()
-                             .value(QStringLiteral("FindImages")).toObject()
-                             .value(QStringLiteral("filter")).toObject()
-                             .value(QStringLiteral("page")).toInt();
+    QVERIFY2(pages >= 1 && pages <= 3,
+             qPrintable(QStringLiteral("%1 findImages requests").arg(pages)));
+    const int lastPage = stats.value(QStringLiteral("lastVariables"))
+                             .toObject()
+                             .value(QStringLiteral("FindImages"))
+                             .toObject()
+                             .value(QStringLiteral("filter"))
+                             .toObject()
+                             .value(QStringLiteral("page"))
+                             .toInt();
     QVERIFY2(lastPage >= 20000 / model->pageSize() - 1, qPrintable(QString::number(lastPage)));
     // Nothing in between was loaded.
     QVERIFY(!model->isRowLoaded(5000));

@@ -48,7 +48,8 @@ private:
 void tst_ImageViewer::initTestCase()
 {
     isolate(QStringLiteral("tst_imageviewer"));
-    m_server = std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("20000")});
+    m_server = std::make_unique<FakeStash>(
+        QStringList{QStringLiteral("--images"), QStringLiteral("20000")});
     QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
 }
 
@@ -82,15 +83,17 @@ bool tst_ImageViewer::showsImageOf(int row, int timeoutMs)
             if (viewer->currentRow() != row || !model->isRowLoaded(row))
                 return false;
             const QImage &image = viewer->canvas()->image();
-            const QSize stored = model->data(model->index(row), ImageListModel::DimensionsRole).toSize();
-            return viewer->currentId() == model->idAt(row) && !image.isNull() && image.size() == stored;
+            const QSize stored =
+                model->data(model->index(row), ImageListModel::DimensionsRole).toSize();
+            return viewer->currentId() == model->idAt(row) && !image.isNull() &&
+                   image.size() == stored;
         },
         timeoutMs);
     if (!shown) {
         qWarning("viewer row %d id '%s' (model id '%s', loaded %d), canvas %dx%d, stored %dx%d",
-                 viewer->currentRow(), qPrintable(viewer->currentId()), qPrintable(model->idAt(row)),
-                 model->isRowLoaded(row), viewer->canvas()->image().width(),
-                 viewer->canvas()->image().height(),
+                 viewer->currentRow(), qPrintable(viewer->currentId()),
+                 qPrintable(model->idAt(row)), model->isRowLoaded(row),
+                 viewer->canvas()->image().width(), viewer->canvas()->image().height(),
                  model->data(model->index(row), ImageListModel::DimensionsRole).toSize().width(),
                  model->data(model->index(row), ImageListModel::DimensionsRole).toSize().height());
     }
