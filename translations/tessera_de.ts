@@ -116,45 +116,45 @@
     <message numerus="yes">
         <location filename="../lib/stash/sessionlogin.cpp" line="+43"/>
         <source>The server did not answer the login within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat die Anmeldung nicht innerhalb von %n Sekunde beantwortet.</numerusform>
+            <numerusform>Der Server hat die Anmeldung nicht innerhalb von %n Sekunden beantwortet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The login was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not reach the server to log in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server war für die Anmeldung nicht erreichbar: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This server has no login page (HTTP 404): is it a Stash server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server hat keine Anmeldeseite (HTTP 404): Ist es ein Stash-Server?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server could not log you in (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte Sie nicht anmelden (HTTP %1).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No server address is set (use an http:// or https:// URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Serveradresse angegeben (eine http://- oder https://-URL verwenden).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The username is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername ist leer.</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../lib/stash/sessionlogin.cpp" line="+43"/>
         <source>The server did not answer the login within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server did not answer the login within %n second.</numerusform>
+            <numerusform>The server did not answer the login within %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -116,45 +116,45 @@
     <message numerus="yes">
         <location filename="../lib/stash/sessionlogin.cpp" line="+43"/>
         <source>The server did not answer the login within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur n’a pas répondu à la connexion en %n seconde.</numerusform>
+            <numerusform>Le serveur n’a pas répondu à la connexion en %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The login was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not reach the server to log in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur pour se connecter : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This server has no login page (HTTP 404): is it a Stash server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n’a pas de page de connexion (HTTP 404) : est-ce un serveur Stash ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server could not log you in (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas pu vous connecter (HTTP %1).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No server address is set (use an http:// or https:// URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse de serveur n’est définie (utilisez une URL http:// ou https://).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The username is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’utilisateur est vide.</translation>
     </message>
 </context>
 <context>

@@ -142,8 +142,9 @@ void tst_Translations::mainWindowSpeaks()
     for (const QString &menu : menus)
         QVERIFY2(titles.contains(menu), qPrintable(titles.join(QLatin1String(" | "))));
     QCOMPARE(window.filterBar()->searchEdit()->placeholderText(), placeholder);
-    QCOMPARE(QCoreApplication::translate("MainWindow", "%n star(s)", nullptr, 1), oneStar);
-    QCOMPARE(QCoreApplication::translate("MainWindow", "%n star(s)", nullptr, 3), threeStars);
+    QCOMPARE(QCoreApplication::translate("Tessera::MainWindow", "%n star(s)", nullptr, 1), oneStar);
+    QCOMPARE(QCoreApplication::translate("Tessera::MainWindow", "%n star(s)", nullptr, 3),
+             threeStars);
 
     // Nothing listens on port 1: the label says it connects, then that it could not.
     const Stash::ServerEndpoint nowhere(QUrl(QStringLiteral("http://127.0.0.1:1")), QString());
@@ -159,9 +160,9 @@ void tst_Translations::englishPlurals()
 {
     // Without tessera_en the source text "%n star(s)" would show as is.
     QVERIFY(Translations::install(qApp, QStringLiteral("en")));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "%n star(s)", nullptr, 1),
+    QCOMPARE(QCoreApplication::translate("Tessera::MainWindow", "%n star(s)", nullptr, 1),
              QStringLiteral("1 star"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "%n star(s)", nullptr, 5),
+    QCOMPARE(QCoreApplication::translate("Tessera::MainWindow", "%n star(s)", nullptr, 5),
              QStringLiteral("5 stars"));
     MainWindow window;
     QVERIFY(menuTitles(window).contains(QStringLiteral("&File")));

@@ -556,7 +556,7 @@ void tst_Editing::deleteKeyConfirmsAndRemoves()
     QString dialogClass;
     acceptNextModalDialog(&dialogClass);
     QTest::keyClick(m_window->grid(), Qt::Key_Delete);
-    QCOMPARE(dialogClass, QStringLiteral("DeleteImagesDialog"));
+    QCOMPARE(dialogClass, QStringLiteral("Tessera::DeleteImagesDialog"));
     QVERIFY(deleted.count() == 1 || deleted.wait(15000));
     QCOMPARE(deleted.first().first().toStringList(), ids);
 
