@@ -2,25 +2,18 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "mainwindow.h"
+#include "screenshotmode.h"
 #include "profilestore.h"
 #include "serverendpoint.h"
 #include "servers/connectiondialog.h"
-#include "edit/editimagedialog.h"
-#include "grid/imagegridview.h"
-#include "imagelistmodel.h"
-#include "viewer/imageviewer.h"
 #include "keychainsecretstore.h"
 #include "translations.h"
 
 #include <QApplication>
-#include <QDockWidget>
-#include <QItemSelectionModel>
 #include <QCommandLineParser>
 #include <QSettings>
-#include <QTimer>
 
 using namespace Tessera;
-
 using namespace Stash;
 
 namespace {
@@ -36,36 +29,6 @@ ServerEndpoint serverFromCommandLine(const QCommandLineParser &parser)
         return ServerEndpoint(url, qEnvironmentVariable("STASH_API_KEY"));
     }
     return {};
-}
-
-/// For the documentation's screenshots: once the first images are loaded,
-/// select a few and open the viewer, the edit dialog or the bulk-edit dock.
-void prepareScreenshotState(MainWindow &window, const QString &state)
-{
-    auto *once = new QObject(&window);
-    const auto apply = [&window, state, once] {
-        ImageListModel *model = window.model();
-        if (!window.isConnected() || model->rowCount() < 8 || !model->isRowLoaded(7))
-            return;
-        once->deleteLater(); // no second run
-        QObject::disconnect(model, nullptr, once, nullptr);
-        window.bulkDock()->setVisible(state == QStringLiteral("bulk"));
-        QItemSelectionModel *selection = window.grid()->selectionModel();
-        const bool bulk = state == QStringLiteral("bulk");
-        selection->setCurrentIndex(model->index(bulk ? 1 : 2), QItemSelectionModel::ClearAndSelect);
-        if (bulk) {
-            for (const int row : {2, 4, 5, 6})
-                selection->select(model->index(row), QItemSelectionModel::Select);
-        }
-        if (state == QStringLiteral("viewer")) {
-            window.viewer()->resize(1100, 760);
-            window.openViewer();
-        } else if (state == QStringLiteral("edit")) {
-            window.editCurrent();
-        }
-    };
-    QObject::connect(window.model(), &QAbstractItemModel::dataChanged, once, apply);
-    QObject::connect(window.model(), &ImageListModel::countChanged, once, apply);
 }
 
 } // namespace
@@ -91,21 +54,7 @@ int main(int argc, char *argv[])
                                     "Connect to this Stash server (default: $STASH_URL; the API "
                                     "key comes from $STASH_API_KEY)."),
         QCoreApplication::translate("main", "url")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a picture of the main window to FILE after "
-                                            "--screenshot-delay ms, then quit (for documentation "
-                                            "and checks)."),
-        QCoreApplication::translate("main", "file")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("screenshot-delay"),
-        QCoreApplication::translate("main", "Milliseconds before the screenshot."),
-        QCoreApplication::translate("main", "ms"), QStringLiteral("3000")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("screenshot-state"),
-        QCoreApplication::translate("main", "For --screenshot: once connected, select some images "
-                                            "and show this state (grid, viewer, edit or bulk)."),
-        QCoreApplication::translate("main", "state"), QStringLiteral("grid")));
+    ScreenshotMode::addOptions(parser);
     parser.process(app);
 
     KeychainSecretStore secrets;
@@ -127,24 +76,6 @@ int main(int argc, char *argv[])
         window.connectTo(dialog.endpoint());
     }
     window.activateWindow();
-    if (parser.isSet(QStringLiteral("screenshot"))) {
-        const QString file = parser.value(QStringLiteral("screenshot"));
-        const QString state = parser.value(QStringLiteral("screenshot-state"));
-        prepareScreenshotState(window, state);
-        QTimer::singleShot(parser.value(QStringLiteral("screenshot-delay")).toInt(), &window,
-                           [&window, file, state] {
-                               QWidget *shown = QApplication::activeWindow()
-                                                    ? QApplication::activeWindow()
-                                                    : &window;
-                               if (state == QStringLiteral("viewer")) {
-                                   shown = window.viewer();
-                               } else if (state == QStringLiteral("edit")) {
-                                   if (auto *dialog = window.findChild<EditImageDialog *>())
-                                       shown = dialog;
-                               }
-                               const bool saved = shown->grab().save(file);
-                               QApplication::exit(saved ? 0 : 1);
-                           });
-    }
+    ScreenshotMode::arm(window, parser);
     return app.exec();
 }
