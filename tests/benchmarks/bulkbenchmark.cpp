@@ -21,6 +21,7 @@
 // --per-image-100k also sends 100,000 single updates (about 2.5 minutes);
 // without it, that row is the 10,000 run times ten, and says so.
 
+#include "awaitfuture.h"
 #include "bulkeditrunner.h"
 #include "fakestash.h"
 #include "imageeditor.h"
@@ -103,22 +104,6 @@ double cpuSeconds()
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-template<typename T>
-Result<T> await(QFuture<Result<T>> future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<Result<T>> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    if (future.isCanceled() || future.resultCount() == 0)
-        return Error(Error::Kind::Canceled, QStringLiteral("no result"));
-    return future.result();
-}
-
 struct Row
 {
     QString what;
@@ -186,7 +171,7 @@ Row runPerImage(StashClient *client, TimingNetwork *network, const QStringList &
     std::deque<std::pair<QString, QStringList>> work;
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         const Result<QList<Image>> found =
-            await(client->findImageFields(ids.mid(start, kChunk), {QStringLiteral("tags")}));
+            awaitFuture(client->findImageFields(ids.mid(start, kChunk), {QStringLiteral("tags")}));
         if (!found) {
             row.note = found.error().message();
             return row;
@@ -253,7 +238,7 @@ int countTagged(StashClient *client, int maxId)
     upTo.value = maxId + 1;
     upTo.modifier = CriterionModifier::LessThan;
     filter.id = upTo;
-    const Result<FindImagesResult> found = await(client->findImages(countOnly, filter));
+    const Result<FindImagesResult> found = awaitFuture(client->findImages(countOnly, filter));
     return found ? found.value().count : -1;
 }
 
@@ -281,14 +266,15 @@ int main(int argc, char **argv)
     TimingNetwork network;
     StashClient client(&network);
     client.setEndpoint(ServerEndpoint(server.url()));
-    if (!await(client.connectToServer()).ok()) {
+    if (!awaitFuture(client.connectToServer()).ok()) {
         std::fprintf(stderr, "connect failed\n");
         return 1;
     }
     FindFilter all;
     all.perPage = -1;
     all.sort = QStringLiteral("id");
-    const Result<ImageIdPage> page = await(client.findImageIds(all)); // also warms the server up
+    const Result<ImageIdPage> page =
+        awaitFuture(client.findImageIds(all)); // also warms the server up
     if (!page || page.value().ids.size() != kServerImages) {
         std::fprintf(stderr, "select-all failed\n");
         return 1;
@@ -303,7 +289,7 @@ int main(int argc, char **argv)
     QList<Row> rows;
     const auto fresh = [&] {
         server.reset();
-        await(client.findImageIds(all)); // re-warm after the reset, outside the timings
+        awaitFuture(client.findImageIds(all)); // re-warm after the reset, outside the timings
     };
     const auto check = [&](Row &row, int expected) {
         const int tagged = countTagged(&client, expected);

@@ -4,6 +4,7 @@
 // grid_benchmark: the figures of the "Browse" issue, measured on the real
 // MainWindow against tests/fake-stash with 100,000 images. See README.md.
 
+#include "awaitfuture.h"
 #include "fakestash.h"
 #include "grid/imagegridview.h"
 #include "imagelistmodel.h"
@@ -80,15 +81,6 @@ bool waitFor(const std::function<bool()> &done, double timeoutMs)
 void idle(double ms)
 {
     waitFor([] { return false; }, ms);
-}
-
-template<typename T>
-Result<T> await(const QFuture<Result<T>> &future, double timeoutMs = 30000)
-{
-    waitFor([&] { return future.isFinished(); }, timeoutMs);
-    if (!future.isFinished() || future.resultCount() < 1)
-        return Error(Error::Kind::Timeout, QStringLiteral("no answer"));
-    return future.result();
 }
 
 double percentile(std::vector<double> values, double p)
@@ -268,7 +260,7 @@ Floor measureFloor(FakeStash &server, const FindFilter &windowFilter,
     client.setEndpoint(ServerEndpoint(server.url()));
     // The document depends on the server's capabilities: learn them first, untimed
     // (the window's figure includes its own connect; both are printed).
-    if (!await(client.connectToServer())) {
+    if (!awaitFuture(client.connectToServer(), 30000)) {
         out("ERROR: floor client could not connect");
         return floor;
     }
@@ -278,7 +270,8 @@ Floor measureFloor(FakeStash &server, const FindFilter &windowFilter,
     QNetworkAccessManager network;
 
     const double start = nowMs();
-    const Result<FindImagesResult> page = await(client.findImages(filter, imageFilter));
+    const Result<FindImagesResult> page =
+        awaitFuture(client.findImages(filter, imageFilter), 30000);
     floor.pageMs = nowMs() - start;
     if (!page) {
         out("ERROR: floor findImages failed: %s", qPrintable(page.error().message()));

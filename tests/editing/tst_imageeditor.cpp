@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
+#include "awaitfuture.h"
 #include "imageeditor.h"
 
 #include "fakestash.h"
@@ -22,23 +23,6 @@ using namespace Tessera;
 using namespace Stash;
 
 namespace {
-
-template<typename T>
-Result<T> await(QFuture<Result<T>> future, int timeoutMs = 15000)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<Result<T>> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    if (!future.isFinished() || future.isCanceled() || future.resultCount() == 0)
-        return Error(Error::Kind::Canceled, QStringLiteral("test: no result in time"));
-    return future.result();
-}
 
 Tristate<int> ratingValue(std::optional<int> rating100)
 {
@@ -109,7 +93,7 @@ void tst_ImageEditor::initTestCase()
     QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
     m_client = std::make_unique<StashClient>();
     m_client->setEndpoint(ServerEndpoint(m_server->url()));
-    const Result<ServerInfo> info = await(m_client->connectToServer());
+    const Result<ServerInfo> info = awaitFuture(m_client->connectToServer());
     QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message()));
 }
 
@@ -131,7 +115,7 @@ void tst_ImageEditor::cleanup()
 
 Image tst_ImageEditor::serverImage(const QString &id)
 {
-    const Result<std::optional<Image>> found = await(m_client->findImage(id));
+    const Result<std::optional<Image>> found = awaitFuture(m_client->findImage(id));
     if (!found || !found.value())
         return Image();
     return *found.value();
@@ -139,7 +123,7 @@ Image tst_ImageEditor::serverImage(const QString &id)
 
 bool tst_ImageEditor::setOnServer(const ImageUpdate &update)
 {
-    return await(m_client->updateImage(update)).ok();
+    return awaitFuture(m_client->updateImage(update)).ok();
 }
 
 bool tst_ImageEditor::setRatingOnServer(const QString &id, std::optional<int> rating100)
@@ -152,10 +136,10 @@ bool tst_ImageEditor::setRatingOnServer(const QString &id, std::optional<int> ra
 
 bool tst_ImageEditor::setOOnServer(const QString &id, int value)
 {
-    if (!await(m_client->resetO(id)).ok())
+    if (!awaitFuture(m_client->resetO(id)).ok())
         return false;
     for (int i = 0; i < value; ++i) {
-        if (!await(m_client->incrementO(id)).ok())
+        if (!awaitFuture(m_client->incrementO(id)).ok())
             return false;
     }
     return serverImage(id).oCounter == value;
