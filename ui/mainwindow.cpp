@@ -5,46 +5,38 @@
 
 #include "bulk/bulkeditpanel.h"
 #include "servers/certificatedialog.h"
-#include "bulkeditrunner.h"
 #include "widgets/chippicker.h"
 #include "servers/connectiondialog.h"
 #include "edit/deleteimagesdialog.h"
 #include "edit/editimagedialog.h"
 #include "imageeditor.h"
+#include "mainwindowactions.h"
 #include "memorysecretstore.h"
 #include "notificationbar.h"
 #include "widgets/ocounterbutton.h"
 #include "profilestore.h"
 #include "grid/filterbar.h"
-#include "fullimageloader.h"
 #include "futurewatch.h"
 #include "grid/imagedelegate.h"
 #include "grid/imagegridview.h"
 #include "imagelistmodel.h"
 #include "imagestore.h"
 #include "viewer/imageviewer.h"
-#include "languagemenu.h"
-#include "selectionidcollector.h"
+#include "selection.h"
+#include "session.h"
 #include "shortcutswindow.h"
 #include "stashclient.h"
-#include "thumbnailcache.h"
 
-#include <QAction>
-#include <QActionGroup>
-#include <QDockWidget>
-#include <QUndoStack>
-#include <QUndoView>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
-#include <QShortcut>
 #include <QSlider>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -56,19 +48,17 @@ using namespace Stash;
 MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_secrets(secrets ? secrets : new MemorySecretStore(this))
-    , m_client(new StashClient(nullptr, this))
-    , m_store(new ImageStore(this))
-    , m_thumbnails(new ThumbnailCache(m_client, this))
-    , m_model(new ImageListModel(m_client, m_store, m_thumbnails, this))
-    , m_selectionIds(new SelectionIdCollector(m_client, this))
-    , m_fullImages(new FullImageLoader(m_client, this))
+    , m_session(new Session(this))
+    , m_client(m_session->client())
+    , m_store(m_session->store())
+    , m_model(m_session->images())
+    , m_editor(m_session->editor())
+    , m_selection(m_session->selection())
     , m_filterBar(new FilterBar(this))
     , m_grid(new ImageGridView(this))
     , m_delegate(new ImageDelegate(this))
-    , m_viewer(new ImageViewer(m_model, m_store, m_fullImages, this))
-    , m_editor(new ImageEditor(m_client, m_store, this))
+    , m_viewer(new ImageViewer(m_session, this))
     , m_notifications(new NotificationBar(this))
-    , m_historyDock(new QDockWidget(tr("Undo history"), this))
     , m_selectionLabel(new QLabel(this))
     , m_totalsLabel(new QLabel(this))
     , m_serverLabel(new QLabel(this))
@@ -78,6 +68,10 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     m_profiles = new ProfileStore(this);
     setWindowTitle(tr("Tessera"));
     m_grid->setModel(m_model);
+    // The grid shows the session's selection, which select-all and the bulk panel share.
+    QItemSelectionModel *own = m_grid->selectionModel();
+    m_grid->setSelectionModel(m_selection->rows());
+    delete own;
     m_grid->setItemDelegate(m_delegate);
 
     auto *central = new QWidget(this);
@@ -114,17 +108,12 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
         m_model->setThumbnailSize(m_grid->thumbnailSize() * devicePixelRatioF());
     });
     connect(m_grid, &QAbstractItemView::activated, this, &MainWindow::openViewer);
-    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        if (m_allSelected && selectedCount() != m_model->rowCount()) {
-            m_allSelected = false;
-            m_selectionIds->cancel();
-        }
+    connect(m_selection, &Selection::changed, this, [this] {
+        if (!m_selection->isCollecting())
+            m_progress->hide();
         updateSelectionStatus();
     });
-    connect(m_model, &ImageListModel::countChanged, this, [this] {
-        updateSelectionStatus();
-        updateTotals();
-    });
+    connect(m_model, &ImageListModel::countChanged, this, &MainWindow::updateTotals);
     connect(m_model, &ImageListModel::errorOccurred, this, [this](const Error &error) {
         statusBar()->showMessage(tr("Could not load images: %1").arg(error.message()), 10000);
     });
@@ -133,47 +122,23 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
         m_grid->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
         m_grid->scrollTo(index);
     });
-
-    connect(m_selectionIds, &SelectionIdCollector::progress, this, [this](int done, int total) {
+    connect(m_selection, &Selection::collecting, this, [this](int done, int total) {
         m_progress->setVisible(true);
         m_progress->setFormat(tr("Selecting %p%"));
         m_progress->setMaximum(std::max(total, 1));
         m_progress->setValue(done);
     });
-    connect(m_selectionIds, &SelectionIdCollector::finished, this, [this](const QStringList &ids) {
-        m_allIds = ids;
-        m_progress->setVisible(false);
-        updateSelectionStatus();
-        if (auto work = std::exchange(m_afterSelection, {}))
-            work(ids);
-    });
-    connect(m_selectionIds, &SelectionIdCollector::failed, this, [this](const Error &error) {
-        m_progress->setVisible(false);
+    connect(m_selection, &Selection::collectFailed, this, [this](const Error &error) {
         statusBar()->showMessage(tr("Could not collect the selection: %1").arg(error.message()),
                                  10000);
     });
-    connect(m_selectionIds, &SelectionIdCollector::canceled, this, [this] {
-        m_progress->hide();
-        m_afterSelection = {};
-    });
 
     createBulkPanel();
-    createActions();
-    createEditActions();
+    m_actions = new MainWindowActions(this);
+    connectEditing();
     setUpLookups();
-    createServerMenu();
-    createHelpMenu();
+    createServerMenu(); // applies the profile's zoom, sort and viewer preferences
 
-    const ProfileSettings settings; // zoom, sort and viewer: per server profile
-    m_grid->setZoomLevel(settings.value(QStringLiteral("grid/zoomLevel"), 2).toInt());
-    onZoomChanged(m_grid->zoomLevel());
-    m_zoomSlider->setValue(m_grid->zoomLevel());
-    m_filterBar->setSort(
-        settings.value(QStringLiteral("grid/sort"), QStringLiteral("path")).toString(),
-        settings.value(QStringLiteral("grid/descending")).toBool() ? SortDirection::Desc
-                                                                   : SortDirection::Asc);
-    m_viewer->setAdvanceAfterRating(
-        settings.value(QStringLiteral("viewer/advanceAfterRating")).toBool());
     const QSettings window; // the window is the same for every server
     restoreGeometry(window.value(QStringLiteral("window/geometry")).toByteArray());
     if (!window.contains(QStringLiteral("window/geometry")))
@@ -184,28 +149,6 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::createHelpMenu()
-{
-    // Keyboard path: filter bar → grid → bulk panel; Esc in the filter bar goes back to the grid.
-    auto *leaveFilters = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterBar);
-    leaveFilters->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(leaveFilters, &QShortcut::activated, m_grid,
-            [this] { m_grid->setFocus(Qt::ShortcutFocusReason); });
-    setTabOrder(m_filterBar, m_grid);
-    setTabOrder(m_grid, m_bulkPanel);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts =
-        help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    shortcuts->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)});
-    help->addAction(tr("&About Tessera"), this, [this] {
-        QMessageBox::about(this, tr("About Tessera"),
-                           tr("<h3>Tessera %1</h3><p>A fast desktop client for the images in a "
-                              "Stash server.</p><p>Press F1 for the keyboard shortcuts.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
-}
 
 ShortcutsWindow *MainWindow::shortcutsWindow()
 {
@@ -220,50 +163,6 @@ void MainWindow::showShortcuts()
     window->show();
     window->raise();
     window->activateWindow();
-}
-
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *connectAction =
-        file->addAction(tr("&Connect to server…"), this, &MainWindow::showConnectionDialog);
-    connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
-    QAction *reload = file->addAction(tr("&Reload"), m_model, &ImageListModel::refresh);
-    reload->setShortcut(QKeySequence::Refresh);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *select = menuBar()->addMenu(tr("&Select"));
-    QAction *all = select->addAction(tr("Select &all results"), this, &MainWindow::selectAll);
-    all->setShortcut(QKeySequence::SelectAll);
-    QAction *none = select->addAction(tr("Select &none"), this, &MainWindow::clearSelection);
-    none->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
-    QAction *invert =
-        select->addAction(tr("&Invert selection"), this, &MainWindow::invertSelection);
-    invert->setShortcut(QKeySequence(tr("Ctrl+I")));
-
-    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = view->addAction(tr("Zoom &in"), m_grid, &ImageGridView::zoomIn);
-    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
-    QAction *zoomOut = view->addAction(tr("Zoom &out"), m_grid, &ImageGridView::zoomOut);
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
-    view->addSeparator();
-    QAction *open = view->addAction(tr("&Open in viewer"), this, &MainWindow::openViewer);
-    open->setShortcut(QKeySequence(Qt::Key_Return));
-    open->setShortcutContext(Qt::WidgetShortcut); // the grid's own Enter handling opens it
-    QAction *search = view->addAction(tr("&Search"), this, [this] {
-        m_filterBar->searchEdit()->setFocus();
-        m_filterBar->searchEdit()->selectAll();
-    });
-    search->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
-    QAction *shuffle = view->addAction(tr("Re&shuffle"), m_filterBar, &FilterBar::reshuffle);
-    shuffle->setShortcut(QKeySequence(tr("Ctrl+R")));
-    QAction *focusGrid =
-        view->addAction(tr("Back to the &grid"), this, [this] { m_grid->setFocus(); });
-    focusGrid->setShortcut(QKeySequence(tr("Ctrl+G")));
-    view->addSeparator();
-    view->addMenu(new LanguageMenu(this)); // stored; applies at the next start
 }
 
 namespace {
@@ -306,92 +205,8 @@ QString ratingText(int count, const QString &title, std::optional<int> rating100
 
 } // namespace
 
-void MainWindow::createEditActions()
+void MainWindow::connectEditing()
 {
-    m_editor->undoStack()->setUndoLimit(500);
-    // Edit sits between File and Select, where desktop programs keep it.
-    auto *edit = new QMenu(tr("&Edit"), this);
-    menuBar()->insertMenu(menuBar()->actions().value(1), edit);
-    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
-    edit->addAction(undo);
-    edit->addAction(redo);
-    auto *history = new QUndoView(m_editor->undoStack(), m_historyDock);
-    history->setEmptyLabel(tr("<opened>"));
-    history->setAccessibleName(tr("Undo history"));
-    m_historyDock->setObjectName(QStringLiteral("undoHistory"));
-    m_historyDock->setWidget(history);
-    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
-    m_historyDock->hide();
-    QAction *showHistory = m_historyDock->toggleViewAction();
-    showHistory->setText(tr("Undo &history"));
-    showHistory->setShortcut(QKeySequence(tr("Ctrl+H")));
-    edit->addAction(showHistory);
-    edit->addSeparator();
-
-    QAction *editImage = edit->addAction(tr("&Edit image…"), this, &MainWindow::editCurrent);
-    editImage->setShortcut(QKeySequence(Qt::Key_E));
-    QMenu *rate = edit->addMenu(tr("&Rate"));
-    for (int stars = 1; stars <= 5; ++stars) {
-        QAction *action = rate->addAction(tr("%n star(s)", nullptr, stars), this, [this, stars] {
-            if (!m_serverInfo)
-                return;
-            const RatingSystem &system = m_serverInfo->ratingSystem;
-            // Keys 1–5 are stars; in decimal mode they mean 2.0, 4.0 … 10.0.
-            rateSelection(system.fromDisplay(
-                system.type == RatingSystem::Type::Decimal ? stars * 2.0 : stars));
-        });
-        action->setShortcut(QKeySequence(Qt::Key_0 + stars));
-    }
-    QAction *clear =
-        rate->addAction(tr("&No rating"), this, [this] { rateSelection(std::nullopt); });
-    clear->setShortcut(QKeySequence(Qt::Key_0));
-    QAction *oUp = edit->addAction(tr("O-counter +1"), this, [this] {
-        changeOOfSelection(int(ImageEditor::OChange::Increment));
-    });
-    oUp->setShortcut(QKeySequence(Qt::Key_O));
-    QAction *oDown = edit->addAction(tr("O-counter −1"), this, [this] {
-        changeOOfSelection(int(ImageEditor::OChange::Decrement));
-    });
-    oDown->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_O));
-    edit->addAction(tr("Reset O-counter…"), this,
-                    [this] { changeOOfSelection(int(ImageEditor::OChange::Reset)); });
-    QAction *organized =
-        edit->addAction(tr("Toggle &organized"), this, &MainWindow::toggleOrganizedOfSelection);
-    organized->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
-    edit->addSeparator();
-    QAction *remove = edit->addAction(tr("&Delete…"), this, &MainWindow::deleteSelection);
-    remove->setShortcut(QKeySequence::Delete);
-    edit->addSeparator();
-    addBulkActions(m_viewMenu, edit);
-    edit->addSeparator();
-    QAction *advance = edit->addAction(tr("Viewer: &advance after rating"));
-    advance->setCheckable(true);
-    advance->setObjectName(QStringLiteral("advanceAfterRating"));
-    advance->setChecked(
-        ProfileSettings().value(QStringLiteral("viewer/advanceAfterRating")).toBool());
-    connect(advance, &QAction::toggled, this, [this](bool on) {
-        m_viewer->setAdvanceAfterRating(on);
-        ProfileSettings().setValue(QStringLiteral("viewer/advanceAfterRating"), on);
-    });
-
-    // The grid's context menu offers the same actions.
-    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_grid, &QWidget::customContextMenuRequested, this, [=, this](const QPoint &pos) {
-        QMenu menu(this);
-        menu.addAction(tr("&Open in viewer"), this, &MainWindow::openViewer);
-        menu.addAction(editImage);
-        menu.addMenu(rate);
-        menu.addAction(oUp);
-        menu.addAction(oDown);
-        menu.addAction(organized);
-        menu.addSeparator();
-        menu.addAction(remove);
-        menu.exec(m_grid->viewport()->mapToGlobal(pos));
-    });
-
     connect(m_grid, &ImageGridView::ratingRequested, this,
             [this](int row, std::optional<int> rating) {
                 const Image *image = m_store->find(m_model->idAt(row));
@@ -401,12 +216,11 @@ void MainWindow::createEditActions()
                     {image->id}, rating,
                     ratingText(1, image->displayTitle(), rating, m_serverInfo->ratingSystem));
             });
-    connect(m_grid, &ImageGridView::oChangeRequested, this,
-            [this](int row, ImageEditor::OChange change) {
-                const QString id = m_model->idAt(row);
-                if (!id.isEmpty())
-                    m_editor->changeO(id, change);
-            });
+    connect(m_grid, &ImageGridView::oChangeRequested, this, [this](int row, OChange change) {
+        const QString id = m_model->idAt(row);
+        if (!id.isEmpty())
+            m_editor->changeO(id, change);
+    });
     connect(m_grid, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (QApplication::keyboardModifiers() & Qt::ShiftModifier)
             openEditor(index.row()); // Shift+double-click edits; a plain one opens the viewer
@@ -417,7 +231,6 @@ void MainWindow::createEditActions()
         if (!id.isEmpty())
             deleteImages({id});
     });
-    m_viewer->setEditor(m_editor);
 
     connect(m_editor, &ImageEditor::changeFailed, this,
             [this](const QString &what, const Error &error) {
@@ -441,18 +254,26 @@ void MainWindow::createEditActions()
 
 void MainWindow::withSelectedIds(std::function<void(const QStringList &)> work)
 {
-    if (m_allSelected && m_selectionIds->isRunning()) {
-        // Select-all is still collecting ids: do it as soon as they are here.
-        statusBar()->showMessage(tr("Collecting the selection…"), 3000);
-        m_afterSelection = std::move(work);
+    switch (m_selection->withIds(std::move(work))) {
+    case Selection::Run::Now:
         return;
-    }
-    const QStringList ids = selectedIds();
-    if (ids.isEmpty()) {
+    case Selection::Run::Later: // select-all is still collecting ids: as soon as they are here
+        statusBar()->showMessage(tr("Collecting the selection…"), 3000);
+        return;
+    case Selection::Run::Never:
         statusBar()->showMessage(tr("Select images first."), 3000);
         return;
     }
-    work(ids);
+}
+
+void MainWindow::rateSelectionStars(int stars)
+{
+    if (!m_serverInfo)
+        return;
+    const RatingSystem &system = m_serverInfo->ratingSystem;
+    // Keys 1–5 are stars; in decimal mode they mean 2.0, 4.0 … 10.0.
+    rateSelection(
+        system.fromDisplay(system.type == RatingSystem::Type::Decimal ? stars * 2.0 : stars));
 }
 
 void MainWindow::rateSelection(std::optional<int> rating100)
@@ -467,11 +288,10 @@ void MainWindow::rateSelection(std::optional<int> rating100)
     });
 }
 
-void MainWindow::changeOOfSelection(int change)
+void MainWindow::changeOOfSelection(OChange change)
 {
     withSelectedIds([this, change](const QStringList &ids) {
-        const auto oChange = ImageEditor::OChange(change);
-        if (oChange == ImageEditor::OChange::Reset) {
+        if (change == OChange::Reset) {
             int highest = 0;
             for (const QString &id : ids) {
                 if (const Image *image = m_store->find(id))
@@ -481,7 +301,7 @@ void MainWindow::changeOOfSelection(int change)
                 return;
         }
         for (const QString &id : ids)
-            m_editor->changeO(id, oChange);
+            m_editor->changeO(id, change);
     });
 }
 
@@ -507,7 +327,7 @@ void MainWindow::openEditor(int row)
 {
     if (!m_serverInfo || row < 0)
         return;
-    auto *dialog = new EditImageDialog(m_editor, m_client, m_model, row, this);
+    auto *dialog = new EditImageDialog(m_session, row, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRatingSystem(m_serverInfo->ratingSystem);
     connect(dialog, &EditImageDialog::currentRowChanged, this, [this](int current) {
@@ -640,9 +460,7 @@ void MainWindow::applyQuery()
                       m_filterBar->direction() == SortDirection::Desc);
     if (query == m_model->query() && m_model->isCountKnown())
         return;
-    m_selectionIds->cancel();
-    m_allIds.clear();
-    m_allSelected = false;
+    m_selection->reset();
     m_model->setQuery(query);
     m_grid->scrollToTop();
     updateTotals();
@@ -672,29 +490,24 @@ void MainWindow::updateTotals()
     });
 }
 
+ThumbnailCache *MainWindow::thumbnails() const
+{
+    return m_session->thumbnails();
+}
+
+SelectionIdCollector *MainWindow::selectionIds() const
+{
+    return m_selection->collector();
+}
+
 int MainWindow::selectedCount() const
 {
-    int count = 0;
-    const QItemSelection selection = m_grid->selectionModel()->selection();
-    for (const QItemSelectionRange &range : selection)
-        count += range.height();
-    return count;
+    return m_selection->count();
 }
 
 QStringList MainWindow::selectedIds() const
 {
-    if (m_allSelected && !m_allIds.isEmpty())
-        return m_allIds;
-    QStringList ids;
-    const QItemSelection selection = m_grid->selectionModel()->selection();
-    for (const QItemSelectionRange &range : selection) {
-        for (int row = range.top(); row <= range.bottom(); ++row) {
-            const QString id = m_model->idAt(row);
-            if (!id.isEmpty())
-                ids.append(id);
-        }
-    }
-    return ids;
+    return m_selection->currentIds();
 }
 
 QString MainWindow::statusText() const
@@ -712,16 +525,7 @@ void MainWindow::updateSelectionStatus()
 
 void MainWindow::selectAll()
 {
-    const int rows = m_model->rowCount();
-    if (rows == 0)
-        return;
-    // One range over every row, loaded or not: cheap for 500,000 rows. The ids
-    // of the rows not loaded come from the server in the background.
-    const QItemSelection all(m_model->index(0), m_model->index(rows - 1));
-    m_grid->selectionModel()->select(all, QItemSelectionModel::ClearAndSelect);
-    m_allSelected = true;
-    ImageQuery query = m_model->query();
-    m_selectionIds->start(query);
+    m_selection->selectAll();
 }
 
 void MainWindow::clearSelection()
@@ -768,30 +572,13 @@ void MainWindow::createBulkPanel()
 {
     m_bulkDock = new QDockWidget(tr("Bulk edit"), this);
     m_bulkDock->setObjectName(QStringLiteral("bulkEdit")); // for saveState()
-    m_bulkPanel = new BulkEditPanel(m_editor, m_notifications, m_bulkDock);
+    m_bulkPanel = new BulkEditPanel(m_session, m_notifications, m_bulkDock);
     m_bulkDock->setWidget(m_bulkPanel);
     m_bulkDock->setMinimumWidth(320);
     addDockWidget(Qt::RightDockWidgetArea, m_bulkDock);
     resizeDocks({m_bulkDock}, {380}, Qt::Horizontal);
 
-    // The panel reads the selection itself, debounced; during select-all it
-    // waits until the collector has every id (finished() calls it again).
-    m_bulkPanel->setIdsProvider([this]() -> std::optional<QStringList> {
-        if (m_allSelected && m_selectionIds->isRunning())
-            return std::nullopt;
-        return selectedIds();
-    });
-    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, m_bulkPanel,
-            &BulkEditPanel::selectionChanged);
-    connect(m_model, &ImageListModel::countChanged, m_bulkPanel, &BulkEditPanel::selectionChanged);
-    connect(m_selectionIds, &SelectionIdCollector::finished, m_bulkPanel,
-            &BulkEditPanel::selectionChanged);
-    connect(m_selectionIds, &SelectionIdCollector::canceled, m_bulkPanel,
-            &BulkEditPanel::selectionChanged);
     connect(m_bulkPanel, &BulkEditPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
-    // Bulk changes come back as ids only: read the changed rows again, visible ones first.
-    connect(m_bulkPanel->runner(), &BulkEditRunner::finished, m_model,
-            [this](const BulkEditRunner::Report &report) { m_model->refreshIds(report.applied); });
     connect(m_bulkPanel, &BulkEditPanel::focusGridRequested, m_grid,
             [this] { m_grid->setFocus(); });
 
@@ -803,42 +590,6 @@ void MainWindow::createBulkPanel()
                                               [](const Gallery &g) { return g.displayTitle(); }),
                             lookupOf<Studio>(m_client, &StashClient::findStudios,
                                              [](const Studio &s) { return s.name; }));
-}
-
-void MainWindow::addBulkActions(QMenu *view, QMenu *edit)
-{
-    QAction *toggle = m_bulkDock->toggleViewAction();
-    toggle->setText(tr("&Bulk edit panel"));
-    toggle->setShortcut(QKeySequence(tr("Ctrl+B")));
-    view->addSeparator();
-    view->addAction(toggle);
-
-    QAction *tag = edit->addAction(tr("&Tag selection…"), this, [this] {
-        m_bulkDock->show();
-        m_bulkDock->raise();
-        m_bulkPanel->focusTagEntry();
-    });
-    tag->setShortcut(QKeySequence(Qt::Key_T));
-
-    // Alt+1…Alt+9 toggle the first nine favourite tags on the selection.
-    QMenu *favorites = edit->addMenu(tr("&Favourite tags"));
-    QList<QAction *> actions;
-    for (int i = 0; i < 9; ++i) {
-        QAction *action =
-            favorites->addAction(QString(), this, [this, i] { m_bulkPanel->toggleFavorite(i); });
-        action->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
-        actions.append(action);
-    }
-    const auto update = [this, actions] {
-        const QList<Choice> tags = m_bulkPanel->favoriteTags();
-        for (int i = 0; i < actions.size(); ++i) {
-            actions[i]->setText(i < tags.size() ? tr("Toggle %1").arg(tags[i].name)
-                                                : tr("Favourite %1 (none)").arg(i + 1));
-            actions[i]->setEnabled(i < tags.size());
-        }
-    };
-    connect(m_bulkPanel, &BulkEditPanel::favoritesChanged, this, update);
-    update();
 }
 
 } // namespace Tessera

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "ochange.h"
 #include "serverendpoint.h"
 #include "serverinfo.h"
 
@@ -29,17 +30,19 @@ class BulkEditPanel;
 class FilterBar;
 class ImageEditor;
 class NotificationBar;
-class FullImageLoader;
 class ImageDelegate;
 class ImageGridView;
 class ImageListModel;
 class ImageStore;
 class ImageViewer;
+class MainWindowActions;
 class ProfileStore;
 class SecretStore;
-class ShortcutsWindow;
+class Selection;
 class SelectionIdCollector;
 class ServerProfile;
+class Session;
+class ShortcutsWindow;
 class ThumbnailCache;
 
 /// The main window: filter bar, the grid over the whole result, selection
@@ -50,7 +53,9 @@ class MainWindow final : public QMainWindow
 
 public:
     /// `secrets` keeps API keys between runs (the system keychain in the
-    /// program); without one they are kept in memory only.
+    /// program); without one they are kept in memory only. The window makes its
+    /// Session (the server's client, images, editor, selection) and hands it to
+    /// the widgets.
     explicit MainWindow(SecretStore *secrets = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -64,15 +69,16 @@ public:
     void connectToProfile(const QString &profileId);
     ProfileStore *profiles() const { return m_profiles; }
 
+    Session *session() const { return m_session; }
     // For tests and the benchmark.
     Stash::StashClient *client() const { return m_client; }
     ImageListModel *model() const { return m_model; }
+    ThumbnailCache *thumbnails() const;
+    SelectionIdCollector *selectionIds() const;
+    ImageEditor *editor() const { return m_editor; }
     ImageGridView *grid() const { return m_grid; }
     FilterBar *filterBar() const { return m_filterBar; }
-    ThumbnailCache *thumbnails() const { return m_thumbnails; }
     ImageViewer *viewer() const { return m_viewer; }
-    SelectionIdCollector *selectionIds() const { return m_selectionIds; }
-    ImageEditor *editor() const { return m_editor; }
     NotificationBar *notifications() const { return m_notifications; }
     BulkEditPanel *bulkPanel() const { return m_bulkPanel; }
     QDockWidget *bulkDock() const { return m_bulkDock; }
@@ -92,9 +98,11 @@ public Q_SLOTS:
     void showConnectionDialog();
     /// Server ▸ Manage servers…
     void showProfilesDialog();
-    /// Rates every selected image (nullopt clears); keys 1–5 and 0.
+    /// Rates every selected image (nullopt clears); key 0.
     void rateSelection(std::optional<int> rating100);
-    void changeOOfSelection(int change); ///< an ImageEditor::OChange
+    /// Keys 1–5: stars, or in decimal mode 2.0, 4.0 … 10.0.
+    void rateSelectionStars(int stars);
+    void changeOOfSelection(OChange change);
     void toggleOrganizedOfSelection();
     void editCurrent();
     void deleteSelection();
@@ -109,21 +117,19 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
     void applyQuery();
     void updateSelectionStatus();
     void updateTotals();
     void onZoomChanged(int level);
     void setUpLookups();
-    void createEditActions();
-    /// The bulk-edit dock, its actions (View: Ctrl+B; Edit: T, Alt+1…9) and its wiring.
+    /// The grid's, the viewer's and the editor's requests and reports.
+    void connectEditing();
+    /// The bulk-edit dock and its wiring.
     void createBulkPanel();
-    void addBulkActions(QMenu *view, QMenu *edit);
-    /// Help: Keyboard shortcuts (F1, ?) and About Tessera.
-    void createHelpMenu();
     void openEditor(int row);
     void deleteImages(const QStringList &ids);
-    /// Runs `work` with the ids of the selection, once select-all has collected them.
+    /// Runs `work` with the selection's ids, now or once select-all has collected them; the
+    /// status bar says when it waits or when nothing is selected.
     void withSelectedIds(std::function<void(const QStringList &)> work);
     // Server profiles (mainwindowprofiles.cpp).
     void createServerMenu();
@@ -154,24 +160,22 @@ private:
     QString m_defaultThumbnailDir;
     QMenu *m_serverMenu = nullptr;
     QActionGroup *m_serverActions = nullptr;
+    Session *m_session;
+    // The session's parts this window uses most.
     Stash::StashClient *m_client;
     ImageStore *m_store;
-    ThumbnailCache *m_thumbnails;
     ImageListModel *m_model;
-    SelectionIdCollector *m_selectionIds;
-    FullImageLoader *m_fullImages;
+    ImageEditor *m_editor;
+    Selection *m_selection;
     FilterBar *m_filterBar;
     ImageGridView *m_grid;
     ImageDelegate *m_delegate;
     ImageViewer *m_viewer;
-    ImageEditor *m_editor;
     NotificationBar *m_notifications;
-    QDockWidget *m_historyDock;
     QDockWidget *m_bulkDock = nullptr;
     BulkEditPanel *m_bulkPanel = nullptr;
+    MainWindowActions *m_actions = nullptr;
     ShortcutsWindow *m_shortcuts = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    std::function<void(const QStringList &)> m_afterSelection;
     QLabel *m_selectionLabel;
     QLabel *m_totalsLabel;
     QLabel *m_serverLabel;
@@ -179,8 +183,6 @@ private:
     QSlider *m_zoomSlider = nullptr;
     std::optional<Stash::ServerInfo> m_serverInfo;
     QFuture<void> m_statsRequest;
-    QStringList m_allIds; ///< from select-all; valid while the whole result stays selected
-    bool m_allSelected = false;
 };
 
 } // namespace Tessera

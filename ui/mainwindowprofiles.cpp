@@ -8,7 +8,6 @@
 
 #include "bulk/bulkeditpanel.h"
 #include "grid/filterbar.h"
-#include "fullimageloader.h"
 #include "futurewatch.h"
 #include "imageeditor.h"
 #include "grid/imagegridview.h"
@@ -18,7 +17,7 @@
 #include "servers/profilesdialog.h"
 #include "profilestore.h"
 #include "secretstore.h"
-#include "selectionidcollector.h"
+#include "session.h"
 #include "settingssecretstore.h"
 #include "stashclient.h"
 #include "thumbnailcache.h"
@@ -29,13 +28,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkCookieJar>
 #include <QPointer>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QUndoStack>
 
 namespace Tessera {
 
@@ -54,7 +50,7 @@ QString thumbnailRoot()
 void MainWindow::createServerMenu()
 {
     m_settingsSecrets = new SettingsSecretStore(this);
-    m_defaultThumbnailDir = m_thumbnails->diskCacheDirectory();
+    m_defaultThumbnailDir = thumbnails()->diskCacheDirectory();
     m_serverMenu = new QMenu(tr("Se&rver"), this);
     m_serverMenu->setObjectName(QStringLiteral("serverMenu"));
     // Right after File, where the other connection actions are.
@@ -142,22 +138,8 @@ void MainWindow::showProfilesDialog()
 void MainWindow::resetForServerChange()
 {
     m_viewer->close();
-    m_selectionIds->cancel();
-    m_afterSelection = {};
-    m_allIds.clear();
-    m_allSelected = false;
-    m_grid->selectionModel()->clearSelection();
     m_statsRequest.cancel();
-    // Undo steps name images of the old server: undoing them on the new one would edit others.
-    m_editor->undoStack()->clear();
-    // Thumbnails are keyed by the pixels' fingerprint, which one server does
-    // not share with another: drop the decoded ones and the failures.
-    m_thumbnails->cancelAll();
-    m_thumbnails->clearMemory();
-    m_thumbnails->clearBroken();
-    m_fullImages->clear();
-    // The old server's session cookie must not linger (and never reach another server).
-    m_client->network()->setCookieJar(new QNetworkCookieJar);
+    m_session->reset(); // selection, images, undo history, thumbnails, session cookie
     m_reloadOnConnect = true;
 }
 
@@ -178,10 +160,10 @@ void MainWindow::applyProfilePreferences()
     m_bulkPanel->reloadTagLists();
     // One thumbnail folder per profile, unless someone (a test) chose another folder.
     const QString id = m_profiles->activeId();
-    const QString current = m_thumbnails->diskCacheDirectory();
+    const QString current = thumbnails()->diskCacheDirectory();
     if (!id.isEmpty() && (current == m_defaultThumbnailDir ||
                           current.startsWith(thumbnailRoot() + QLatin1Char('/'))))
-        m_thumbnails->setDiskCacheDirectory(thumbnailRoot() + QLatin1Char('/') + id);
+        thumbnails()->setDiskCacheDirectory(thumbnailRoot() + QLatin1Char('/') + id);
 }
 
 void MainWindow::connectToProfile(const QString &profileId)

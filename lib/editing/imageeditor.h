@@ -4,6 +4,7 @@
 #pragma once
 
 #include "imagefields.h"
+#include "ochange.h"
 #include "result.h"
 
 #include <QObject>
@@ -34,7 +35,8 @@ class ImageEditor final : public QObject
     Q_DISABLE_COPY_MOVE(ImageEditor)
 
 public:
-    enum class OChange { Increment, Decrement, Reset };
+    /// Kept so that ImageEditor::OChange still names the enum of ochange.h.
+    using OChange = Tessera::OChange;
 
     ImageEditor(Stash::StashClient *client, ImageStore *store, QObject *parent = nullptr);
     ~ImageEditor() override;

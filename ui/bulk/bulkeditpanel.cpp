@@ -8,6 +8,8 @@
 #include "imageeditor.h"
 #include "notificationbar.h"
 #include "profilestore.h"
+#include "selection.h"
+#include "session.h"
 #include "widgets/ratingwidget.h"
 #include "stashclient.h"
 #include "bulk/tagentry.h"
@@ -186,11 +188,12 @@ QStringList idsOf(const QList<Choice> &choices)
 
 } // namespace
 
-BulkEditPanel::BulkEditPanel(ImageEditor *editor, NotificationBar *notifications, QWidget *parent)
+BulkEditPanel::BulkEditPanel(Session *session, NotificationBar *notifications, QWidget *parent)
     : QWidget(parent)
-    , m_editor(editor)
+    , m_editor(session->editor())
     , m_notifications(notifications)
-    , m_runner(new BulkEditRunner(editor, this))
+    , m_runner(session->bulk())
+    , m_selection(session->selection())
     , m_debounce(new QTimer(this))
     , m_refresh(new QTimer(this))
 {
@@ -198,6 +201,7 @@ BulkEditPanel::BulkEditPanel(ImageEditor *editor, NotificationBar *notifications
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);
     connect(m_debounce, &QTimer::timeout, this, &BulkEditPanel::updateSelection);
+    connect(m_selection, &Selection::changed, this, &BulkEditPanel::selectionChanged);
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(150);
     connect(m_refresh, &QTimer::timeout, this, [this] {
@@ -538,26 +542,17 @@ void BulkEditPanel::selectionChanged()
 void BulkEditPanel::updateSelection()
 {
     m_debounce->stop();
-    const std::optional<QStringList> ids =
-        m_idsProvider ? m_idsProvider() : std::optional<QStringList>();
+    const std::optional<QStringList> ids = m_selection->ids();
     if (!ids) {
-        // Select-all is collecting the ids; the main window calls selectionChanged() when done.
-        m_waitingForIds = true;
+        // Select-all is collecting the ids; the selection says changed() when done.
         m_selectionLabel->setText(tr("Collecting the selection…"));
         return;
     }
-    m_waitingForIds = false;
     const bool same = *ids == m_ids;
     m_ids = *ids;
     m_selectionLabel->setText(m_ids.size() == 1 ? tr("1 image selected")
                                                 : tr("%L1 images selected").arg(m_ids.size()));
     updateEnabled();
-    if (const auto waiting = std::exchange(m_afterIds, {}); !waiting.isEmpty()) {
-        for (const auto &work : waiting) {
-            if (!m_ids.isEmpty())
-                work(m_ids);
-        }
-    }
     if (same && (m_sharesKnown || m_read.isRunning()))
         return;
     m_rating->setRating(std::nullopt);
@@ -566,11 +561,19 @@ void BulkEditPanel::updateSelection()
 
 void BulkEditPanel::withIds(std::function<void(const QStringList &)> work)
 {
-    if (m_debounce->isActive() || m_waitingForIds) {
+    if (m_debounce->isActive() || m_selection->isCollecting()) {
         updateSelection(); // the user acts now: take the selection as it is now
-        if (m_waitingForIds) {
+        if (m_selection->isCollecting()) {
             Q_EMIT statusMessage(tr("Collecting the selection…"), 3000);
-            m_afterIds.append(std::move(work));
+            // Once select-all has every id; dropped when the selection changes first.
+            QPointer<BulkEditPanel> self(this);
+            m_selection->withIds([self, work = std::move(work)](const QStringList &) {
+                if (!self)
+                    return;
+                self->updateSelection();
+                if (!self->m_ids.isEmpty())
+                    work(self->m_ids);
+            });
             return;
         }
     }
@@ -690,7 +693,7 @@ int BulkEditPanel::shareOf(ListKind kind, const QString &id) const
 void BulkEditPanel::updateEnabled()
 {
     m_editing->setEnabled(!m_ids.isEmpty());
-    if (m_ids.isEmpty() && !m_waitingForIds)
+    if (m_ids.isEmpty() && !m_selection->isCollecting())
         m_selectionLabel->setText(tr("No images selected"));
 }
 

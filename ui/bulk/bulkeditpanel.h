@@ -28,6 +28,8 @@ class BulkPreviewBar;
 class ImageEditor;
 class NotificationBar;
 class RatingWidget;
+class Selection;
+class Session;
 class TagEntry;
 
 /// The bulk-edit panel: everything one can do to the whole selection (a few
@@ -43,17 +45,15 @@ class BulkEditPanel final : public QWidget
 
 public:
     enum class ListKind { Tags, Performers, Galleries };
-    /// The selection's ids, or nullopt while select-all is still collecting them.
-    using IdsProvider = std::function<std::optional<QStringList>()>;
 
     static constexpr int ReadChunkSize = 500;
     static constexpr int MaxRecentTags = 20;
     static constexpr int DefaultConfirmThreshold = 50;
 
-    BulkEditPanel(ImageEditor *editor, NotificationBar *notifications, QWidget *parent = nullptr);
+    /// Changes the session's selection, through its bulk runner.
+    BulkEditPanel(Session *session, NotificationBar *notifications, QWidget *parent = nullptr);
     ~BulkEditPanel() override;
 
-    void setIdsProvider(IdsProvider provider) { m_idsProvider = std::move(provider); }
     void setRatingSystem(const Stash::RatingSystem &system);
     void setLookups(ChipPicker::Lookup tags, ChipPicker::Lookup performers,
                     ChipPicker::Lookup galleries, ChipPicker::Lookup studios);
@@ -69,7 +69,6 @@ public:
     /// Above this many selected images every change is previewed first (QSettings
     /// bulk/confirmThreshold).
     int confirmThreshold() const;
-    BulkEditRunner *runner() const { return m_runner; }
     BulkPreviewBar *previewBar() const { return m_bar; }
     TagEntry *tagEntry() const { return m_tagEntry; }
     RatingWidget *ratingWidget() const { return m_rating; }
@@ -91,7 +90,7 @@ public:
     void removeFavorite(const QString &id);
 
 public Q_SLOTS:
-    /// The grid's selection changed (or select-all finished collecting): re-read, debounced.
+    /// The selection changed (or select-all finished collecting): re-read, debounced.
     void selectionChanged();
     /// Takes the keyboard to the type-ahead tag entry.
     void focusTagEntry();
@@ -169,20 +168,18 @@ private:
     ImageEditor *m_editor;
     NotificationBar *m_notifications;
     BulkEditRunner *m_runner;
-    IdsProvider m_idsProvider;
+    Selection *m_selection;
     Stash::RatingSystem m_ratingSystem;
 
     // selection and shares
     QTimer *m_debounce;
     QTimer *m_refresh;
-    QStringList m_ids;
-    bool m_waitingForIds = false;
+    QStringList m_ids; ///< the selection whose shares are shown (read after the debounce)
     bool m_sharesKnown = false;
     int m_readDone = 0;
     quint64 m_readGeneration = 0;
     QFuture<Stash::Result<QList<Stash::Image>>> m_read;
     QHash<QString, ValueShare> m_counts[3];
-    QList<std::function<void(const QStringList &)>> m_afterIds;
     QList<std::function<void()>> m_afterShares;
 
     // changes

@@ -12,6 +12,7 @@
 #include "inputvalidation.h"
 #include "widgets/ocounterbutton.h"
 #include "widgets/ratingwidget.h"
+#include "session.h"
 #include "stashclient.h"
 #include "edit/urllisteditor.h"
 
@@ -157,12 +158,11 @@ void makeErrorLabel(QLabel *label)
 
 } // namespace
 
-EditImageDialog::EditImageDialog(ImageEditor *editor, StashClient *client, ImageListModel *model,
-                                 int row, QWidget *parent)
+EditImageDialog::EditImageDialog(Session *session, int row, QWidget *parent)
     : QDialog(parent)
-    , m_editor(editor)
-    , m_client(client)
-    , m_model(model)
+    , m_editor(session->editor())
+    , m_client(session->client())
+    , m_model(session->images())
     , m_known(std::make_shared<Known>())
 {
     buildUi();

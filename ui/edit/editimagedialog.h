@@ -32,6 +32,7 @@ class ImageEditor;
 class ImageListModel;
 class OCounterButton;
 class RatingWidget;
+class Session;
 class UrlListEditor;
 
 /// Edits one image's metadata (title, code, URLs, date, details, photographer,
@@ -46,8 +47,8 @@ class EditImageDialog final : public QDialog
     Q_OBJECT
 
 public:
-    EditImageDialog(ImageEditor *editor, Stash::StashClient *client, ImageListModel *model, int row,
-                    QWidget *parent = nullptr);
+    /// Edits the image at `row` of the session's images, through its editor.
+    EditImageDialog(Session *session, int row, QWidget *parent = nullptr);
     ~EditImageDialog() override;
 
     void setRatingSystem(const Stash::RatingSystem &system);

@@ -207,8 +207,8 @@ void ImageGridView::mouseReleaseEvent(QMouseEvent *event)
     }
     case ImageDelegate::Zone::OCounter:
         Q_EMIT oChangeRequested(index.row(), (event->modifiers() & Qt::ShiftModifier)
-                                                 ? ImageEditor::OChange::Decrement
-                                                 : ImageEditor::OChange::Increment);
+                                                 ? OChange::Decrement
+                                                 : OChange::Increment);
         break;
     case ImageDelegate::Zone::None:
         break;

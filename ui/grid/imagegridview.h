@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "imageeditor.h"
+#include "ochange.h"
 
 #include <QListView>
 
@@ -47,7 +47,7 @@ Q_SIGNALS:
     void wantedRowsChanged(int firstRow, int lastRow);
     /// Intents from clicks on a cell's stars or O-counter (the view changes nothing itself).
     void ratingRequested(int row, std::optional<int> rating100);
-    void oChangeRequested(int row, ImageEditor::OChange change);
+    void oChangeRequested(int row, OChange change);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

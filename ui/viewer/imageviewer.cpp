@@ -8,6 +8,7 @@
 #include "imagelistmodel.h"
 #include "imageeditor.h"
 #include "imagestore.h"
+#include "session.h"
 #include "widgets/ocounterbutton.h"
 #include "widgets/ratingwidget.h"
 
@@ -22,12 +23,12 @@ namespace Tessera {
 
 using namespace Stash;
 
-ImageViewer::ImageViewer(ImageListModel *model, ImageStore *store, FullImageLoader *loader,
-                         QWidget *parent)
+ImageViewer::ImageViewer(Session *session, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_model(model)
-    , m_store(store)
-    , m_loader(loader)
+    , m_model(session->images())
+    , m_store(session->store())
+    , m_loader(session->fullImages())
+    , m_editor(session->editor())
     , m_canvas(new ImageCanvas(this))
     , m_title(new QLabel(this))
     , m_info(new QLabel(this))
@@ -80,11 +81,10 @@ ImageViewer::ImageViewer(ImageListModel *model, ImageStore *store, FullImageLoad
     m_rating->setFocusPolicy(Qt::NoFocus); // the viewer's own keys rate
     m_oCounter->setFocusPolicy(Qt::NoFocus);
     connect(m_rating, &RatingWidget::ratingChanged, this, &ImageViewer::rate);
-    connect(m_oCounter, &OCounterButton::changeRequested, this,
-            [this](ImageEditor::OChange change) {
-                if (m_editor && !m_id.isEmpty())
-                    m_editor->changeO(m_id, change);
-            });
+    connect(m_oCounter, &OCounterButton::changeRequested, this, [this](OChange change) {
+        if (m_editor && !m_id.isEmpty())
+            m_editor->changeO(m_id, change);
+    });
     connect(m_loader, &FullImageLoader::imageReady, this, [this](const QString &id) {
         if (id == m_id)
             refresh();
@@ -271,8 +271,7 @@ void ImageViewer::keyPressEvent(QKeyEvent *event)
     switch (key) {
     case Qt::Key_O:
         if (m_editor && !m_id.isEmpty())
-            m_editor->changeO(m_id, shift ? ImageEditor::OChange::Decrement
-                                          : ImageEditor::OChange::Increment);
+            m_editor->changeO(m_id, shift ? OChange::Decrement : OChange::Increment);
         break;
     case Qt::Key_E:
         Q_EMIT editRequested(m_row);

@@ -18,6 +18,7 @@ class ImageCanvas;
 class ImageEditor;
 class OCounterButton;
 class RatingWidget;
+class Session;
 class ImageListModel;
 class ImageStore;
 
@@ -29,12 +30,10 @@ class ImageViewer final : public QWidget
     Q_OBJECT
 
 public:
-    ImageViewer(ImageListModel *model, ImageStore *store, FullImageLoader *loader,
-                QWidget *parent = nullptr);
+    /// Shows the session's images; ratings and O-counter changes go through its editor.
+    explicit ImageViewer(Session *session, QWidget *parent = nullptr);
 
     void setRatingSystem(const Stash::RatingSystem &system);
-    /// Ratings and O-counter changes of the shown image go through `editor`.
-    void setEditor(ImageEditor *editor) { m_editor = editor; }
     /// After a rating key, move on to the next image.
     void setAdvanceAfterRating(bool advance) { m_advanceAfterRating = advance; }
     bool advanceAfterRating() const { return m_advanceAfterRating; }
@@ -73,6 +72,7 @@ private:
     ImageListModel *m_model;
     ImageStore *m_store;
     FullImageLoader *m_loader;
+    ImageEditor *m_editor;
     Stash::RatingSystem m_ratingSystem;
     ImageCanvas *m_canvas;
     QLabel *m_title;
@@ -80,7 +80,6 @@ private:
     QToolButton *m_slideshowButton;
     RatingWidget *m_rating;
     OCounterButton *m_oCounter;
-    ImageEditor *m_editor = nullptr;
     bool m_advanceAfterRating = false;
     QTimer *m_slideshow;
     int m_row = -1;

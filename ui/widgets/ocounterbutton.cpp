@@ -17,13 +17,12 @@ OCounterButton::OCounterButton(QWidget *parent)
                   "(Shift+O) or reset"));
     setAccessibleName(tr("O-counter"));
     auto *menu = new QMenu(this);
-    m_decrement = menu->addAction(tr("Count one down"), this, [this] {
-        Q_EMIT changeRequested(ImageEditor::OChange::Decrement);
-    });
+    m_decrement = menu->addAction(tr("Count one down"), this,
+                                  [this] { Q_EMIT changeRequested(OChange::Decrement); });
     m_reset = menu->addAction(tr("Reset to 0…"), this, &OCounterButton::requestReset);
     setMenu(menu);
     connect(this, &QToolButton::clicked, this,
-            [this] { Q_EMIT changeRequested(ImageEditor::OChange::Increment); });
+            [this] { Q_EMIT changeRequested(OChange::Increment); });
     setValue(0);
 }
 
@@ -48,14 +47,14 @@ bool OCounterButton::confirmReset(QWidget *parent, int value)
 void OCounterButton::requestReset()
 {
     if (confirmReset(this, m_value))
-        Q_EMIT changeRequested(ImageEditor::OChange::Reset);
+        Q_EMIT changeRequested(OChange::Reset);
 }
 
 void OCounterButton::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier)) {
         if (m_value > 0)
-            Q_EMIT changeRequested(ImageEditor::OChange::Decrement);
+            Q_EMIT changeRequested(OChange::Decrement);
         event->accept();
         return;
     }

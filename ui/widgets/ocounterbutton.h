@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "imageeditor.h"
+#include "ochange.h"
 
 #include <QToolButton>
 
@@ -25,7 +25,7 @@ public:
     static bool confirmReset(QWidget *parent, int value);
 
 Q_SIGNALS:
-    void changeRequested(ImageEditor::OChange change);
+    void changeRequested(OChange change);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;

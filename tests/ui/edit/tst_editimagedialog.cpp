@@ -4,11 +4,14 @@
 #include "widgets/chippicker.h"
 #include "edit/editimagedialog.h"
 #include "widgets/ocounterbutton.h"
+#include "awaitfuture.h"
 #include "fakestash.h"
 #include "imageeditor.h"
 #include "imagelistmodel.h"
 #include "imagequery.h"
 #include "imagestore.h"
+#include "session.h"
+#include "sessionfixture.h"
 #include "widgets/ratingwidget.h"
 #include "stashclient.h"
 #include "edit/urllisteditor.h"
@@ -17,8 +20,6 @@
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QCompleter>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,23 +39,6 @@ using namespace Tessera;
 using namespace Stash;
 
 namespace {
-
-template<typename T>
-Result<T> await(QFuture<Result<T>> future, int timeoutMs = 15000)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<Result<T>> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    if (!future.isFinished() || future.isCanceled() || future.resultCount() == 0)
-        return Error(Error::Kind::Canceled, QStringLiteral("test: no result in time"));
-    return future.result();
-}
 
 /// Clicks `button` of the next modal message box, once it appears.
 void answerNextMessageBox(QMessageBox::StandardButton button, QString *seenText = nullptr)
@@ -127,53 +111,41 @@ private:
         return m_dialog->findChild<T *>(QLatin1String(name));
     }
 
-    std::unique_ptr<FakeStash> m_server;
-    std::unique_ptr<StashClient> m_client;
-    std::unique_ptr<ImageStore> m_store;
-    std::unique_ptr<ImageListModel> m_model;
-    std::unique_ptr<ImageEditor> m_editor;
+    SessionFixture m_fixture;
+    Session *m_session = nullptr;
     std::unique_ptr<EditImageDialog> m_dialog;
 };
 
 void tst_EditImageDialog::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_server =
-        std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("300")});
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
-    m_client = std::make_unique<StashClient>();
-    m_client->setEndpoint(ServerEndpoint(m_server->url()));
-    const Result<ServerInfo> info = await(m_client->connectToServer());
-    QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message()));
+    QVERIFY2(m_fixture.start({QStringLiteral("--images"), QStringLiteral("300")}),
+             qPrintable(m_fixture.errorText()));
 }
 
 void tst_EditImageDialog::init()
 {
-    QVERIFY(m_server->reset());
-    m_store = std::make_unique<ImageStore>();
-    m_model = std::make_unique<ImageListModel>(m_client.get(), m_store.get());
-    m_model->setPageSize(50);
-    m_editor = std::make_unique<ImageEditor>(m_client.get(), m_store.get());
+    m_session = m_fixture.newSession();
+    QVERIFY2(m_session, qPrintable(m_fixture.errorText()));
+    m_session->images()->setPageSize(50);
     ImageQuery query;
     query.filter.sort = QStringLiteral("id");
-    m_model->setQuery(query);
-    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 300, 15000);
-    QTRY_VERIFY(m_model->isRowLoaded(0));
+    m_session->images()->setQuery(query);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->images()->rowCount(), 300, 15000);
+    QTRY_VERIFY(m_session->images()->isRowLoaded(0));
 }
 
 void tst_EditImageDialog::cleanup()
 {
     m_dialog.reset();
-    m_editor.reset();
-    m_model.reset();
-    m_store.reset();
+    m_session = nullptr;
+    m_fixture.endSession();
 }
 
 EditImageDialog *tst_EditImageDialog::openDialog(int row)
 {
-    m_dialog =
-        std::make_unique<EditImageDialog>(m_editor.get(), m_client.get(), m_model.get(), row);
-    m_dialog->setRatingSystem(m_client->serverInfo()->ratingSystem);
+    m_dialog = std::make_unique<EditImageDialog>(m_session, row);
+    m_dialog->setRatingSystem(m_session->client()->serverInfo()->ratingSystem);
     m_dialog->show();
     if (!QTest::qWaitFor([this] { return !m_dialog->isLoading(); }, 15000))
         return nullptr;
@@ -191,7 +163,7 @@ bool tst_EditImageDialog::saveAndWait(EditImageDialog *dialog)
 
 Image tst_EditImageDialog::serverImage(const QString &id)
 {
-    const Result<std::optional<Image>> found = await(m_client->findImage(id));
+    const Result<std::optional<Image>> found = awaitFuture(m_session->client()->findImage(id));
     if (!found || !found.value())
         return Image();
     return *found.value();
@@ -199,7 +171,8 @@ Image tst_EditImageDialog::serverImage(const QString &id)
 
 QJsonObject tst_EditImageDialog::lastUpdateInput()
 {
-    return m_server->stats()
+    return m_fixture.server()
+        ->stats()
         .value(QStringLiteral("lastVariables"))
         .toObject()
         .value(QStringLiteral("UpdateImage"))
@@ -210,7 +183,8 @@ QJsonObject tst_EditImageDialog::lastUpdateInput()
 
 int tst_EditImageDialog::updateCount()
 {
-    return m_server->stats()
+    return m_fixture.server()
+        ->stats()
         .value(QStringLiteral("rootFields"))
         .toObject()
         .value(QStringLiteral("imageUpdate"))
@@ -221,7 +195,7 @@ void tst_EditImageDialog::loadsFullImageAndFileFacts()
 {
     QVERIFY(openDialog(0));
     QCOMPARE(m_dialog->currentId(), QStringLiteral("1"));
-    QVERIFY(m_store->hasFullDetails(QStringLiteral("1")));
+    QVERIFY(m_session->store()->hasFullDetails(QStringLiteral("1")));
     const Image image = serverImage(QStringLiteral("1"));
     QCOMPARE(widget<QLineEdit>("title")->text(), image.title);
     QCOMPARE(widget<QLabel>("path")->text(), image.primaryFile()->path);
@@ -256,7 +230,7 @@ void tst_EditImageDialog::textFieldsReachServerAndClear()
     QCOMPARE(server.code, QStringLiteral("CODE-77"));
     QCOMPARE(server.details, QStringLiteral("Line one\nLine two"));
     QCOMPARE(server.photographer, QStringLiteral("Ada Lovelace"));
-    QCOMPARE(m_store->image(id)->title, QStringLiteral("A new title"));
+    QCOMPARE(m_session->store()->image(id)->title, QStringLiteral("A new title"));
 
     widget<QLineEdit>("title")->clear();
     widget<QLineEdit>("code")->clear();
@@ -415,7 +389,7 @@ void tst_EditImageDialog::studioReachesServerAndClears()
                                : QStringLiteral("7");
     LookupQuery query;
     query.ids = {target};
-    const auto found = await(m_client->findStudios(query));
+    const auto found = awaitFuture(m_session->client()->findStudios(query));
     QVERIFY(found.ok() && found.value().items.size() == 1);
     const Studio s = found.value().items.first();
     studio->setChoices({Choice{s.id, s.name}});
@@ -423,7 +397,7 @@ void tst_EditImageDialog::studioReachesServerAndClears()
     Image server = serverImage(id);
     QVERIFY(server.studio);
     QCOMPARE(server.studio->id, target);
-    QCOMPARE(m_store->image(id)->studio->name, s.name);
+    QCOMPARE(m_session->store()->image(id)->studio->name, s.name);
 
     studio->clear();
     QVERIFY(saveAndWait(m_dialog.get()));
@@ -447,10 +421,10 @@ void tst_EditImageDialog::performersTagsGalleriesReachServerAndClear()
     const QString id = m_dialog->currentId();
     LookupQuery query;
     query.ids = {QStringLiteral("3"), QStringLiteral("11")};
-    const auto performers = await(m_client->findPerformers(query));
-    const auto tags = await(m_client->findTags(query));
+    const auto performers = awaitFuture(m_session->client()->findPerformers(query));
+    const auto tags = awaitFuture(m_session->client()->findTags(query));
     query.ids = {QStringLiteral("33"), QStringLiteral("40")}; // manual galleries
-    const auto galleries = await(m_client->findGalleries(query));
+    const auto galleries = awaitFuture(m_session->client()->findGalleries(query));
     QVERIFY(performers.ok() && tags.ok() && galleries.ok());
 
     QList<Choice> p, t, g;
@@ -508,7 +482,7 @@ void tst_EditImageDialog::pickerAutocompleteFromServer()
     performers->clear();
     LookupQuery query;
     query.ids = {QStringLiteral("5")};
-    const auto found = await(m_client->findPerformers(query));
+    const auto found = awaitFuture(m_session->client()->findPerformers(query));
     QVERIFY(found.ok() && !found.value().items.isEmpty());
     const Performer wanted = found.value().items.first();
 
@@ -560,8 +534,8 @@ void tst_EditImageDialog::failureShowsErrorKeepsInputAndRollsBack()
 {
     QVERIFY(openDialog(12));
     const QString id = m_dialog->currentId();
-    const QString oldTitle = m_store->image(id)->title;
-    QVERIFY(m_server->control(QJsonObject{{QStringLiteral("graphqlErrorNext"), 1}}));
+    const QString oldTitle = m_session->store()->image(id)->title;
+    QVERIFY(m_fixture.server()->control(QJsonObject{{QStringLiteral("graphqlErrorNext"), 1}}));
     widget<QLineEdit>("title")->setText(QStringLiteral("Will fail"));
 
     QSignalSpy failed(m_dialog.get(), &EditImageDialog::saveFailed);
@@ -572,11 +546,11 @@ void tst_EditImageDialog::failureShowsErrorKeepsInputAndRollsBack()
     QCOMPARE(widget<QLineEdit>("title")->text(), QStringLiteral("Will fail"));
     QVERIFY(m_dialog->isDirty());
     QVERIFY(widget<QPushButton>("save")->isEnabled());
-    QCOMPARE(m_store->image(id)->title, oldTitle);
+    QCOMPARE(m_session->store()->image(id)->title, oldTitle);
     QCOMPARE(serverImage(id).title, oldTitle);
 
     // HTTP 500 too, then a save that works clears the error.
-    QVERIFY(m_server->control(QJsonObject{{QStringLiteral("failNext"), 1}}));
+    QVERIFY(m_fixture.server()->control(QJsonObject{{QStringLiteral("failNext"), 1}}));
     m_dialog->save();
     QVERIFY(failed.wait(15000));
     QCOMPARE(widget<QLineEdit>("title")->text(), QStringLiteral("Will fail"));
@@ -589,7 +563,7 @@ void tst_EditImageDialog::unsavedChangesPromptOnNext()
 {
     QVERIFY(openDialog(20));
     const QString firstId = m_dialog->currentId();
-    const QString oldTitle = m_store->image(firstId)->title;
+    const QString oldTitle = m_session->store()->image(firstId)->title;
     widget<QLineEdit>("title")->setText(QStringLiteral("Unsaved"));
 
     // Cancel: stays, keeps the input.
@@ -661,7 +635,7 @@ void tst_EditImageDialog::previousNextIncludingUnloadedRow()
     QVERIFY(!widget<QPushButton>("previous")->isEnabled());
 
     // A row whose page the model has not loaded (page size 50).
-    QVERIFY(!m_model->isRowLoaded(175));
+    QVERIFY(!m_session->images()->isRowLoaded(175));
     m_dialog->goToRow(175);
     QCOMPARE(m_dialog->currentRow(), 175);
     QVERIFY(m_dialog->isLoading());
@@ -720,7 +694,7 @@ void tst_EditImageDialog::createsTagInline()
     QVERIFY(serverImage(id).tagNames().contains(name));
     LookupQuery query;
     query.q = name;
-    const auto found = await(m_client->findTags(query));
+    const auto found = awaitFuture(m_session->client()->findTags(query));
     QVERIFY(found.ok());
     QCOMPARE(found.value().items.size(), 1);
 
@@ -742,7 +716,7 @@ void tst_EditImageDialog::createsTagInline()
     QTest::qWait(100);
     QVERIFY(tags->choices().isEmpty());
     query.q = QStringLiteral("Never created 99");
-    QCOMPARE(await(m_client->findTags(query)).value().count, 0);
+    QCOMPARE(awaitFuture(m_session->client()->findTags(query)).value().count, 0);
 }
 
 QTEST_MAIN(tst_EditImageDialog)
