@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "bulk/bulkeditpanel.h"
+#include "bulkeditrunner.h"
 #include "servers/certificatedialog.h"
 #include "widgets/chippicker.h"
 #include "servers/connectiondialog.h"
@@ -22,7 +23,10 @@
 #include "imagelistmodel.h"
 #include "imagestore.h"
 #include "viewer/imageviewer.h"
+#include "languagemenu.h"
 #include "selection.h"
+#include "selectionidcollector.h"
+#include "serverswitcher.h"
 #include "session.h"
 #include "shortcutswindow.h"
 #include "stashclient.h"
@@ -378,66 +382,42 @@ void MainWindow::setUpLookups()
 
 void MainWindow::connectTo(const ServerEndpoint &endpoint)
 {
-    m_serverInfo.reset();
-    m_store->clear();
-    ServerEndpoint trusting = endpoint; // with the certificates trusted for it before
-    trusting.setTrustedCertificates(CertificateDialog::trustedFingerprints(endpoint));
-    m_client->setEndpoint(trusting);
-    m_serverLabel->setText(tr("Connecting to %1…").arg(endpoint.baseUrl().toDisplayString()));
-    FutureWatch::onResult(
-        m_client->connectToServer(), this, [this, endpoint](const Result<ServerInfo> &info) {
-            if (!info) {
-                m_serverLabel->setText(tr("Not connected"));
-                const QString message = info.error().message();
-                Q_EMIT connectionFailed(message);
-                if (qEnvironmentVariableIsSet("TESSERA_TEST"))
-                    return; // tests check the signal; no modal box
-                if (info.error().kind() == Error::Kind::Certificate) {
-                    if (CertificateDialog::askToTrust(info.error(), endpoint, this))
-                        connectTo(endpoint);
-                    return;
-                }
-                QMessageBox box(QMessageBox::Warning, tr("Could not connect"),
-                                tr("Could not connect to %1.\n\n%2")
-                                    .arg(endpoint.baseUrl().toDisplayString(), message),
-                                QMessageBox::Retry | QMessageBox::Cancel, this);
-                box.button(QMessageBox::Retry)->setText(tr("Connection settings…"));
-                if (box.exec() == QMessageBox::Retry)
-                    showConnectionDialog();
-                return;
-            }
-            m_serverInfo = info.value();
-            // Its profile (made if new) becomes active; the key goes to the keychain, never the
-            // settings file.
-            rememberConnection(endpoint);
-            m_delegate->setRatingSystem(m_serverInfo->ratingSystem);
-            m_viewer->setRatingSystem(m_serverInfo->ratingSystem);
-            m_bulkPanel->setRatingSystem(m_serverInfo->ratingSystem);
-            m_serverLabel->setText(
-                tr("Stash %1 at %2")
-                    .arg(m_serverInfo->version, endpoint.baseUrl().toDisplayString()));
-            setWindowTitle(tr("Tessera — %1").arg(endpoint.baseUrl().toDisplayString()));
-            applyQuery();
-            FutureWatch::onResult(m_client->findSavedFilters(), this,
-                                  [this](const Result<QList<SavedFilter>> &filters) {
-                                      m_filterBar->setSavedFilters(filters ? filters.value()
-                                                                           : QList<SavedFilter>());
-                                  });
-            Q_EMIT connected();
-        });
+    m_switcher->connectTo(endpoint);
 }
 
-void MainWindow::reconnect(const QUrl &serverUrl)
+void MainWindow::showConnectedServer(const ServerInfo &info, const ServerEndpoint &endpoint)
 {
-    m_serverLabel->setText(tr("Connecting to %1…").arg(serverUrl.toDisplayString()));
-    m_secrets->read(
-        SecretStore::apiKeyKey(serverUrl.toString()),
-        [this, serverUrl](std::optional<QString> key, const QString &error) {
-            if (!error.isEmpty())
-                m_notifications->showError(
-                    tr("Could not read the API key from %1: %2").arg(m_secrets->name(), error));
-            connectTo(ServerEndpoint(serverUrl, key.value_or(QString())));
+    m_reloadOnConnect = true;
+    m_serverInfo = info;
+    m_delegate->setRatingSystem(m_serverInfo->ratingSystem);
+    m_viewer->setRatingSystem(m_serverInfo->ratingSystem);
+    m_bulkPanel->setRatingSystem(m_serverInfo->ratingSystem);
+    m_serverLabel->setText(
+        tr("Stash %1 at %2").arg(m_serverInfo->version, endpoint.baseUrl().toDisplayString()));
+    setWindowTitle(tr("Tessera — %1").arg(endpoint.baseUrl().toDisplayString()));
+    applyQuery();
+    FutureWatch::onResult(
+        m_client->findSavedFilters(), this, [this](const Result<QList<SavedFilter>> &filters) {
+            m_filterBar->setSavedFilters(filters ? filters.value() : QList<SavedFilter>());
         });
+    Q_EMIT connected();
+}
+
+void MainWindow::askAfterFailedConnect(const ServerEndpoint &endpoint, const QString &message)
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Could not connect"),
+        tr("Could not connect to %1.\n\n%2").arg(endpoint.baseUrl().toDisplayString(), message),
+        QMessageBox::Retry | QMessageBox::Cancel, this);
+    box->button(QMessageBox::Retry)->setText(tr("Connection settings…"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // As modal as exec() would make it, without a nested event loop inside the switcher's answer.
+    box->setWindowModality(Qt::ApplicationModal);
+    connect(box, &QMessageBox::finished, this, [this, box](int) {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Retry)
+            showConnectionDialog();
+    });
+    box->show();
 }
 
 void MainWindow::showConnectionDialog()

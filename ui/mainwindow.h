@@ -8,7 +8,6 @@
 #include "serverinfo.h"
 
 #include <QFuture>
-#include <QHash>
 #include <QMainWindow>
 
 #include <functional>
@@ -38,9 +37,11 @@ class ImageViewer;
 class MainWindowActions;
 class ProfileStore;
 class SecretStore;
+class SecretVault;
 class Selection;
 class SelectionIdCollector;
 class ServerProfile;
+class ServerSwitcher;
 class Session;
 class ShortcutsWindow;
 class ThumbnailCache;
@@ -61,13 +62,15 @@ public:
 
     /// Connects (capability detection), then shows the library.
     void connectTo(const Stash::ServerEndpoint &endpoint);
-    /// Connects to a server used before, with the API key kept for it, if any.
-    void reconnect(const QUrl &serverUrl);
     /// Makes this profile active and connects with its secret (logging in
     /// first for username and password), after clearing everything that
     /// belonged to the previous server: images, undo history, thumbnails.
     void connectToProfile(const QString &profileId);
     ProfileStore *profiles() const { return m_profiles; }
+    /// Connecting and switching servers; the window answers its prompts.
+    ServerSwitcher *serverSwitcher() const { return m_switcher; }
+    /// Where secrets are kept; the window answers its question about the settings file.
+    SecretVault *secretVault() const { return m_vault; }
 
     Session *session() const { return m_session; }
     // For tests and the benchmark.
@@ -133,30 +136,26 @@ private:
     void withSelectedIds(std::function<void(const QStringList &)> work);
     // Server profiles (mainwindowprofiles.cpp).
     void createServerMenu();
+    /// The switcher's and the vault's signals: status bar, resets, and the questions they ask.
+    void connectServerSwitcher();
     void rebuildServerMenu();
     /// Forgets what belonged to the previous server before another one is shown.
     void resetForServerChange();
     /// The active profile's zoom, sort, viewer and bulk-panel preferences, and its thumbnail
     /// folder.
     void applyProfilePreferences();
-    /// After a successful connectTo(): the profile for this server becomes active and keeps the
-    /// key.
-    void rememberConnection(const Stash::ServerEndpoint &endpoint);
-    /// The profile's secret: keychain, else the settings file (if allowed), else this run's memory.
-    void readSecret(const ServerProfile &profile, std::function<void(const QString &)> done);
-    /// Keeps a secret, asking once whether the settings file may hold it when the keychain fails.
-    void keepSecret(const QString &key, const QString &secret);
-    void forgetSecret(const QString &key);
+    /// The server answered: its rating system, the status bar, the title and the library.
+    void showConnectedServer(const Stash::ServerInfo &info, const Stash::ServerEndpoint &endpoint);
+    /// "Could not connect", offering the connection settings.
+    void askAfterFailedConnect(const Stash::ServerEndpoint &endpoint, const QString &message);
+    /// Whether secrets may go to the settings file when the keychain refuses them.
+    void askSecretsFallback(const QString &where, const QString &error);
 
     SecretStore *m_secrets;
     ProfileStore *m_profiles = nullptr;
-    SecretStore *m_settingsSecrets =
-        nullptr; ///< the plain-text fallback, used only after the user agreed
-    QHash<QString, QString> m_runSecrets; ///< secrets kept for this run only
-    bool m_askedAboutSecrets = false;
-    bool m_secretsInSettings = false;
+    SecretVault *m_vault = nullptr;
+    ServerSwitcher *m_switcher = nullptr;
     bool m_reloadOnConnect = false;
-    QString m_connectingProfile;
     QString m_defaultThumbnailDir;
     QMenu *m_serverMenu = nullptr;
     QActionGroup *m_serverActions = nullptr;

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
-// MainWindow's server profiles: the Server menu, switching servers live,
-// username/password login and where secrets are kept. Kept apart from
-// mainwindow.cpp so that file only calls in here.
+// MainWindow's server profiles: the Server menu, what the window does when
+// the ServerSwitcher switches servers, and the questions the switcher and the
+// SecretVault ask the person.
 #include "mainwindow.h"
 
 #include "bulk/bulkeditpanel.h"
 #include "grid/filterbar.h"
+#include "fullimageloader.h"
 #include "futurewatch.h"
 #include "imageeditor.h"
 #include "grid/imagegridview.h"
@@ -16,7 +17,12 @@
 #include "notificationbar.h"
 #include "servers/profilesdialog.h"
 #include "profilestore.h"
+#include "imagestore.h"
 #include "secretstore.h"
+#include "secretvault.h"
+#include "selectionidcollector.h"
+#include "servers/certificatedialog.h"
+#include "serverswitcher.h"
 #include "session.h"
 #include "settingssecretstore.h"
 #include "stashclient.h"
@@ -28,7 +34,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -49,7 +58,7 @@ QString thumbnailRoot()
 
 void MainWindow::createServerMenu()
 {
-    m_settingsSecrets = new SettingsSecretStore(this);
+    connectServerSwitcher();
     m_defaultThumbnailDir = thumbnails()->diskCacheDirectory();
     m_serverMenu = new QMenu(tr("Se&rver"), this);
     m_serverMenu->setObjectName(QStringLiteral("serverMenu"));
@@ -108,16 +117,16 @@ void MainWindow::rebuildServerMenu()
 
 void MainWindow::showProfilesDialog()
 {
-    ProfilesDialog dialog(m_profiles, m_secrets, this);
+    ProfilesDialog dialog(m_profiles, m_vault->keychain(), this);
     const QString activeBefore = m_profiles->activeId();
     const std::optional<ServerProfile> before = m_profiles->active();
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (const QString &id : dialog.removedIds())
-        forgetSecret(ServerProfile::secretKeyFor(id));
+        m_vault->forget(ServerProfile::secretKeyFor(id));
     const QHash<QString, QString> &secrets = dialog.secretChanges();
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
-        keepSecret(ServerProfile::secretKeyFor(it.key()), it.value());
+        m_vault->keep(ServerProfile::secretKeyFor(it.key()), it.value());
 
     // Reconnect when the server shown was edited (address, sign-in, secret) or
     // removed, or when the first profile was just made.
@@ -168,194 +177,70 @@ void MainWindow::applyProfilePreferences()
 
 void MainWindow::connectToProfile(const QString &profileId)
 {
-    const std::optional<ServerProfile> profile = m_profiles->profile(profileId);
-    if (!profile)
-        return;
-    resetForServerChange();
-    m_profiles->setActiveId(profile->id);
-    applyProfilePreferences();
-    m_connectingProfile = profile->id;
-    m_serverLabel->setText(tr("Connecting to %1…").arg(profile->displayName()));
-    QPointer<MainWindow> self(this);
-    const ServerProfile p = *profile;
-    readSecret(p, [self, p](const QString &secret) {
-        if (!self || self->m_connectingProfile != p.id)
-            return; // another switch came first
-        switch (p.auth) {
-        case ServerProfile::Auth::None:
-            self->connectTo(ServerEndpoint(p.url));
-            return;
-        case ServerProfile::Auth::ApiKey:
-            self->connectTo(ServerEndpoint(p.url, secret));
-            return;
-        case ServerProfile::Auth::Password:
-            break;
-        }
-        const auto fail = [self](const QString &message) {
-            self->m_serverLabel->setText(tr("Not connected"));
-            Q_EMIT self->connectionFailed(message);
-            self->m_notifications->showError(message);
-        };
-        if (secret.isEmpty()) {
-            fail(tr("No password is kept for %1: enter it in Server ▸ Manage servers….")
-                     .arg(p.displayName()));
-            return;
-        }
-        self->m_client->setEndpoint(ServerEndpoint(p.url));
-        self->m_serverLabel->setText(tr("Logging in to %1…").arg(p.displayName()));
-        FutureWatch::onResult(self->m_client->login(p.username, secret), self.data(),
-                              [self, p, fail](const Result<Done> &login) {
-                                  if (self->m_connectingProfile != p.id)
-                                      return;
-                                  if (!login) {
-                                      fail(tr("Could not log in to %1: %2")
-                                               .arg(p.displayName(), login.error().message()));
-                                      return;
-                                  }
-                                  self->connectTo(ServerEndpoint(p.url));
-                              });
+    m_switcher->connectToProfile(profileId);
+}
+
+void MainWindow::connectServerSwitcher()
+{
+    m_vault = new SecretVault(m_secrets, nullptr, this);
+    m_switcher = new ServerSwitcher(m_client, m_profiles, m_vault, this);
+    const auto showError = [this](const QString &message) { m_notifications->showError(message); };
+    connect(m_vault, &SecretVault::errorOccurred, this, showError);
+    connect(m_vault, &SecretVault::fallbackConsentNeeded, this, &MainWindow::askSecretsFallback);
+
+    connect(m_switcher, &ServerSwitcher::switchingTo, this, [this](const ServerProfile &profile) {
+        resetForServerChange();
+        m_serverLabel->setText(tr("Connecting to %1…").arg(profile.displayName()));
     });
-}
-
-void MainWindow::rememberConnection(const ServerEndpoint &endpoint)
-{
-    m_reloadOnConnect = true;
-    const QString connecting = std::exchange(m_connectingProfile, QString());
-    if (!connecting.isEmpty()) {
-        const auto profile = m_profiles->profile(connecting);
-        if (profile && profile->url == endpoint.baseUrl())
-            return; // connectToProfile() made it active and its secret is kept already
-    }
-    // A server given by address (the connection dialog, --server): its profile, made if new.
-    std::optional<ServerProfile> profile = m_profiles->findByUrl(endpoint.baseUrl());
-    if (!profile) {
-        ServerProfile made;
-        made.name = endpoint.baseUrl().host();
-        made.url = endpoint.baseUrl();
-        made.auth =
-            endpoint.apiKey().isEmpty() ? ServerProfile::Auth::None : ServerProfile::Auth::ApiKey;
-        made.id = m_profiles->add(made);
-        profile = made;
-    } else if (!endpoint.apiKey().isEmpty() && profile->auth != ServerProfile::Auth::ApiKey) {
-        profile->auth = ServerProfile::Auth::ApiKey;
-        m_profiles->update(*profile);
-    } else if (endpoint.apiKey().isEmpty() && profile->auth == ServerProfile::Auth::ApiKey) {
-        profile->auth = ServerProfile::Auth::None; // it answered without a key
-        m_profiles->update(*profile);
-        forgetSecret(profile->secretKey());
-    }
-    if (m_profiles->activeId() != profile->id) {
-        m_profiles->setActiveId(profile->id);
-        applyProfilePreferences();
-    }
-    if (!endpoint.apiKey().isEmpty())
-        keepSecret(profile->secretKey(), endpoint.apiKey());
-}
-
-void MainWindow::readSecret(const ServerProfile &profile, std::function<void(const QString &)> done)
-{
-    if (profile.auth == ServerProfile::Auth::None) {
-        done({});
-        return;
-    }
-    const QString key = profile.secretKey();
-    if (m_runSecrets.contains(key)) {
-        done(m_runSecrets.value(key));
-        return;
-    }
-    QPointer<MainWindow> self(this);
-    m_secrets->read(
-        key, [self, profile, key, done](std::optional<QString> secret, const QString &error) {
-            if (!self)
-                return;
-            if (secret) {
-                done(*secret);
-                return;
-            }
-            if (!error.isEmpty())
-                self->m_notifications->showError(
-                    tr("Could not read the secret of %1 from %2: %3")
-                        .arg(profile.displayName(), self->m_secrets->name(), error));
-            // Kept in the settings file after the user allowed it on a machine without a keychain?
-            self->m_settingsSecrets->read(key, [self, profile, done](std::optional<QString> stored,
-                                                                     const QString &) {
-                if (!self)
-                    return;
-                if (stored) {
-                    self->m_secretsInSettings = true;
-                    done(*stored);
-                    return;
-                }
-                if (profile.auth != ServerProfile::Auth::ApiKey) {
-                    done({});
-                    return;
-                }
-                // Before profiles, the API key was kept under the server's address.
-                const QString legacy = SecretStore::apiKeyKey(profile.url.toString());
-                self->m_secrets->read(legacy, [self, profile, legacy,
-                                               done](std::optional<QString> old, const QString &) {
-                    if (self && old && !old->isEmpty()) {
-                        self->keepSecret(profile.secretKey(), *old);
-                        self->m_secrets->remove(legacy, [](bool, const QString &) {});
-                    }
-                    done(old.value_or(QString()));
-                });
+    connect(m_switcher, &ServerSwitcher::profileActivated, this,
+            &MainWindow::applyProfilePreferences);
+    connect(m_switcher, &ServerSwitcher::connecting, this, [this](const ServerEndpoint &endpoint) {
+        m_serverInfo.reset();
+        m_store->clear();
+        m_serverLabel->setText(tr("Connecting to %1…").arg(endpoint.baseUrl().toDisplayString()));
+    });
+    connect(m_switcher, &ServerSwitcher::loggingIn, this, [this](const ServerProfile &profile) {
+        m_serverLabel->setText(tr("Logging in to %1…").arg(profile.displayName()));
+    });
+    connect(m_switcher, &ServerSwitcher::connected, this, &MainWindow::showConnectedServer);
+    connect(m_switcher, &ServerSwitcher::notConnected, this, [this](const QString &message) {
+        m_serverLabel->setText(tr("Not connected"));
+        Q_EMIT connectionFailed(message);
+    });
+    connect(m_switcher, &ServerSwitcher::signInFailed, this, showError);
+    // The questions (tests disconnect these three; see UiTest::silencePrompts).
+    connect(m_switcher, &ServerSwitcher::certificateRefused, this,
+            [this](const Error &error, const ServerEndpoint &endpoint) {
+                CertificateDialog::askToTrust(error, endpoint.hostAndPort(), this,
+                                              [this, endpoint](const QSslCertificate &certificate) {
+                                                  m_switcher->trustAndConnect(endpoint,
+                                                                              certificate);
+                                              });
             });
-        });
+    connect(m_switcher, &ServerSwitcher::connectFailed, this, &MainWindow::askAfterFailedConnect);
 }
 
-void MainWindow::keepSecret(const QString &key, const QString &secret)
+void MainWindow::askSecretsFallback(const QString &where, const QString &error)
 {
-    m_runSecrets.insert(key, secret);
-    if (m_secretsInSettings) {
-        m_settingsSecrets->write(key, secret, [](bool, const QString &) {});
-        return;
-    }
-    QPointer<MainWindow> self(this);
-    m_secrets->write(key, secret, [self, key, secret](bool ok, const QString &error) {
-        if (!self || ok)
-            return;
-        if (self->m_secretsInSettings) {
-            self->m_settingsSecrets->write(key, secret, [](bool, const QString &) {});
-            return;
-        }
-        if (self->m_askedAboutSecrets || qEnvironmentVariableIsSet("TESSERA_TEST")) {
-            self->m_notifications->showError(
-                tr("The secret could not be kept in %1 (%2); Tessera keeps it until it quits.")
-                    .arg(self->m_secrets->name(), error));
-            return;
-        }
-        self->m_askedAboutSecrets = true;
-        // Deliberately never shows the secret itself, only where it would go.
-        auto *box = new QMessageBox(
-            QMessageBox::Question, tr("Keep the password?"),
-            tr("Tessera could not use %1 (%2).\n\nKeep API keys and passwords in Tessera's "
-               "settings "
-               "file instead? They are stored there as plain text: anyone with access to your "
-               "account's files can read them.\n\nIf you choose No, Tessera keeps them only until "
-               "it "
-               "quits and asks for them next time.")
-                .arg(self->m_secrets->name(), error),
-            QMessageBox::Yes | QMessageBox::No, self);
-        box->setDefaultButton(QMessageBox::No);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setAccessibleName(tr("Keep the password in the settings file?"));
-        connect(box, &QMessageBox::finished, self, [self, box](int) {
-            if (box->standardButton(box->clickedButton()) != QMessageBox::Yes)
-                return;
-            self->m_secretsInSettings = true;
-            for (auto it = self->m_runSecrets.cbegin(); it != self->m_runSecrets.cend(); ++it)
-                self->m_settingsSecrets->write(it.key(), it.value(), [](bool, const QString &) {});
-        });
-        box->open();
+    // Deliberately never shows the secret itself, only where it would go.
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Keep the password?"),
+        tr("Tessera could not use %1 (%2).\n\nKeep API keys and passwords in Tessera's "
+           "settings "
+           "file instead? They are stored there as plain text: anyone with access to your "
+           "account's files can read them.\n\nIf you choose No, Tessera keeps them only until "
+           "it "
+           "quits and asks for them next time.")
+            .arg(where, error),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setAccessibleName(tr("Keep the password in the settings file?"));
+    connect(box, &QMessageBox::finished, this, [this, box](int) {
+        m_vault->answerFallbackConsent(box->standardButton(box->clickedButton()) ==
+                                       QMessageBox::Yes);
     });
-}
-
-void MainWindow::forgetSecret(const QString &key)
-{
-    m_runSecrets.remove(key);
-    m_secrets->remove(key, [](bool, const QString &) {});
-    m_settingsSecrets->remove(key, [](bool, const QString &) {});
+    box->open();
 }
 
 } // namespace Tessera

@@ -14,6 +14,7 @@
 #include "selectionidcollector.h"
 #include "stashclient.h"
 #include "thumbnailcache.h"
+#include "uitesthelpers.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -199,6 +200,7 @@ Setup makeWindow()
     Setup setup;
     setup.cacheDir = std::make_unique<QTemporaryDir>();
     setup.window = std::make_unique<MainWindow>();
+    UiTest::silencePrompts(*setup.window); // no modal boxes on errors
     setup.window->thumbnails()->setDiskCacheDirectory(setup.cacheDir->path());
     setup.meter = std::make_unique<PaintMeter>(setup.window->grid()->viewport(), &nowMs);
     return setup;
@@ -333,7 +335,6 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("TESSERA_TEST", "1"); // no modal boxes on errors
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tessera-grid-benchmark"));

@@ -7,6 +7,8 @@
 #include "grid/imagegridview.h"
 #include "imagelistmodel.h"
 #include "mainwindow.h"
+#include "secretvault.h"
+#include "serverswitcher.h"
 #include "stashclient.h"
 #include "thumbnailcache.h"
 
@@ -42,9 +44,19 @@ void clearSettings()
     settings.sync();
 }
 
+void silencePrompts(MainWindow &window)
+{
+    QObject::disconnect(window.serverSwitcher(), &ServerSwitcher::certificateRefused, &window,
+                        nullptr);
+    QObject::disconnect(window.serverSwitcher(), &ServerSwitcher::connectFailed, &window, nullptr);
+    QObject::disconnect(window.secretVault(), &SecretVault::fallbackConsentNeeded, &window,
+                        nullptr);
+}
+
 std::unique_ptr<MainWindow> openWindow(const QString &cacheDir)
 {
     auto window = std::make_unique<MainWindow>();
+    silencePrompts(*window);
     window->thumbnails()->setDiskCacheDirectory(cacheDir);
     window->resize(1200, 800);
     window->show();

@@ -33,8 +33,16 @@ void isolate(const QString &testName);
 /// Forgets every setting (zoom, sort, geometry) so each test starts alike.
 void clearSettings();
 
+/// Stops the window from asking anything when a connect fails, a certificate is
+/// refused or the keychain refuses a secret: the questions' signals are
+/// disconnected from it (the switcher's failure signals still reach
+/// MainWindow::connectionFailed, and the vault then keeps secrets in memory and
+/// says so). A test that wants a question connects the signal itself.
+void silencePrompts(Tessera::MainWindow &window);
+
 /// A new main window whose thumbnail disk cache lives in `cacheDir`, sized
-/// 1200 × 800, shown and active (so window shortcuts work). Null on failure.
+/// 1200 × 800, shown and active (so window shortcuts work), with its prompts
+/// silenced. Null on failure.
 std::unique_ptr<Tessera::MainWindow> openWindow(const QString &cacheDir);
 
 /// Connects `window` to `url` and waits until the first page sized the list.

@@ -4,7 +4,6 @@
 #include "servers/certificatedialog.h"
 
 #include "certificatetrust.h"
-#include "serverendpoint.h"
 #include "stasherror.h"
 
 #include <QDialogButtonBox>
@@ -13,7 +12,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace Tessera {
@@ -21,11 +19,6 @@ namespace Tessera {
 using namespace Stash;
 
 namespace {
-
-QString settingsKey(const ServerEndpoint &endpoint)
-{
-    return QStringLiteral("tls/") + endpoint.hostAndPort();
-}
 
 QString nameOf(const QSslCertificate &certificate, bool issuer)
 {
@@ -103,31 +96,20 @@ CertificateDialog::CertificateDialog(const QString &hostAndPort, const QSslCerti
     resize(560, sizeHint().height());
 }
 
-QList<QByteArray> CertificateDialog::trustedFingerprints(const ServerEndpoint &endpoint)
-{
-    QList<QByteArray> result;
-    const QStringList stored = QSettings().value(settingsKey(endpoint)).toStringList();
-    for (const QString &hex : stored)
-        result.append(QByteArray::fromHex(hex.toLatin1()));
-    return result;
-}
-
-bool CertificateDialog::askToTrust(const Error &error, const ServerEndpoint &endpoint,
-                                   QWidget *parent)
+bool CertificateDialog::askToTrust(const Error &error, const QString &hostAndPort, QWidget *parent,
+                                   std::function<void(const QSslCertificate &)> trusted)
 {
     const CertificateTrust::Details details = CertificateTrust::details(error);
     if (details.chain.isEmpty())
         return false;
-    CertificateDialog dialog(endpoint.hostAndPort(), details.chain.first(), details.errors, parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    QSettings settings;
-    QStringList stored = settings.value(settingsKey(endpoint)).toStringList();
-    const QString hex =
-        QString::fromLatin1(CertificateTrust::fingerprint(details.chain.first()).toHex());
-    if (!stored.contains(hex))
-        stored.append(hex);
-    settings.setValue(settingsKey(endpoint), stored);
+    auto *dialog =
+        new CertificateDialog(hostAndPort, details.chain.first(), details.errors, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // As modal as exec() would make it, without a nested event loop inside the caller.
+    dialog->setWindowModality(Qt::ApplicationModal);
+    connect(dialog, &QDialog::accepted, dialog,
+            [dialog, trusted] { trusted(dialog->certificate()); });
+    dialog->show();
     return true;
 }
 

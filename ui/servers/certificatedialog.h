@@ -7,11 +7,11 @@
 #include <QSslCertificate>
 #include <QStringList>
 
-class QUrl;
+#include <functional>
+
 namespace Stash {
 class Error;
-class ServerEndpoint;
-} // namespace Stash
+}
 
 namespace Tessera {
 
@@ -29,12 +29,11 @@ public:
 
     const QSslCertificate &certificate() const { return m_certificate; }
 
-    /// The fingerprints kept for this server in QSettings ("tls/<host:port>").
-    static QList<QByteArray> trustedFingerprints(const Stash::ServerEndpoint &endpoint);
-    /// Shows the dialog for a Certificate error; true when the user trusted
-    /// the certificate, which is then kept for the endpoint's host and port.
-    static bool askToTrust(const Stash::Error &error, const Stash::ServerEndpoint &endpoint,
-                           QWidget *parent);
+    /// Shows the dialog for a Certificate error, modal but without blocking the caller, and
+    /// calls `trusted` with the certificate once the user trusts it (keeping it is the caller's
+    /// job). False, and nothing shown, when the error carries no certificate.
+    static bool askToTrust(const Stash::Error &error, const QString &hostAndPort, QWidget *parent,
+                           std::function<void(const QSslCertificate &)> trusted);
 
 private:
     QSslCertificate m_certificate;

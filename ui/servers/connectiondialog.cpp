@@ -3,6 +3,7 @@
 
 #include "servers/connectiondialog.h"
 
+#include "servers/describeconnection.h"
 #include "stashclient.h"
 
 #include <QDialogButtonBox>
@@ -80,19 +81,7 @@ void ConnectionDialog::testConnection()
     m_probe->setEndpoint(endpoint());
     m_probe->connectToServer().then(this, [this](Result<ServerInfo> info) {
         m_testButton->setEnabled(true);
-        if (!info) {
-            m_status->setText(tr("Could not connect: %1").arg(info.error().message()));
-            return;
-        }
-        const ServerInfo &server = info.value();
-        QString text =
-            tr("Connected: Stash %1 (database schema %2).")
-                .arg(server.version.isEmpty() ? tr("(development build)") : server.version)
-                .arg(server.appSchema);
-        if (server.status != QStringLiteral("OK"))
-            text += QLatin1Char(' ') +
-                    tr("The server reports status %1: finish its setup first.").arg(server.status);
-        m_status->setText(text);
+        m_status->setText(describeConnection(info));
     });
 }
 

@@ -7,6 +7,7 @@
 #include "profilestore.h"
 #include "secretstore.h"
 #include "serverendpoint.h"
+#include "servers/describeconnection.h"
 #include "stashclient.h"
 
 #include <QComboBox>
@@ -293,19 +294,7 @@ void ProfilesDialog::runTest(const ServerProfile &profile, const QString &secret
 
     const auto report = [this](const Result<ServerInfo> &info) {
         m_testButton->setEnabled(true);
-        if (!info) {
-            m_status->setText(tr("Could not connect: %1").arg(info.error().message()));
-            return;
-        }
-        const ServerInfo &server = info.value();
-        QString text =
-            tr("Connected: Stash %1 (database schema %2).")
-                .arg(server.version.isEmpty() ? tr("(development build)") : server.version)
-                .arg(server.appSchema);
-        if (server.status != QStringLiteral("OK"))
-            text += QLatin1Char(' ') +
-                    tr("The server reports status %1: finish its setup first.").arg(server.status);
-        m_status->setText(text);
+        m_status->setText(describeConnection(info));
     };
     if (profile.auth != ServerProfile::Auth::Password) {
         FutureWatch::onResult(probe->connectToServer(), probe, report);
