@@ -4,11 +4,13 @@
 #pragma once
 
 #include "bulkeditrunner.h"
+#include "bulkedits.h"
+#include "bulk/chiplist.h"
 #include "widgets/chippicker.h"
 #include "ratingsystem.h"
+#include "tagshortcuts.h"
 #include "bulk/valueshareslist.h"
 
-#include <QFuture>
 #include <QPointer>
 #include <QWidget>
 
@@ -28,6 +30,7 @@ class BulkPreviewBar;
 class ImageEditor;
 class NotificationBar;
 class RatingWidget;
+class SelectionShares;
 class TagEntry;
 
 /// The bulk-edit panel: everything one can do to the whole selection (a few
@@ -36,18 +39,21 @@ class TagEntry;
 /// sets lists exactly, types tags, keeps recent and favourite tags, and sets
 /// rating, organized, studio and the text fields. Every change runs through
 /// one BulkEditRunner: read, preview (asked above a threshold), apply in
-/// chunks with progress and Cancel, one undo step.
+/// chunks with progress and Cancel, one undo step. What the shares are comes
+/// from SelectionShares, the edits from BulkEdits, the recent and favourite
+/// tags from TagShortcuts; the panel keeps the request queue, the preview bar
+/// and the keyboard.
 class BulkEditPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class ListKind { Tags, Performers, Galleries };
+    using ListKind = Tessera::ListKind;
     /// The selection's ids, or nullopt while select-all is still collecting them.
     using IdsProvider = std::function<std::optional<QStringList>()>;
 
     static constexpr int ReadChunkSize = 500;
-    static constexpr int MaxRecentTags = 20;
+    static constexpr int MaxRecentTags = TagShortcuts::MaxRecent;
     static constexpr int DefaultConfirmThreshold = 50;
 
     BulkEditPanel(ImageEditor *editor, NotificationBar *notifications, QWidget *parent = nullptr);
@@ -61,7 +67,7 @@ public:
     // ---- state (tests, the main window) ------------------------------------
     QStringList ids() const { return m_ids; }
     /// The shares of the current selection are read.
-    bool sharesKnown() const { return m_sharesKnown; }
+    bool sharesKnown() const;
     bool isBusy() const;
     /// Reads the recent and favourite tags again (they belong to the active server profile).
     void reloadTagLists();
@@ -84,8 +90,8 @@ public:
     QListWidget *recentChips() const { return m_recentChips; }
     QListWidget *favoriteChips() const { return m_favoriteChips; }
 
-    QList<Choice> recentTags() const { return m_recent; }
-    QList<Choice> favoriteTags() const { return m_favorites; }
+    QList<Choice> recentTags() const;
+    QList<Choice> favoriteTags() const;
     void setFavoriteTags(const QList<Choice> &tags);
     void addFavorite(const Choice &tag);
     void removeFavorite(const QString &id);
@@ -143,12 +149,13 @@ private:
     QWidget *createFields();
     void updateSelection();
     void startReading();
-    void readNextChunk();
+    void showReading(int done, int total);
     void publishShares();
     void scheduleRefresh();
     void withIds(std::function<void(const QStringList &)> work);
     void withShares(std::function<void()> work);
     void submit(Request request);
+    void submit(PlannedBulkEdit planned, const QStringList &ids);
     /// Adds (ADD) or removes (REMOVE) one value on every selected image.
     void changeList(ListKind kind, const Choice &value, Stash::BulkMode mode);
     void startNext();
@@ -159,9 +166,8 @@ private:
     void closeBar();
     void createTagAndAdd(const QString &name);
     void noteRecent(const Choice &tag);
-    void loadTagLists();
-    void saveTagLists() const;
     void rebuildChips();
+    QList<ChipList::Chip> chipsOf(const QList<TagShortcuts::Tag> &tags, bool numbered) const;
     void showChipMenu(QListWidget *list, const QPoint &pos);
     void updateEnabled();
     int shareOf(ListKind kind, const QString &id) const;
@@ -169,6 +175,8 @@ private:
     ImageEditor *m_editor;
     NotificationBar *m_notifications;
     BulkEditRunner *m_runner;
+    SelectionShares *m_shares;
+    TagShortcuts *m_tagShortcuts;
     IdsProvider m_idsProvider;
     Stash::RatingSystem m_ratingSystem;
 
@@ -177,13 +185,7 @@ private:
     QTimer *m_refresh;
     QStringList m_ids;
     bool m_waitingForIds = false;
-    bool m_sharesKnown = false;
-    int m_readDone = 0;
-    quint64 m_readGeneration = 0;
-    QFuture<Stash::Result<QList<Stash::Image>>> m_read;
-    QHash<QString, ValueShare> m_counts[3];
     QList<std::function<void(const QStringList &)>> m_afterIds;
-    QList<std::function<void()>> m_afterShares;
 
     // changes
     QList<Request> m_queue;
@@ -195,16 +197,13 @@ private:
     int m_creating = 0; ///< tags being created (then added)
     QPointer<QWidget> m_focusBefore;
 
-    QList<Choice> m_recent;
-    QList<Choice> m_favorites;
-
     // widgets
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_readLabel = nullptr;
     BulkPreviewBar *m_bar = nullptr;
     TagEntry *m_tagEntry = nullptr;
-    QListWidget *m_recentChips = nullptr;
-    QListWidget *m_favoriteChips = nullptr;
+    ChipList *m_recentChips = nullptr;
+    ChipList *m_favoriteChips = nullptr;
     QLabel *m_recentLabel = nullptr;
     QLabel *m_favoritesLabel = nullptr;
     ValueSharesList *m_lists[3] = {};
