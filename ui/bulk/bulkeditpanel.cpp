@@ -3,6 +3,7 @@
 
 #include "bulk/bulkeditpanel.h"
 
+#include "bulk/bulkfieldsform.h"
 #include "bulk/bulkpreviewbar.h"
 #include "bulk/chiplist.h"
 #include "futurewatch.h"
@@ -14,7 +15,6 @@
 #include "bulk/tagentry.h"
 
 #include <QApplication>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -23,7 +23,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTimer>
@@ -288,120 +287,17 @@ QWidget *BulkEditPanel::createContents()
             menu.exec(tagTree->viewport()->mapToGlobal(pos));
         });
 
-    editing->addWidget(createFields());
+    m_fields = new BulkFieldsForm(m_editing);
+    m_rating = m_fields->ratingWidget();
+    editing->addWidget(m_fields);
+    connect(m_fields, &BulkFieldsForm::ratingRequested, this, &BulkEditPanel::setRating);
+    connect(m_fields, &BulkFieldsForm::organizedRequested, this, &BulkEditPanel::setOrganized);
+    connect(m_fields, &BulkFieldsForm::studioRequested, this, &BulkEditPanel::setStudio);
+    connect(m_fields, &BulkFieldsForm::textRequested, this, &BulkEditPanel::setText);
+    connect(m_fields, &BulkFieldsForm::urlsRequested, this, &BulkEditPanel::changeUrls);
+    connect(m_fields, &BulkFieldsForm::statusMessage, this, &BulkEditPanel::statusMessage);
     layout->addStretch(1);
     return contents;
-}
-
-QWidget *BulkEditPanel::createFields()
-{
-    auto *box = new QWidget(m_editing);
-    auto *form = new QFormLayout(box);
-    form->setContentsMargins(0, 4, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-
-    auto *title = new QLabel(tr("Fields"), box);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    form->addRow(title);
-
-    const auto row = [box](std::initializer_list<QWidget *> widgets) {
-        auto *w = new QWidget(box);
-        auto *h = new QHBoxLayout(w);
-        h->setContentsMargins(0, 0, 0, 0);
-        h->setSpacing(4);
-        for (QWidget *widget : widgets) {
-            widget->setParent(w);
-            h->addWidget(widget,
-                         widget->sizePolicy().horizontalPolicy() == QSizePolicy::Expanding ? 1 : 0);
-        }
-        return w;
-    };
-
-    m_rating = new RatingWidget;
-    m_rating->setAccessibleName(tr("Rating of all selected images"));
-    m_rating->setToolTip(tr("Rate every selected image (keys 1–5 here; 0 clears)"));
-    m_rating->installEventFilter(this);
-    connect(m_rating, &RatingWidget::ratingChanged, this, &BulkEditPanel::setRating);
-    m_clearRating = new QPushButton(tr("Clear"));
-    m_clearRating->setAccessibleName(tr("Clear the rating of all selected images"));
-    connect(m_clearRating, &QPushButton::clicked, this, [this] { setRating(std::nullopt); });
-    auto *ratingRow = row({m_rating, m_clearRating});
-    static_cast<QHBoxLayout *>(ratingRow->layout())->addStretch(1);
-    form->addRow(tr("Rating"), ratingRow);
-
-    m_organized = new QPushButton(tr("Organized"));
-    m_organized->setAccessibleName(tr("Mark all selected images organized"));
-    m_notOrganized = new QPushButton(tr("Not organized"));
-    m_notOrganized->setAccessibleName(tr("Mark all selected images not organized"));
-    connect(m_organized, &QPushButton::clicked, this, [this] { setOrganized(true); });
-    connect(m_notOrganized, &QPushButton::clicked, this, [this] { setOrganized(false); });
-    auto *organizedRow = row({m_organized, m_notOrganized});
-    static_cast<QHBoxLayout *>(organizedRow->layout())->addStretch(1);
-    form->addRow(tr("Organized"), organizedRow);
-
-    m_studio = new ChipPicker(tr("Studio…"), true);
-    m_studio->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_setStudio = new QPushButton(tr("Set"));
-    m_setStudio->setAccessibleName(tr("Set the studio of all selected images"));
-    m_clearStudio = new QPushButton(tr("Clear"));
-    m_clearStudio->setAccessibleName(tr("Clear the studio of all selected images"));
-    connect(m_setStudio, &QPushButton::clicked, this, [this] {
-        if (m_studio->choices().isEmpty()) {
-            Q_EMIT statusMessage(tr("Choose a studio first."), 3000);
-            return;
-        }
-        setStudio(m_studio->choices().first());
-    });
-    connect(m_clearStudio, &QPushButton::clicked, this, [this] { setStudio(std::nullopt); });
-    form->addRow(tr("Studio"), row({m_studio, m_setStudio, m_clearStudio}));
-
-    for (const BulkTextField &text : BulkEdits::textFields()) {
-        const QString field = text.serverName;
-        const QString label = text.label;
-        auto *edit = new QLineEdit;
-        edit->setAccessibleName(tr("%1 for all selected images").arg(label));
-        edit->setPlaceholderText(field == QLatin1String("date") ? tr("YYYY-MM-DD, YYYY-MM or YYYY")
-                                                                : tr("Empty clears"));
-        edit->setClearButtonEnabled(true);
-        edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        auto *apply = new QPushButton(tr("Apply"));
-        apply->setAccessibleName(tr("Apply the %1 to all selected images").arg(text.noun));
-        const auto run = [this, field, edit] { setText(field, edit->text()); };
-        connect(apply, &QPushButton::clicked, this, run);
-        connect(edit, &QLineEdit::returnPressed, this, run);
-        m_textFields.insert(field, edit);
-        m_textApply.insert(field, apply);
-        form->addRow(label, row({edit, apply}));
-    }
-
-    m_urlEdit = new QLineEdit;
-    m_urlEdit->setAccessibleName(tr("URLs for all selected images"));
-    m_urlEdit->setPlaceholderText(tr("URLs, separated by spaces"));
-    m_urlEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    auto *addUrl = new QPushButton(tr("Add"));
-    addUrl->setAccessibleName(tr("Add these URLs to all selected images"));
-    auto *removeUrl = new QPushButton(tr("Remove"));
-    removeUrl->setAccessibleName(tr("Remove these URLs from all selected images"));
-    auto *setUrls = new QPushButton(tr("Set"));
-    setUrls->setAccessibleName(tr("Give all selected images exactly these URLs"));
-    const auto urls = [this] {
-        return m_urlEdit->text().split(QRegularExpression(QStringLiteral("\\s+")),
-                                       Qt::SkipEmptyParts);
-    };
-    connect(addUrl, &QPushButton::clicked, this,
-            [this, urls] { changeUrls(BulkMode::Add, urls()); });
-    connect(removeUrl, &QPushButton::clicked, this,
-            [this, urls] { changeUrls(BulkMode::Remove, urls()); });
-    connect(setUrls, &QPushButton::clicked, this,
-            [this, urls] { changeUrls(BulkMode::Set, urls()); });
-    form->addRow(tr("URLs"), m_urlEdit);
-    auto *urlButtons = row({addUrl, removeUrl, setUrls});
-    static_cast<QHBoxLayout *>(urlButtons->layout())->addStretch(1);
-    form->addRow(QString(), urlButtons);
-    return box;
 }
 
 // ---- selection and shares ---------------------------------------------------
@@ -409,7 +305,7 @@ QWidget *BulkEditPanel::createFields()
 void BulkEditPanel::setRatingSystem(const RatingSystem &system)
 {
     m_ratingSystem = system;
-    m_rating->setRatingSystem(system);
+    m_fields->setRatingSystem(system);
 }
 
 void BulkEditPanel::setLookups(ChipPicker::Lookup tags, ChipPicker::Lookup performers,
@@ -419,7 +315,7 @@ void BulkEditPanel::setLookups(ChipPicker::Lookup tags, ChipPicker::Lookup perfo
     m_lists[0]->setLookup(tags);
     m_lists[1]->setLookup(std::move(performers));
     m_lists[2]->setLookup(std::move(galleries));
-    m_studio->setLookup(std::move(studios));
+    m_fields->setStudioLookup(std::move(studios));
 }
 
 ValueSharesList *BulkEditPanel::shares(ListKind kind) const
@@ -429,12 +325,12 @@ ValueSharesList *BulkEditPanel::shares(ListKind kind) const
 
 QLineEdit *BulkEditPanel::textField(const QString &serverName) const
 {
-    return m_textFields.value(serverName);
+    return m_fields->textField(serverName);
 }
 
 QPushButton *BulkEditPanel::applyTextButton(const QString &serverName) const
 {
-    return m_textApply.value(serverName);
+    return m_fields->applyTextButton(serverName);
 }
 
 bool BulkEditPanel::sharesKnown() const
@@ -622,7 +518,7 @@ void BulkEditPanel::setText(const QString &serverName, const QString &value)
     if (const std::optional<Error> problem =
             BulkEdits::checkText(serverName, value, allowPartial)) {
         Q_EMIT statusMessage(problem->message(), 6000);
-        if (QLineEdit *edit = m_textFields.value(serverName)) {
+        if (QLineEdit *edit = m_fields->textField(serverName)) {
             edit->setFocus();
             edit->selectAll();
         }
@@ -961,15 +857,6 @@ void BulkEditPanel::keyPressEvent(QKeyEvent *event)
 
 bool BulkEditPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_rating && event->type() == QEvent::ShortcutOverride) {
-        // Digits rate here, not through the main window's shortcuts for the grid.
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key >= Qt::Key_0 && key <= Qt::Key_5) || key == Qt::Key_Delete ||
-            key == Qt::Key_Backspace) {
-            event->accept();
-            return true;
-        }
-    }
     auto *list = qobject_cast<QListWidget *>(watched);
     if (list && (list == m_recentChips || list == m_favoriteChips) &&
         event->type() == QEvent::KeyPress) {

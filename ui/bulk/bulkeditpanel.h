@@ -5,6 +5,7 @@
 
 #include "bulkeditrunner.h"
 #include "bulkedits.h"
+#include "bulk/bulkfieldsform.h"
 #include "bulk/chiplist.h"
 #include "widgets/chippicker.h"
 #include "ratingsystem.h"
@@ -79,12 +80,12 @@ public:
     BulkPreviewBar *previewBar() const { return m_bar; }
     TagEntry *tagEntry() const { return m_tagEntry; }
     RatingWidget *ratingWidget() const { return m_rating; }
-    QPushButton *clearRatingButton() const { return m_clearRating; }
-    QPushButton *organizedButton() const { return m_organized; }
-    QPushButton *notOrganizedButton() const { return m_notOrganized; }
-    ChipPicker *studioPicker() const { return m_studio; }
-    QPushButton *setStudioButton() const { return m_setStudio; }
-    QPushButton *clearStudioButton() const { return m_clearStudio; }
+    QPushButton *clearRatingButton() const { return m_fields->clearRatingButton(); }
+    QPushButton *organizedButton() const { return m_fields->organizedButton(); }
+    QPushButton *notOrganizedButton() const { return m_fields->notOrganizedButton(); }
+    ChipPicker *studioPicker() const { return m_fields->studioPicker(); }
+    QPushButton *setStudioButton() const { return m_fields->setStudioButton(); }
+    QPushButton *clearStudioButton() const { return m_fields->clearStudioButton(); }
     QLineEdit *textField(const QString &serverName) const;
     QPushButton *applyTextButton(const QString &serverName) const;
     QListWidget *recentChips() const { return m_recentChips; }
@@ -146,7 +147,6 @@ private:
     enum class BarMode { None, Question, Preview, Progress };
 
     QWidget *createContents();
-    QWidget *createFields();
     void updateSelection();
     void startReading();
     void showReading(int done, int total);
@@ -208,16 +208,8 @@ private:
     QLabel *m_favoritesLabel = nullptr;
     ValueSharesList *m_lists[3] = {};
     QWidget *m_editing = nullptr; ///< everything that needs a selection
-    RatingWidget *m_rating = nullptr;
-    QPushButton *m_clearRating = nullptr;
-    QPushButton *m_organized = nullptr;
-    QPushButton *m_notOrganized = nullptr;
-    ChipPicker *m_studio = nullptr;
-    QPushButton *m_setStudio = nullptr;
-    QPushButton *m_clearStudio = nullptr;
-    QHash<QString, QLineEdit *> m_textFields;
-    QHash<QString, QPushButton *> m_textApply;
-    QLineEdit *m_urlEdit = nullptr;
+    BulkFieldsForm *m_fields = nullptr;
+    RatingWidget *m_rating = nullptr; ///< the form's, reset for every new selection
 };
 
 } // namespace Tessera
