@@ -3,20 +3,21 @@
 
 #include "bulk/bulkeditpanel.h"
 
+#include "bulk/bulkfieldsform.h"
 #include "bulk/bulkpreviewbar.h"
+#include "bulk/chiplist.h"
 #include "futurewatch.h"
 #include "imageeditor.h"
 #include "notificationbar.h"
 #include "profilestore.h"
 #include "selection.h"
+#include "selectionshares.h"
 #include "session.h"
 #include "widgets/ratingwidget.h"
 #include "stashclient.h"
 #include "bulk/tagentry.h"
 
 #include <QApplication>
-#include <QDate>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -25,7 +26,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTimer>
@@ -38,65 +38,6 @@ namespace Tessera {
 using namespace Stash;
 
 namespace {
-
-constexpr int ChipIdRole = Qt::UserRole + 1;
-constexpr int ChipNameRole = Qt::UserRole + 2;
-const QString kRecentKey = QStringLiteral("bulk/recentTags");
-const QString kFavoritesKey = QStringLiteral("bulk/favoriteTags");
-const QStringList kTextFields = {QStringLiteral("title"), QStringLiteral("code"),
-                                 QStringLiteral("date"), QStringLiteral("details"),
-                                 QStringLiteral("photographer")};
-
-/// Chips that wrap onto as many lines as they need (a flowing list view:
-/// arrow keys move between chips, Enter or Space toggles one).
-class ChipList final : public QListWidget
-{
-public:
-    explicit ChipList(QWidget *parent)
-        : QListWidget(parent)
-    {
-        setFlow(QListView::LeftToRight);
-        setWrapping(true);
-        setResizeMode(QListView::Adjust);
-        setSpacing(2);
-        setUniformItemSizes(false);
-        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        setFrameShape(QFrame::NoFrame);
-        setContextMenuPolicy(Qt::CustomContextMenu);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        setStyleSheet(
-            QStringLiteral("QListWidget { background: transparent; }"
-                           "QListWidget::item { border: 1px solid palette(mid); border-radius: "
-                           "9px; padding: 1px 7px; }"
-                           "QListWidget::item:hover { background: palette(midlight); }"
-                           "QListWidget::item:focus, QListWidget::item:selected { border-color: "
-                           "palette(highlight);"
-                           " background: palette(alternate-base); color: palette(text); }"));
-    }
-
-    void fitHeight()
-    {
-        if (count() == 0) {
-            setFixedHeight(0);
-            return;
-        }
-        doItemsLayout();
-        int bottom = 0;
-        for (int i = 0; i < count(); ++i)
-            bottom = std::max(bottom, visualItemRect(item(i)).bottom() + verticalOffset());
-        const int height = bottom + 2 * spacing() + 2 * frameWidth() + 2;
-        if (height != this->height())
-            setFixedHeight(height);
-    }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QListWidget::resizeEvent(event);
-        QTimer::singleShot(0, this, [this] { fitHeight(); });
-    }
-};
 
 QString listNoun(BulkEditPanel::ListKind kind)
 {
@@ -125,47 +66,6 @@ QString listNouns(BulkEditPanel::ListKind kind)
     return {};
 }
 
-/// The field inside a sentence ("Set the title of …"); not the label
-/// lower-cased, which is wrong where nouns are capitalised (German).
-QString textFieldNoun(const QString &serverName)
-{
-    if (serverName == QLatin1String("title"))
-        return BulkEditPanel::tr("title");
-    if (serverName == QLatin1String("code"))
-        return BulkEditPanel::tr("code");
-    if (serverName == QLatin1String("date"))
-        return BulkEditPanel::tr("date");
-    if (serverName == QLatin1String("details"))
-        return BulkEditPanel::tr("details");
-    return BulkEditPanel::tr("photographer");
-}
-
-QString textFieldLabel(const QString &serverName)
-{
-    if (serverName == QLatin1String("title"))
-        return BulkEditPanel::tr("Title");
-    if (serverName == QLatin1String("code"))
-        return BulkEditPanel::tr("Code");
-    if (serverName == QLatin1String("date"))
-        return BulkEditPanel::tr("Date");
-    if (serverName == QLatin1String("details"))
-        return BulkEditPanel::tr("Details");
-    return BulkEditPanel::tr("Photographer");
-}
-
-/// YYYY-MM-DD, YYYY-MM or YYYY, and a real date.
-bool isValidDate(const QString &text)
-{
-    static const QRegularExpression form(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
-    const QRegularExpressionMatch m = form.match(text);
-    if (!m.hasMatch())
-        return false;
-    const int year = m.captured(1).toInt();
-    const int month = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
-    const int day = m.captured(3).isEmpty() ? 1 : m.captured(3).toInt();
-    return year >= 1 && QDate(year, month, day).isValid();
-}
-
 QList<Tag> tagsOf(const QList<Choice> &choices)
 {
     QList<Tag> out;
@@ -178,11 +78,21 @@ QList<Tag> tagsOf(const QList<Choice> &choices)
     return out;
 }
 
-QStringList idsOf(const QList<Choice> &choices)
+BulkValue valueOf(const Choice &choice)
 {
-    QStringList out;
-    for (const Choice &c : choices)
-        out.append(c.id);
+    return BulkValue{choice.id, choice.name};
+}
+
+TagShortcuts::Tag shortcutOf(const Choice &choice)
+{
+    return TagShortcuts::Tag{choice.id, choice.name};
+}
+
+QList<Choice> choicesOf(const QList<TagShortcuts::Tag> &tags)
+{
+    QList<Choice> out;
+    for (const TagShortcuts::Tag &t : tags)
+        out.append(Choice{t.id, t.name});
     return out;
 }
 
@@ -194,10 +104,13 @@ BulkEditPanel::BulkEditPanel(Session *session, NotificationBar *notifications, Q
     , m_notifications(notifications)
     , m_runner(session->bulk())
     , m_selection(session->selection())
+    , m_shares(new SelectionShares(session->client(), this))
+    , m_tagShortcuts(new TagShortcuts(this))
     , m_debounce(new QTimer(this))
     , m_refresh(new QTimer(this))
 {
     setAccessibleName(tr("Bulk edit"));
+    m_shares->setChunkSize(ReadChunkSize);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);
     connect(m_debounce, &QTimer::timeout, this, &BulkEditPanel::updateSelection);
@@ -246,15 +159,25 @@ BulkEditPanel::BulkEditPanel(Session *session, NotificationBar *notifications, Q
     connect(m_editor->undoStack(), &QUndoStack::indexChanged, this,
             &BulkEditPanel::scheduleRefresh);
 
-    loadTagLists();
+    connect(m_shares, &SelectionShares::progress, this, &BulkEditPanel::showReading);
+    connect(m_shares, &SelectionShares::updated, this, [this] {
+        m_readLabel->clear();
+        publishShares();
+        if (m_shares->isKnown())
+            Q_EMIT sharesUpdated();
+    });
+    connect(m_shares, &SelectionShares::failed, this, [this](const Error &error) {
+        m_readLabel->setText(tr("Could not read the selection: %1").arg(error.message()));
+        for (ValueSharesList *list : m_lists)
+            list->setStatus(QString());
+    });
+    connect(m_tagShortcuts, &TagShortcuts::changed, this, &BulkEditPanel::rebuildChips);
+
     rebuildChips();
     updateEnabled();
 }
 
-BulkEditPanel::~BulkEditPanel()
-{
-    m_read.cancel();
-}
+BulkEditPanel::~BulkEditPanel() = default;
 
 QWidget *BulkEditPanel::createContents()
 {
@@ -313,17 +236,17 @@ QWidget *BulkEditPanel::createContents()
             [this](const Choice &tag) { removeFromAll(ListKind::Tags, tag); });
     connect(m_tagEntry, &TagEntry::createRequested, this, &BulkEditPanel::createTagAndAdd);
 
-    const auto chipRow = [this, editing](const QString &title, QLabel *&label, QListWidget *&list) {
+    const auto chipRow = [this, editing](const QString &title, QLabel *&label, ChipList *&list) {
         label = new QLabel(title, m_editing);
         label->setForegroundRole(QPalette::PlaceholderText);
-        list = new ChipList(m_editing);
+        auto *chips = new ChipList(m_editing);
+        list = chips;
         list->setAccessibleName(title);
         list->installEventFilter(this);
         editing->addWidget(label);
         editing->addWidget(list);
         connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-            const Choice tag{item->data(ChipIdRole).toString(),
-                             item->data(ChipNameRole).toString()};
+            const Choice tag = ChipList::tagOf(item);
             withShares([this, tag] {
                 if (shareOf(ListKind::Tags, tag.id) < m_ids.size())
                     addToAll(ListKind::Tags, tag);
@@ -361,9 +284,7 @@ QWidget *BulkEditPanel::createContents()
                 return;
             const Choice tag{item->data(0, Qt::UserRole + 1).toString(), item->text(0)};
             QMenu menu(this);
-            const bool favorite = std::any_of(m_favorites.cbegin(), m_favorites.cend(),
-                                              [&tag](const Choice &c) { return c.id == tag.id; });
-            if (favorite)
+            if (m_tagShortcuts->isFavorite(tag.id))
                 menu.addAction(tr("Remove from favourites"), this,
                                [this, tag] { removeFavorite(tag.id); });
             else
@@ -371,120 +292,17 @@ QWidget *BulkEditPanel::createContents()
             menu.exec(tagTree->viewport()->mapToGlobal(pos));
         });
 
-    editing->addWidget(createFields());
+    m_fields = new BulkFieldsForm(m_editing);
+    m_rating = m_fields->ratingWidget();
+    editing->addWidget(m_fields);
+    connect(m_fields, &BulkFieldsForm::ratingRequested, this, &BulkEditPanel::setRating);
+    connect(m_fields, &BulkFieldsForm::organizedRequested, this, &BulkEditPanel::setOrganized);
+    connect(m_fields, &BulkFieldsForm::studioRequested, this, &BulkEditPanel::setStudio);
+    connect(m_fields, &BulkFieldsForm::textRequested, this, &BulkEditPanel::setText);
+    connect(m_fields, &BulkFieldsForm::urlsRequested, this, &BulkEditPanel::changeUrls);
+    connect(m_fields, &BulkFieldsForm::statusMessage, this, &BulkEditPanel::statusMessage);
     layout->addStretch(1);
     return contents;
-}
-
-QWidget *BulkEditPanel::createFields()
-{
-    auto *box = new QWidget(m_editing);
-    auto *form = new QFormLayout(box);
-    form->setContentsMargins(0, 4, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-
-    auto *title = new QLabel(tr("Fields"), box);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    form->addRow(title);
-
-    const auto row = [box](std::initializer_list<QWidget *> widgets) {
-        auto *w = new QWidget(box);
-        auto *h = new QHBoxLayout(w);
-        h->setContentsMargins(0, 0, 0, 0);
-        h->setSpacing(4);
-        for (QWidget *widget : widgets) {
-            widget->setParent(w);
-            h->addWidget(widget,
-                         widget->sizePolicy().horizontalPolicy() == QSizePolicy::Expanding ? 1 : 0);
-        }
-        return w;
-    };
-
-    m_rating = new RatingWidget;
-    m_rating->setAccessibleName(tr("Rating of all selected images"));
-    m_rating->setToolTip(tr("Rate every selected image (keys 1–5 here; 0 clears)"));
-    m_rating->installEventFilter(this);
-    connect(m_rating, &RatingWidget::ratingChanged, this, &BulkEditPanel::setRating);
-    m_clearRating = new QPushButton(tr("Clear"));
-    m_clearRating->setAccessibleName(tr("Clear the rating of all selected images"));
-    connect(m_clearRating, &QPushButton::clicked, this, [this] { setRating(std::nullopt); });
-    auto *ratingRow = row({m_rating, m_clearRating});
-    static_cast<QHBoxLayout *>(ratingRow->layout())->addStretch(1);
-    form->addRow(tr("Rating"), ratingRow);
-
-    m_organized = new QPushButton(tr("Organized"));
-    m_organized->setAccessibleName(tr("Mark all selected images organized"));
-    m_notOrganized = new QPushButton(tr("Not organized"));
-    m_notOrganized->setAccessibleName(tr("Mark all selected images not organized"));
-    connect(m_organized, &QPushButton::clicked, this, [this] { setOrganized(true); });
-    connect(m_notOrganized, &QPushButton::clicked, this, [this] { setOrganized(false); });
-    auto *organizedRow = row({m_organized, m_notOrganized});
-    static_cast<QHBoxLayout *>(organizedRow->layout())->addStretch(1);
-    form->addRow(tr("Organized"), organizedRow);
-
-    m_studio = new ChipPicker(tr("Studio…"), true);
-    m_studio->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_setStudio = new QPushButton(tr("Set"));
-    m_setStudio->setAccessibleName(tr("Set the studio of all selected images"));
-    m_clearStudio = new QPushButton(tr("Clear"));
-    m_clearStudio->setAccessibleName(tr("Clear the studio of all selected images"));
-    connect(m_setStudio, &QPushButton::clicked, this, [this] {
-        if (m_studio->choices().isEmpty()) {
-            Q_EMIT statusMessage(tr("Choose a studio first."), 3000);
-            return;
-        }
-        setStudio(m_studio->choices().first());
-    });
-    connect(m_clearStudio, &QPushButton::clicked, this, [this] { setStudio(std::nullopt); });
-    form->addRow(tr("Studio"), row({m_studio, m_setStudio, m_clearStudio}));
-
-    for (const QString &field : kTextFields) {
-        auto *edit = new QLineEdit;
-        const QString label = textFieldLabel(field);
-        edit->setAccessibleName(tr("%1 for all selected images").arg(label));
-        edit->setPlaceholderText(field == QLatin1String("date") ? tr("YYYY-MM-DD, YYYY-MM or YYYY")
-                                                                : tr("Empty clears"));
-        edit->setClearButtonEnabled(true);
-        edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        auto *apply = new QPushButton(tr("Apply"));
-        apply->setAccessibleName(
-            tr("Apply the %1 to all selected images").arg(textFieldNoun(field)));
-        const auto run = [this, field, edit] { setText(field, edit->text()); };
-        connect(apply, &QPushButton::clicked, this, run);
-        connect(edit, &QLineEdit::returnPressed, this, run);
-        m_textFields.insert(field, edit);
-        m_textApply.insert(field, apply);
-        form->addRow(label, row({edit, apply}));
-    }
-
-    m_urlEdit = new QLineEdit;
-    m_urlEdit->setAccessibleName(tr("URLs for all selected images"));
-    m_urlEdit->setPlaceholderText(tr("URLs, separated by spaces"));
-    m_urlEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    auto *addUrl = new QPushButton(tr("Add"));
-    addUrl->setAccessibleName(tr("Add these URLs to all selected images"));
-    auto *removeUrl = new QPushButton(tr("Remove"));
-    removeUrl->setAccessibleName(tr("Remove these URLs from all selected images"));
-    auto *setUrls = new QPushButton(tr("Set"));
-    setUrls->setAccessibleName(tr("Give all selected images exactly these URLs"));
-    const auto urls = [this] {
-        return m_urlEdit->text().split(QRegularExpression(QStringLiteral("\\s+")),
-                                       Qt::SkipEmptyParts);
-    };
-    connect(addUrl, &QPushButton::clicked, this,
-            [this, urls] { changeUrls(BulkMode::Add, urls()); });
-    connect(removeUrl, &QPushButton::clicked, this,
-            [this, urls] { changeUrls(BulkMode::Remove, urls()); });
-    connect(setUrls, &QPushButton::clicked, this,
-            [this, urls] { changeUrls(BulkMode::Set, urls()); });
-    form->addRow(tr("URLs"), m_urlEdit);
-    auto *urlButtons = row({addUrl, removeUrl, setUrls});
-    static_cast<QHBoxLayout *>(urlButtons->layout())->addStretch(1);
-    form->addRow(QString(), urlButtons);
-    return box;
 }
 
 // ---- selection and shares ---------------------------------------------------
@@ -492,7 +310,7 @@ QWidget *BulkEditPanel::createFields()
 void BulkEditPanel::setRatingSystem(const RatingSystem &system)
 {
     m_ratingSystem = system;
-    m_rating->setRatingSystem(system);
+    m_fields->setRatingSystem(system);
 }
 
 void BulkEditPanel::setLookups(ChipPicker::Lookup tags, ChipPicker::Lookup performers,
@@ -502,7 +320,7 @@ void BulkEditPanel::setLookups(ChipPicker::Lookup tags, ChipPicker::Lookup perfo
     m_lists[0]->setLookup(tags);
     m_lists[1]->setLookup(std::move(performers));
     m_lists[2]->setLookup(std::move(galleries));
-    m_studio->setLookup(std::move(studios));
+    m_fields->setStudioLookup(std::move(studios));
 }
 
 ValueSharesList *BulkEditPanel::shares(ListKind kind) const
@@ -512,12 +330,17 @@ ValueSharesList *BulkEditPanel::shares(ListKind kind) const
 
 QLineEdit *BulkEditPanel::textField(const QString &serverName) const
 {
-    return m_textFields.value(serverName);
+    return m_fields->textField(serverName);
 }
 
 QPushButton *BulkEditPanel::applyTextButton(const QString &serverName) const
 {
-    return m_textApply.value(serverName);
+    return m_fields->applyTextButton(serverName);
+}
+
+bool BulkEditPanel::sharesKnown() const
+{
+    return m_shares->isKnown();
 }
 
 int BulkEditPanel::confirmThreshold() const
@@ -531,7 +354,7 @@ bool BulkEditPanel::isBusy() const
 {
     return m_creating > 0 || m_current.has_value() || !m_queue.isEmpty() || m_runner->isRunning() ||
            m_runner->isPrepared() || m_barMode != BarMode::None || m_debounce->isActive() ||
-           m_refresh->isActive() || (!m_ids.isEmpty() && !m_sharesKnown);
+           m_refresh->isActive() || (!m_ids.isEmpty() && !m_shares->isKnown());
 }
 
 void BulkEditPanel::selectionChanged()
@@ -553,7 +376,7 @@ void BulkEditPanel::updateSelection()
     m_selectionLabel->setText(m_ids.size() == 1 ? tr("1 image selected")
                                                 : tr("%L1 images selected").arg(m_ids.size()));
     updateEnabled();
-    if (same && (m_sharesKnown || m_read.isRunning()))
+    if (same && (m_shares->isKnown() || m_shares->isReading()))
         return;
     m_rating->setRating(std::nullopt);
     startReading();
@@ -586,95 +409,33 @@ void BulkEditPanel::withIds(std::function<void(const QStringList &)> work)
 
 void BulkEditPanel::withShares(std::function<void()> work)
 {
-    withIds([this, work = std::move(work)](const QStringList &) {
-        if (m_sharesKnown) {
-            work();
-            return;
-        }
-        m_afterShares.append(work);
-        if (!m_read.isRunning())
-            startReading();
-    });
+    withIds([this, work = std::move(work)](const QStringList &) { m_shares->whenKnown(work); });
 }
 
 void BulkEditPanel::startReading()
 {
-    ++m_readGeneration;
-    m_read.cancel();
-    m_sharesKnown = false;
-    m_readDone = 0;
-    for (auto &counts : m_counts)
-        counts.clear();
-    if (m_ids.isEmpty()) {
-        publishShares();
-        return;
-    }
-    readNextChunk();
+    m_shares->setIds(m_ids);
 }
 
-void BulkEditPanel::readNextChunk()
+void BulkEditPanel::showReading(int done, int total)
 {
-    if (m_readDone >= m_ids.size()) {
-        m_sharesKnown = true;
-        m_readLabel->clear();
-        publishShares();
-        const auto waiting = std::exchange(m_afterShares, {});
-        for (const auto &work : waiting)
-            work();
-        Q_EMIT sharesUpdated();
-        return;
-    }
-    if (m_ids.size() > ReadChunkSize) {
+    if (total > ReadChunkSize) {
         m_readLabel->setText(
-            tr("Reading %1 of %2…")
-                .arg(QLocale().toString(m_readDone), QLocale().toString(m_ids.size())));
+            tr("Reading %1 of %2…").arg(QLocale().toString(done), QLocale().toString(total)));
     } else {
         m_readLabel->setText(tr("Reading…"));
     }
     for (ValueSharesList *list : m_lists)
         list->setStatus(m_readLabel->text());
-    const QStringList chunk = m_ids.mid(m_readDone, ReadChunkSize);
-    m_read = m_editor->client()->findImageFields(
-        chunk, {QStringLiteral("tags"), QStringLiteral("performers"), QStringLiteral("galleries")});
-    const quint64 generation = m_readGeneration;
-    FutureWatch::onResult(
-        m_read, this,
-        [this, generation, size = int(chunk.size())](const Result<QList<Image>> &images) {
-            if (generation != m_readGeneration)
-                return; // the selection changed meanwhile
-            if (!images) {
-                m_readLabel->setText(
-                    tr("Could not read the selection: %1").arg(images.error().message()));
-                for (ValueSharesList *list : m_lists)
-                    list->setStatus(QString());
-                m_afterShares.clear();
-                return;
-            }
-            const auto count = [](QHash<QString, ValueShare> &into, const QString &id,
-                                  const QString &name) {
-                ValueShare &share = into[id];
-                share.value = Choice{id, name};
-                ++share.count;
-            };
-            for (const Image &image : images.value()) {
-                for (const Tag &t : image.tags)
-                    count(m_counts[0], t.id, t.name);
-                for (const Performer &p : image.performers)
-                    count(m_counts[1], p.id, p.name);
-                for (const Gallery &g : image.galleries) {
-                    const QString title = g.displayTitle();
-                    count(m_counts[2], g.id, title.isEmpty() ? tr("Gallery %1").arg(g.id) : title);
-                }
-            }
-            m_readDone += size;
-            readNextChunk();
-        });
 }
 
 void BulkEditPanel::publishShares()
 {
     for (int i = 0; i < 3; ++i) {
-        m_lists[i]->setShares(m_counts[i].values(), int(m_ids.size()));
+        QList<ValueShare> shares;
+        for (const SharedValue &shared : m_shares->shares(ListKind(i)))
+            shares.append(ValueShare{Choice{shared.value.id, shared.value.name}, shared.count});
+        m_lists[i]->setShares(shares, int(m_ids.size()));
         m_lists[i]->setStatus(QString());
     }
     rebuildChips(); // the tooltips say who has which
@@ -687,7 +448,7 @@ void BulkEditPanel::scheduleRefresh()
 
 int BulkEditPanel::shareOf(ListKind kind, const QString &id) const
 {
-    return m_counts[int(kind)].value(id).count;
+    return m_shares->shareOf(kind, id);
 }
 
 void BulkEditPanel::updateEnabled()
@@ -712,231 +473,88 @@ void BulkEditPanel::removeFromAll(ListKind kind, const Choice &value)
 void BulkEditPanel::changeList(ListKind kind, const Choice &value, BulkMode mode)
 {
     withIds([this, kind, value, mode](const QStringList &ids) {
-        Request r;
-        r.ids = ids;
-        const int n = int(ids.size());
-        const bool add = mode == BulkMode::Add;
-        const BulkList list{mode, {value.id}};
-        const QString name = value.name;
-        switch (kind) {
-        case ListKind::Tags:
-            r.edit.text = add ? tr("Add tag %1 to %L2 images").arg(name).arg(n)
-                              : tr("Remove tag %1 from %L2 images").arg(name).arg(n);
-            r.partial = [name, add](int done, int total) {
-                return add ? tr("Added tag %1 to %L2 of %L3 images").arg(name).arg(done).arg(total)
-                           : tr("Removed tag %1 from %L2 of %L3 images")
-                                 .arg(name)
-                                 .arg(done)
-                                 .arg(total);
-            };
-            r.edit.change.tagIds = list;
-            r.edit.tags = tagsOf({value});
+        if (kind == ListKind::Tags)
             noteRecent(value);
-            break;
-        case ListKind::Performers: {
-            r.edit.text = add ? tr("Add performer %1 to %L2 images").arg(name).arg(n)
-                              : tr("Remove performer %1 from %L2 images").arg(name).arg(n);
-            r.partial = [name, add](int done, int total) {
-                return add ? tr("Added performer %1 to %L2 of %L3 images")
-                                 .arg(name)
-                                 .arg(done)
-                                 .arg(total)
-                           : tr("Removed performer %1 from %L2 of %L3 images")
-                                 .arg(name)
-                                 .arg(done)
-                                 .arg(total);
-            };
-            r.edit.change.performerIds = list;
-            Performer p;
-            p.id = value.id;
-            p.name = name;
-            r.edit.performers = {p};
-            break;
-        }
-        case ListKind::Galleries: {
-            r.edit.text = add ? tr("Add %L1 images to gallery %2").arg(n).arg(name)
-                              : tr("Remove %L1 images from gallery %2").arg(n).arg(name);
-            r.partial = [name, add](int done, int total) {
-                return add ? tr("Added %L1 of %L2 images to gallery %3")
-                                 .arg(done)
-                                 .arg(total)
-                                 .arg(name)
-                           : tr("Removed %L1 of %L2 images from gallery %3")
-                                 .arg(done)
-                                 .arg(total)
-                                 .arg(name);
-            };
-            r.edit.change.galleryIds = list;
-            Gallery g;
-            g.id = value.id;
-            g.title = name;
-            r.edit.galleries = {g};
-            break;
-        }
-        }
-        submit(std::move(r));
+        submit(BulkEdits::listChange(kind, mode, {valueOf(value)}, int(ids.size())), ids);
     });
 }
 
 void BulkEditPanel::setExactly(ListKind kind, const QList<Choice> &values)
 {
     withIds([this, kind, values](const QStringList &ids) {
-        Request r;
-        r.ids = ids;
-        r.alwaysConfirm = true; // images lose values: always say which
-        const int n = int(ids.size());
-        const BulkList list{BulkMode::Set, idsOf(values)};
-        switch (kind) {
-        case ListKind::Tags:
-            r.edit.text = values.isEmpty() ? tr("Remove all tags from %L1 images").arg(n)
-                                           : tr("Set tags of %L1 images").arg(n);
-            r.edit.change.tagIds = list;
-            r.edit.tags = tagsOf(values);
-            break;
-        case ListKind::Performers:
-            r.edit.text = values.isEmpty() ? tr("Remove all performers from %L1 images").arg(n)
-                                           : tr("Set performers of %L1 images").arg(n);
-            r.edit.change.performerIds = list;
-            for (const Choice &c : values) {
-                Performer p;
-                p.id = c.id;
-                p.name = c.name;
-                r.edit.performers.append(p);
-            }
-            break;
-        case ListKind::Galleries:
-            r.edit.text = values.isEmpty() ? tr("Remove %L1 images from all galleries").arg(n)
-                                           : tr("Set galleries of %L1 images").arg(n);
-            r.edit.change.galleryIds = list;
-            for (const Choice &c : values) {
-                Gallery g;
-                g.id = c.id;
-                g.title = c.name;
-                r.edit.galleries.append(g);
-            }
-            break;
-        }
-        submit(std::move(r));
+        QList<BulkValue> exactly;
+        for (const Choice &c : values)
+            exactly.append(valueOf(c));
+        submit(BulkEdits::listChange(kind, BulkMode::Set, exactly, int(ids.size())), ids);
     });
 }
 
 void BulkEditPanel::setRating(std::optional<int> rating100)
 {
     withIds([this, rating100](const QStringList &ids) {
-        Request r;
-        r.ids = ids;
-        const int n = int(ids.size());
-        r.edit.text = rating100
-                          ? tr("Rate %L1 images %2").arg(n).arg(m_ratingSystem.format(rating100))
-                          : tr("Clear the rating of %L1 images").arg(n);
-        r.edit.change.rating100 = rating100 ? Tristate<int>(*rating100) : Tristate<int>::null();
-        submit(std::move(r));
+        submit(BulkEdits::rating(rating100, m_ratingSystem, int(ids.size())), ids);
     });
 }
 
 void BulkEditPanel::setOrganized(bool organized)
 {
     withIds([this, organized](const QStringList &ids) {
-        Request r;
-        r.ids = ids;
-        const int n = int(ids.size());
-        r.edit.text = organized ? tr("Mark %L1 images organized").arg(n)
-                                : tr("Mark %L1 images not organized").arg(n);
-        r.edit.change.organized = organized;
-        submit(std::move(r));
+        submit(BulkEdits::organized(organized, int(ids.size())), ids);
     });
 }
 
 void BulkEditPanel::setStudio(const std::optional<Choice> &studio)
 {
     withIds([this, studio](const QStringList &ids) {
-        Request r;
-        r.ids = ids;
-        const int n = int(ids.size());
-        if (studio) {
-            r.edit.text = tr("Set studio %1 on %L2 images").arg(studio->name).arg(n);
-            r.edit.change.studioId = studio->id;
-            Studio s;
-            s.id = studio->id;
-            s.name = studio->name;
-            r.edit.studio = s;
-        } else {
-            r.edit.text = tr("Clear the studio of %L1 images").arg(n);
-            r.edit.change.studioId = Tristate<QString>::null();
-            r.alwaysConfirm = true;
-        }
-        submit(std::move(r));
+        submit(BulkEdits::studio(studio ? std::optional(valueOf(*studio)) : std::nullopt,
+                                 int(ids.size())),
+               ids);
     });
 }
 
 void BulkEditPanel::setText(const QString &serverName, const QString &value)
 {
-    const QString text = value.trimmed();
-    if (serverName == QLatin1String("date") && !text.isEmpty() && !isValidDate(text)) {
-        Q_EMIT statusMessage(tr("“%1” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY.").arg(text),
-                             6000);
-        if (QLineEdit *edit = m_textFields.value(serverName)) {
+    // The client's own date rule, as the edit dialog has it: partial dates only on servers
+    // that store them.
+    const auto &info = m_editor->client()->serverInfo();
+    const bool allowPartial = info && info->supportsPartialDates();
+    // Refused at once, before waiting for a select-all's ids.
+    if (const std::optional<Error> problem =
+            BulkEdits::checkText(serverName, value, allowPartial)) {
+        Q_EMIT statusMessage(problem->message(), 6000);
+        if (QLineEdit *edit = m_fields->textField(serverName)) {
             edit->setFocus();
             edit->selectAll();
         }
         return;
     }
-    withIds([this, serverName, text](const QStringList &ids) {
-        Request r;
-        r.ids = ids;
-        const int n = int(ids.size());
-        const QString field = textFieldNoun(serverName);
-        const Tristate<QString> change =
-            text.isEmpty() ? Tristate<QString>::null() : Tristate<QString>(text);
-        if (text.isEmpty()) {
-            r.edit.text = tr("Clear the %1 of %L2 images").arg(field).arg(n);
-            r.alwaysConfirm = true;
-        } else {
-            r.edit.text = tr("Set the %1 of %L2 images to “%3”").arg(field).arg(n).arg(text);
-        }
-        BulkImageUpdate &u = r.edit.change;
-        if (serverName == QLatin1String("title"))
-            u.title = change;
-        else if (serverName == QLatin1String("code"))
-            u.code = change;
-        else if (serverName == QLatin1String("date"))
-            u.date = change;
-        else if (serverName == QLatin1String("details"))
-            u.details = change;
-        else
-            u.photographer = change;
-        submit(std::move(r));
+    withIds([this, serverName, value, allowPartial](const QStringList &ids) {
+        if (Result<PlannedBulkEdit> planned =
+                BulkEdits::text(serverName, value, int(ids.size()), allowPartial))
+            submit(std::move(planned.value()), ids);
     });
 }
 
 void BulkEditPanel::changeUrls(BulkMode mode, const QStringList &urls)
 {
-    if (urls.isEmpty() && mode != BulkMode::Set) {
-        Q_EMIT statusMessage(tr("Enter one or more URLs first."), 3000);
+    if (const std::optional<Error> problem = BulkEdits::checkUrls(mode, urls)) {
+        Q_EMIT statusMessage(problem->message(), 3000);
         return;
     }
     withIds([this, mode, urls](const QStringList &ids) {
-        Request r;
-        r.ids = ids;
-        const int n = int(ids.size());
-        const QString shown =
-            urls.size() == 1 ? urls.first() : tr("%n URL(s)", nullptr, int(urls.size()));
-        switch (mode) {
-        case BulkMode::Add:
-            r.edit.text = tr("Add %1 to %L2 images").arg(shown).arg(n);
-            break;
-        case BulkMode::Remove:
-            r.edit.text = tr("Remove %1 from %L2 images").arg(shown).arg(n);
-            break;
-        case BulkMode::Set:
-            r.edit.text = urls.isEmpty() ? tr("Remove all URLs from %L1 images").arg(n)
-                                         : tr("Set URLs of %L1 images").arg(n);
-            r.alwaysConfirm = true;
-            break;
-        }
-        r.edit.change.urls = BulkList{mode, urls};
-        submit(std::move(r));
+        if (Result<PlannedBulkEdit> planned = BulkEdits::urls(mode, urls, int(ids.size())))
+            submit(std::move(planned.value()), ids);
     });
+}
+
+void BulkEditPanel::submit(PlannedBulkEdit planned, const QStringList &ids)
+{
+    Request r;
+    r.edit = std::move(planned.edit);
+    r.ids = ids;
+    r.alwaysConfirm = planned.alwaysConfirm;
+    r.partial = std::move(planned.partial);
+    submit(std::move(r));
 }
 
 void BulkEditPanel::submit(Request request)
@@ -1095,13 +713,14 @@ void BulkEditPanel::createTagAndAdd(const QString &name)
 
 void BulkEditPanel::toggleFavorite(int index)
 {
-    if (index < 0 || index >= m_favorites.size()) {
+    const QList<Choice> favorites = favoriteTags();
+    if (index < 0 || index >= favorites.size()) {
         Q_EMIT statusMessage(
             tr("No favourite tag %1: add favourites from a tag's context menu.").arg(index + 1),
             4000);
         return;
     }
-    const Choice tag = m_favorites.at(index);
+    const Choice tag = favorites.at(index);
     withShares([this, tag] {
         if (shareOf(ListKind::Tags, tag.id) < m_ids.size())
             addToAll(ListKind::Tags, tag);
@@ -1116,128 +735,90 @@ void BulkEditPanel::focusTagEntry()
     m_tagEntry->lineEdit()->selectAll();
 }
 
+QList<Choice> BulkEditPanel::recentTags() const
+{
+    return choicesOf(m_tagShortcuts->recent());
+}
+
+QList<Choice> BulkEditPanel::favoriteTags() const
+{
+    return choicesOf(m_tagShortcuts->favorites());
+}
+
 void BulkEditPanel::noteRecent(const Choice &tag)
 {
-    m_recent.removeIf([&tag](const Choice &c) { return c.id == tag.id; });
-    m_recent.prepend(tag);
-    while (m_recent.size() > MaxRecentTags)
-        m_recent.removeLast();
-    saveTagLists();
-    rebuildChips();
+    m_tagShortcuts->noteRecent(shortcutOf(tag));
 }
 
 void BulkEditPanel::setFavoriteTags(const QList<Choice> &tags)
 {
-    m_favorites = tags;
-    saveTagLists();
-    rebuildChips();
+    QList<TagShortcuts::Tag> favorites;
+    for (const Choice &c : tags)
+        favorites.append(shortcutOf(c));
+    m_tagShortcuts->setFavorites(favorites);
     Q_EMIT favoritesChanged();
 }
 
 void BulkEditPanel::addFavorite(const Choice &tag)
 {
-    QList<Choice> next = m_favorites;
-    next.removeIf([&tag](const Choice &c) { return c.id == tag.id; });
-    next.append(tag);
-    setFavoriteTags(next);
+    m_tagShortcuts->addFavorite(shortcutOf(tag));
+    Q_EMIT favoritesChanged();
 }
 
 void BulkEditPanel::removeFavorite(const QString &id)
 {
-    QList<Choice> next = m_favorites;
-    next.removeIf([&id](const Choice &c) { return c.id == id; });
-    setFavoriteTags(next);
+    m_tagShortcuts->removeFavorite(id);
+    Q_EMIT favoritesChanged();
 }
 
 void BulkEditPanel::reloadTagLists()
 {
-    loadTagLists();
-    rebuildChips();
+    m_tagShortcuts->reload();
     Q_EMIT favoritesChanged();
 }
 
-void BulkEditPanel::loadTagLists()
+QList<ChipList::Chip> BulkEditPanel::chipsOf(const QList<TagShortcuts::Tag> &tags,
+                                             bool numbered) const
 {
-    ProfileSettings settings;
-    const auto read = [&settings](const QString &key) {
-        QList<Choice> out;
-        const int n = settings.beginReadArray(key);
-        for (int i = 0; i < n; ++i) {
-            settings.setArrayIndex(i);
-            const Choice c{settings.value(QStringLiteral("id")).toString(),
-                           settings.value(QStringLiteral("name")).toString()};
-            if (!c.id.isEmpty())
-                out.append(c);
+    const bool known = m_shares->isKnown() && !m_ids.isEmpty();
+    QList<ChipList::Chip> chips;
+    for (int i = 0; i < tags.size(); ++i) {
+        const Choice tag{tags.at(i).id, tags.at(i).name};
+        const QString label =
+            numbered && i < 9 ? QStringLiteral("%1  %2").arg(i + 1).arg(tag.name) : tag.name;
+        QString tip;
+        if (known) {
+            const int has = shareOf(ListKind::Tags, tag.id);
+            tip =
+                has < m_ids.size()
+                    ? tr("%1 is on %L2 of %L3 selected images: click to add it to all")
+                          .arg(tag.name)
+                          .arg(has)
+                          .arg(m_ids.size())
+                    : tr("Every selected image has %1: click to remove it from all").arg(tag.name);
+        } else {
+            tip = tr("Click to add %1 to the selected images, or to remove it if all have it")
+                      .arg(tag.name);
         }
-        settings.endArray();
-        return out;
-    };
-    m_recent = read(kRecentKey).mid(0, MaxRecentTags);
-    m_favorites = read(kFavoritesKey);
-}
-
-void BulkEditPanel::saveTagLists() const
-{
-    ProfileSettings settings;
-    const auto write = [&settings](const QString &key, const QList<Choice> &list) {
-        settings.remove(key);
-        settings.beginWriteArray(key, int(list.size()));
-        for (int i = 0; i < list.size(); ++i) {
-            settings.setArrayIndex(i);
-            settings.setValue(QStringLiteral("id"), list.at(i).id);
-            settings.setValue(QStringLiteral("name"), list.at(i).name);
-        }
-        settings.endArray();
-    };
-    write(kRecentKey, m_recent);
-    write(kFavoritesKey, m_favorites);
+        if (numbered && i < 9)
+            tip += QLatin1Char('\n') + tr("Shortcut: Alt+%1").arg(i + 1);
+        chips.append(ChipList::Chip{tag, label, tip});
+    }
+    return chips;
 }
 
 void BulkEditPanel::rebuildChips()
 {
-    const QLocale locale;
-    const auto fill = [this, &locale](QListWidget *list, const QList<Choice> &tags, bool numbered) {
-        const QString current =
-            list->currentItem() ? list->currentItem()->data(ChipIdRole).toString() : QString();
-        list->clear();
-        for (int i = 0; i < tags.size(); ++i) {
-            const Choice &tag = tags.at(i);
-            const QString label =
-                numbered && i < 9 ? QStringLiteral("%1  %2").arg(i + 1).arg(tag.name) : tag.name;
-            auto *item = new QListWidgetItem(label, list);
-            item->setData(ChipIdRole, tag.id);
-            item->setData(ChipNameRole, tag.name);
-            QString tip;
-            if (m_sharesKnown && !m_ids.isEmpty()) {
-                const int has = shareOf(ListKind::Tags, tag.id);
-                tip = has < m_ids.size()
-                          ? tr("%1 is on %L2 of %L3 selected images: click to add it to all")
-                                .arg(tag.name)
-                                .arg(has)
-                                .arg(m_ids.size())
-                          : tr("Every selected image has %1: click to remove it from all")
-                                .arg(tag.name);
-            } else {
-                tip = tr("Click to add %1 to the selected images, or to remove it if all have it")
-                          .arg(tag.name);
-            }
-            if (numbered && i < 9)
-                tip += QLatin1Char('\n') + tr("Shortcut: Alt+%1").arg(i + 1);
-            item->setToolTip(tip);
-            item->setData(Qt::AccessibleTextRole, tag.name);
-            if (tag.id == current)
-                list->setCurrentItem(item);
-        }
-        static_cast<ChipList *>(list)->fitHeight();
-    };
-    fill(m_favoriteChips, m_favorites, true);
-    fill(m_recentChips, m_recent, false);
-    m_recentLabel->setVisible(!m_recent.isEmpty());
-    m_recentChips->setVisible(!m_recent.isEmpty());
-    m_favoritesLabel->setText(m_favorites.isEmpty()
+    const QList<TagShortcuts::Tag> recent = m_tagShortcuts->recent();
+    const QList<TagShortcuts::Tag> favorites = m_tagShortcuts->favorites();
+    m_favoriteChips->setChips(chipsOf(favorites, true));
+    m_recentChips->setChips(chipsOf(recent, false));
+    m_recentLabel->setVisible(!recent.isEmpty());
+    m_recentChips->setVisible(!recent.isEmpty());
+    m_favoritesLabel->setText(favorites.isEmpty()
                                   ? tr("Favourite tags: none yet (right-click a tag to add it)")
                                   : tr("Favourite tags (Alt+1…Alt+9 toggle)"));
-    m_favoriteChips->setVisible(!m_favorites.isEmpty());
+    m_favoriteChips->setVisible(!favorites.isEmpty());
 }
 
 void BulkEditPanel::showChipMenu(QListWidget *list, const QPoint &pos)
@@ -1245,25 +826,19 @@ void BulkEditPanel::showChipMenu(QListWidget *list, const QPoint &pos)
     const QListWidgetItem *item = list->itemAt(pos);
     if (!item)
         return;
-    const Choice tag{item->data(ChipIdRole).toString(), item->data(ChipNameRole).toString()};
+    const Choice tag = ChipList::tagOf(item);
     QMenu menu(this);
     menu.addAction(tr("Add to all selected images"), this,
                    [this, tag] { addToAll(ListKind::Tags, tag); });
     menu.addAction(tr("Remove from all selected images"), this,
                    [this, tag] { removeFromAll(ListKind::Tags, tag); });
     menu.addSeparator();
-    const bool favorite = std::any_of(m_favorites.cbegin(), m_favorites.cend(),
-                                      [&tag](const Choice &c) { return c.id == tag.id; });
-    if (favorite)
+    if (m_tagShortcuts->isFavorite(tag.id))
         menu.addAction(tr("Remove from favourites"), this, [this, tag] { removeFavorite(tag.id); });
     else
         menu.addAction(tr("Add to favourites"), this, [this, tag] { addFavorite(tag); });
     if (list == m_recentChips) {
-        menu.addAction(tr("Forget"), this, [this, tag] {
-            m_recent.removeIf([&tag](const Choice &c) { return c.id == tag.id; });
-            saveTagLists();
-            rebuildChips();
-        });
+        menu.addAction(tr("Forget"), this, [this, tag] { m_tagShortcuts->forgetRecent(tag.id); });
     }
     menu.exec(list->viewport()->mapToGlobal(pos));
 }
@@ -1286,15 +861,6 @@ void BulkEditPanel::keyPressEvent(QKeyEvent *event)
 
 bool BulkEditPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_rating && event->type() == QEvent::ShortcutOverride) {
-        // Digits rate here, not through the main window's shortcuts for the grid.
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key >= Qt::Key_0 && key <= Qt::Key_5) || key == Qt::Key_Delete ||
-            key == Qt::Key_Backspace) {
-            event->accept();
-            return true;
-        }
-    }
     auto *list = qobject_cast<QListWidget *>(watched);
     if (list && (list == m_recentChips || list == m_favoriteChips) &&
         event->type() == QEvent::KeyPress) {
@@ -1305,7 +871,7 @@ bool BulkEditPanel::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         if (key == Qt::Key_Delete && list == m_favoriteChips && list->currentItem()) {
-            removeFavorite(list->currentItem()->data(ChipIdRole).toString());
+            removeFavorite(ChipList::tagOf(list->currentItem()).id);
             return true;
         }
     }

@@ -4,11 +4,14 @@
 #pragma once
 
 #include "bulkeditrunner.h"
+#include "bulkedits.h"
+#include "bulk/bulkfieldsform.h"
+#include "bulk/chiplist.h"
 #include "widgets/chippicker.h"
 #include "ratingsystem.h"
+#include "tagshortcuts.h"
 #include "bulk/valueshareslist.h"
 
-#include <QFuture>
 #include <QPointer>
 #include <QWidget>
 
@@ -29,6 +32,7 @@ class ImageEditor;
 class NotificationBar;
 class RatingWidget;
 class Selection;
+class SelectionShares;
 class Session;
 class TagEntry;
 
@@ -38,16 +42,19 @@ class TagEntry;
 /// sets lists exactly, types tags, keeps recent and favourite tags, and sets
 /// rating, organized, studio and the text fields. Every change runs through
 /// one BulkEditRunner: read, preview (asked above a threshold), apply in
-/// chunks with progress and Cancel, one undo step.
+/// chunks with progress and Cancel, one undo step. What the shares are comes
+/// from SelectionShares, the edits from BulkEdits, the recent and favourite
+/// tags from TagShortcuts; the panel keeps the request queue, the preview bar
+/// and the keyboard.
 class BulkEditPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class ListKind { Tags, Performers, Galleries };
+    using ListKind = Tessera::ListKind;
 
     static constexpr int ReadChunkSize = 500;
-    static constexpr int MaxRecentTags = 20;
+    static constexpr int MaxRecentTags = TagShortcuts::MaxRecent;
     static constexpr int DefaultConfirmThreshold = 50;
 
     /// Changes the session's selection, through its bulk runner.
@@ -61,7 +68,7 @@ public:
     // ---- state (tests, the main window) ------------------------------------
     QStringList ids() const { return m_ids; }
     /// The shares of the current selection are read.
-    bool sharesKnown() const { return m_sharesKnown; }
+    bool sharesKnown() const;
     bool isBusy() const;
     /// Reads the recent and favourite tags again (they belong to the active server profile).
     void reloadTagLists();
@@ -72,19 +79,19 @@ public:
     BulkPreviewBar *previewBar() const { return m_bar; }
     TagEntry *tagEntry() const { return m_tagEntry; }
     RatingWidget *ratingWidget() const { return m_rating; }
-    QPushButton *clearRatingButton() const { return m_clearRating; }
-    QPushButton *organizedButton() const { return m_organized; }
-    QPushButton *notOrganizedButton() const { return m_notOrganized; }
-    ChipPicker *studioPicker() const { return m_studio; }
-    QPushButton *setStudioButton() const { return m_setStudio; }
-    QPushButton *clearStudioButton() const { return m_clearStudio; }
+    QPushButton *clearRatingButton() const { return m_fields->clearRatingButton(); }
+    QPushButton *organizedButton() const { return m_fields->organizedButton(); }
+    QPushButton *notOrganizedButton() const { return m_fields->notOrganizedButton(); }
+    ChipPicker *studioPicker() const { return m_fields->studioPicker(); }
+    QPushButton *setStudioButton() const { return m_fields->setStudioButton(); }
+    QPushButton *clearStudioButton() const { return m_fields->clearStudioButton(); }
     QLineEdit *textField(const QString &serverName) const;
     QPushButton *applyTextButton(const QString &serverName) const;
     QListWidget *recentChips() const { return m_recentChips; }
     QListWidget *favoriteChips() const { return m_favoriteChips; }
 
-    QList<Choice> recentTags() const { return m_recent; }
-    QList<Choice> favoriteTags() const { return m_favorites; }
+    QList<Choice> recentTags() const;
+    QList<Choice> favoriteTags() const;
     void setFavoriteTags(const QList<Choice> &tags);
     void addFavorite(const Choice &tag);
     void removeFavorite(const QString &id);
@@ -139,15 +146,15 @@ private:
     enum class BarMode { None, Question, Preview, Progress };
 
     QWidget *createContents();
-    QWidget *createFields();
     void updateSelection();
     void startReading();
-    void readNextChunk();
+    void showReading(int done, int total);
     void publishShares();
     void scheduleRefresh();
     void withIds(std::function<void(const QStringList &)> work);
     void withShares(std::function<void()> work);
     void submit(Request request);
+    void submit(PlannedBulkEdit planned, const QStringList &ids);
     /// Adds (ADD) or removes (REMOVE) one value on every selected image.
     void changeList(ListKind kind, const Choice &value, Stash::BulkMode mode);
     void startNext();
@@ -158,9 +165,8 @@ private:
     void closeBar();
     void createTagAndAdd(const QString &name);
     void noteRecent(const Choice &tag);
-    void loadTagLists();
-    void saveTagLists() const;
     void rebuildChips();
+    QList<ChipList::Chip> chipsOf(const QList<TagShortcuts::Tag> &tags, bool numbered) const;
     void showChipMenu(QListWidget *list, const QPoint &pos);
     void updateEnabled();
     int shareOf(ListKind kind, const QString &id) const;
@@ -169,18 +175,14 @@ private:
     NotificationBar *m_notifications;
     BulkEditRunner *m_runner;
     Selection *m_selection;
+    SelectionShares *m_shares;
+    TagShortcuts *m_tagShortcuts;
     Stash::RatingSystem m_ratingSystem;
 
     // selection and shares
     QTimer *m_debounce;
     QTimer *m_refresh;
     QStringList m_ids; ///< the selection whose shares are shown (read after the debounce)
-    bool m_sharesKnown = false;
-    int m_readDone = 0;
-    quint64 m_readGeneration = 0;
-    QFuture<Stash::Result<QList<Stash::Image>>> m_read;
-    QHash<QString, ValueShare> m_counts[3];
-    QList<std::function<void()>> m_afterShares;
 
     // changes
     QList<Request> m_queue;
@@ -192,30 +194,19 @@ private:
     int m_creating = 0; ///< tags being created (then added)
     QPointer<QWidget> m_focusBefore;
 
-    QList<Choice> m_recent;
-    QList<Choice> m_favorites;
-
     // widgets
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_readLabel = nullptr;
     BulkPreviewBar *m_bar = nullptr;
     TagEntry *m_tagEntry = nullptr;
-    QListWidget *m_recentChips = nullptr;
-    QListWidget *m_favoriteChips = nullptr;
+    ChipList *m_recentChips = nullptr;
+    ChipList *m_favoriteChips = nullptr;
     QLabel *m_recentLabel = nullptr;
     QLabel *m_favoritesLabel = nullptr;
     ValueSharesList *m_lists[3] = {};
     QWidget *m_editing = nullptr; ///< everything that needs a selection
-    RatingWidget *m_rating = nullptr;
-    QPushButton *m_clearRating = nullptr;
-    QPushButton *m_organized = nullptr;
-    QPushButton *m_notOrganized = nullptr;
-    ChipPicker *m_studio = nullptr;
-    QPushButton *m_setStudio = nullptr;
-    QPushButton *m_clearStudio = nullptr;
-    QHash<QString, QLineEdit *> m_textFields;
-    QHash<QString, QPushButton *> m_textApply;
-    QLineEdit *m_urlEdit = nullptr;
+    BulkFieldsForm *m_fields = nullptr;
+    RatingWidget *m_rating = nullptr; ///< the form's, reset for every new selection
 };
 
 } // namespace Tessera
