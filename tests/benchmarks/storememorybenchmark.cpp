@@ -4,9 +4,8 @@
 // store_memory_benchmark: heap bytes one image costs in memory, as the grid
 // holds it, against tests/fake-stash. See README.md.
 //
-// The same pages are fetched with the slim fragment as it was (every
-// fingerprint) and as it is (only the md5), decoded by the client's own
-// decoder, and kept in a plain QHash<QString, Image> (the store's layout
+// The grid's pages (the slim fragment) are fetched, decoded by the client's
+// own decoder, and kept in a plain QHash<QString, Image> (the store's layout
 // before interning) and in ImageStore. The figure per image is what
 // clearing the container gives back to malloc (glibc mallinfo2), after the
 // JSON and the decoded lists are gone, so only the container's share counts.
@@ -22,7 +21,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
-#include <QRegularExpression>
 
 #include <malloc.h>
 
@@ -37,32 +35,6 @@ namespace {
 
 constexpr int kImages = 10000;
 constexpr int kPerPage = 1000;
-
-// The slim file fragment before it asked for the md5 alone.
-const char kLegacySlimFile[] = R"(
-fragment SlimVisualFile on VisualFile {
-  __typename
-  ... on BaseFile {
-    id
-    path
-    basename
-    size
-    mod_time
-    fingerprints {
-      type
-      value
-    }
-  }
-  ... on ImageFile {
-    width
-    height
-  }
-  ... on VideoFile {
-    width
-    height
-  }
-}
-)";
 
 qint64 heapInUse()
 {
@@ -138,15 +110,6 @@ int main(int argc, char *argv[])
 
     GraphQLDocuments documents;
     const QString current = documents.operation(QStringLiteral("FindImages"));
-    // The same operation with the old file fragment in place of the new one.
-    static const QRegularExpression slimFile(
-        QStringLiteral("(?:#[^\\n]*\\n)*fragment SlimVisualFile on VisualFile \\{.*?\\n\\}\\n?"),
-        QRegularExpression::DotMatchesEverythingOption);
-    QString legacy = current;
-    legacy.replace(slimFile, QString::fromLatin1(kLegacySlimFile));
-    if (legacy == current && current.contains(QStringLiteral("fingerprints {")))
-        std::printf("(the current fragment already asks for every fingerprint)\n");
-
     std::printf("store_memory_benchmark: %d images from fake-stash, %d per page\n", kImages,
                 kPerPage);
     std::printf("sizeof(Image) %zu, sizeof(VisualFile) %zu, sizeof(Tag) %zu\n", sizeof(Image),
@@ -163,17 +126,11 @@ int main(int argc, char *argv[])
     const auto clearStore = [&] { store.clear(); };
 
     int prints = 0;
-    const double legacyPlain = bytesPerImage(transport, legacy, keepPlain, clearPlain, &prints);
-    std::printf(
-        "all fingerprints, QHash<QString, Image>:  %7.0f bytes per image (%d fingerprints each)\n",
-        legacyPlain, prints);
-    const double legacyStore = bytesPerImage(transport, legacy, keepStore, clearStore, &prints);
-    std::printf("all fingerprints, ImageStore:             %7.0f bytes per image\n", legacyStore);
-    const double currentPlain = bytesPerImage(transport, current, keepPlain, clearPlain, &prints);
-    std::printf(
-        "slim fragment now, QHash<QString, Image>: %7.0f bytes per image (%d fingerprints each)\n",
-        currentPlain, prints);
-    const double currentStore = bytesPerImage(transport, current, keepStore, clearStore, &prints);
-    std::printf("slim fragment now, ImageStore:            %7.0f bytes per image\n", currentStore);
+    const double plainBytes = bytesPerImage(transport, current, keepPlain, clearPlain, &prints);
+    std::printf("QHash<QString, Image>: %7.0f bytes per image (%d fingerprints each)\n", plainBytes,
+                prints);
+    const double storeBytes = bytesPerImage(transport, current, keepStore, clearStore, &prints);
+    std::printf("ImageStore:            %7.0f bytes per image (ratio %.2f)\n", storeBytes,
+                plainBytes > 0 ? storeBytes / plainBytes : 0.0);
     return 0;
 }

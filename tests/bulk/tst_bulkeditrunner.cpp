@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
+#include "awaitfuture.h"
 #include "bulkeditrunner.h"
 
 #include "fakestash.h"
@@ -26,23 +27,6 @@ using namespace Tessera;
 using namespace Stash;
 
 namespace {
-
-template<typename T>
-Result<T> await(QFuture<Result<T>> future, int timeoutMs = 30000)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<Result<T>> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    if (!future.isFinished() || future.isCanceled() || future.resultCount() == 0)
-        return Error(Error::Kind::Canceled, QStringLiteral("test: no result in time"));
-    return future.result();
-}
 
 QStringList sorted(QStringList list)
 {
@@ -149,7 +133,7 @@ void tst_BulkEditRunner::initTestCase()
     QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
     m_client = std::make_unique<StashClient>();
     m_client->setEndpoint(ServerEndpoint(m_server->url()));
-    const Result<ServerInfo> info = await(m_client->connectToServer());
+    const Result<ServerInfo> info = awaitFuture(m_client->connectToServer());
     QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message()));
 }
 
@@ -176,7 +160,7 @@ QHash<QString, Image> tst_BulkEditRunner::serverValues(const QStringList &ids)
     // Large reads in pieces, to stay far from any request-size limit.
     for (qsizetype start = 0; start < ids.size(); start += 2000) {
         const Result<QList<Image>> found =
-            await(m_client->findImageFields(ids.mid(start, 2000), kAllFields));
+            awaitFuture(m_client->findImageFields(ids.mid(start, 2000), kAllFields));
         if (!found)
             return {};
         for (const Image &image : found.value())
@@ -187,7 +171,7 @@ QHash<QString, Image> tst_BulkEditRunner::serverValues(const QStringList &ids)
 
 bool tst_BulkEditRunner::setOnServer(const QList<ImageUpdate> &updates)
 {
-    const Result<QList<Image>> done = await(m_client->updateImages(updates));
+    const Result<QList<Image>> done = awaitFuture(m_client->updateImages(updates));
     if (!done)
         qWarning("updateImages: %s", qPrintable(done.error().message()));
     return done.ok();
@@ -424,7 +408,7 @@ void tst_BulkEditRunner::selectAllTenThousand()
     FindFilter all;
     all.perPage = -1;
     all.sort = QStringLiteral("id");
-    const Result<ImageIdPage> page = await(m_client->findImageIds(all));
+    const Result<ImageIdPage> page = awaitFuture(m_client->findImageIds(all));
     QVERIFY(page.ok());
     const QStringList ids = page.value().ids;
     QCOMPARE(ids.size(), 10000);
@@ -438,7 +422,8 @@ void tst_BulkEditRunner::selectAllTenThousand()
     withTag.tags = criterion;
     FindFilter countOnly;
     countOnly.perPage = 0;
-    const Result<FindImagesResult> countBefore = await(m_client->findImages(countOnly, withTag));
+    const Result<FindImagesResult> countBefore =
+        awaitFuture(m_client->findImages(countOnly, withTag));
     QVERIFY(countBefore.ok());
     QVERIFY(countBefore.value().count < 10000);
 
@@ -475,7 +460,8 @@ void tst_BulkEditRunner::selectAllTenThousand()
                                  .toObject();
     QCOMPARE(last.value(QStringLiteral("ids")).toArray().size(), BulkEditRunner::DefaultChunkSize);
 
-    const Result<FindImagesResult> countAfter = await(m_client->findImages(countOnly, withTag));
+    const Result<FindImagesResult> countAfter =
+        awaitFuture(m_client->findImages(countOnly, withTag));
     QVERIFY(countAfter.ok());
     QCOMPARE(countAfter.value().count, 10000);
 }
