@@ -28,6 +28,11 @@
 
 namespace ModelTestHelpers {
 
+/// Starts `server` with `--images images` and points a new `client` at it,
+/// connected; the reason when that failed, else an empty string.
+QString startServerAndClient(std::unique_ptr<FakeStash> &server,
+                             std::unique_ptr<Stash::StashClient> &client, int images);
+
 /// How many requests the server saw for a GraphQL root field (findImages, ...).
 int rootFieldRequests(FakeStash &server, const QString &field);
 /// How many thumbnail GETs the server saw.

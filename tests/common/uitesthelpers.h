@@ -8,6 +8,7 @@
 #include <QRect>
 #include <QString>
 #include <QUrl>
+#include <QWidget>
 
 #include <memory>
 
@@ -16,7 +17,6 @@ namespace Tessera {
 class MainWindow;
 }
 class QImage;
-class QWidget;
 
 namespace Stash {
 struct FindFilter;
@@ -59,6 +59,18 @@ QJsonObject lastVariables(FakeStash &server, const QString &name);
 /// -1 when it failed or did not answer in time.
 int serverCount(Stash::StashClient *client, const Stash::FindFilter &filter,
                 const Stash::ImageFilter &imageFilter);
+
+/// The first child of type W whose accessible name is `accessibleName`, or null.
+template<typename W>
+W *childNamed(QWidget *parent, const QString &accessibleName)
+{
+    const QList<W *> children = parent->findChildren<W *>();
+    for (W *child : children) {
+        if (child->accessibleName() == accessibleName)
+            return child;
+    }
+    return nullptr;
+}
 
 /// Distinct colours inside `rect` of `image`.
 int distinctColours(const QImage &image, const QRect &rect);

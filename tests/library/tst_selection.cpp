@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
+#include "modeltesthelpers.h"
 #include "awaitfuture.h"
 #include "fakestash.h"
 #include "imagelistmodel.h"
@@ -47,13 +48,8 @@ private:
 
 void tst_Selection::initTestCase()
 {
-    m_server =
-        std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("300")});
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
-    m_client = std::make_unique<StashClient>();
-    m_client->setEndpoint(ServerEndpoint(m_server->url()));
-    const Result<ServerInfo> info = awaitFuture(m_client->connectToServer());
-    QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message()));
+    const QString why = ModelTestHelpers::startServerAndClient(m_server, m_client, 300);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void tst_Selection::init()

@@ -32,17 +32,6 @@ using namespace UiTest;
 
 namespace {
 
-template<typename W>
-W *childNamed(QWidget *parent, const QString &accessibleName)
-{
-    const QList<W *> children = parent->findChildren<W *>();
-    for (W *child : children) {
-        if (child->accessibleName() == accessibleName)
-            return child;
-    }
-    return nullptr;
-}
-
 QPoint centreOf(ImageGridView *grid, int row)
 {
     return grid->visualRect(grid->model()->index(row, 0)).center();

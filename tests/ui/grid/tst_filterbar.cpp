@@ -19,17 +19,6 @@ using namespace UiTest;
 
 namespace {
 
-template<typename W>
-W *childNamed(QWidget *parent, const QString &accessibleName)
-{
-    const QList<W *> children = parent->findChildren<W *>();
-    for (W *child : children) {
-        if (child->accessibleName() == accessibleName)
-            return child;
-    }
-    return nullptr;
-}
-
 QList<Choice> choicesOf(const QString &spec)
 {
     // "1:Red,2:Blue"
