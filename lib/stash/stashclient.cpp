@@ -3,6 +3,7 @@
 
 #include "stashclient.h"
 
+#include "futurewatch.h"
 #include "graphqltransport.h"
 #include "inputvalidation.h"
 #include "jsondecoder.h"
@@ -169,7 +170,7 @@ QFuture<Result<ServerInfo>> StashClient::connectToServer()
                                    "Tessera can use."));
             return info;
         });
-    return future.then(this, [this](Result<ServerInfo> result) {
+    return FutureWatch::then(future, this, [this](Result<ServerInfo> result) {
         if (result) {
             m_serverInfo = result.value();
             m_documents.setUseModernFragments(result.value().capabilities.hasModernFileFields());
