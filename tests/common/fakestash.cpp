@@ -108,3 +108,11 @@ bool FakeStash::reset()
 {
     return !httpCall("POST", QStringLiteral("/__reset"), "{}").isNull();
 }
+
+QJsonObject FakeStash::graphql(const QString &document)
+{
+    const QJsonObject request{{QStringLiteral("query"), document}};
+    return QJsonDocument::fromJson(httpCall("POST", QStringLiteral("/graphql"),
+                                            QJsonDocument(request).toJson(QJsonDocument::Compact)))
+        .object();
+}

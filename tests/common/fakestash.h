@@ -29,6 +29,9 @@ public:
     bool control(const QJsonObject &settings);
     QJsonObject stats();
     bool reset();
+    /// Sends one GraphQL document straight to the server (data a test needs that
+    /// the client cannot make, such as a tag with aliases); the answer, empty on failure.
+    QJsonObject graphql(const QString &document);
 
 private:
     QByteArray httpCall(const QByteArray &method, const QString &path, const QByteArray &body);
