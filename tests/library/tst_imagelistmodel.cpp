@@ -331,11 +331,7 @@ void tst_ImageListModel::refreshIdsReadsHeldRowsAgain()
     QTRY_COMPARE_WITH_TIMEOUT(model.index(3).data().toString(),
                               QStringLiteral("changed on the server"), 10000);
     QCOMPARE(rootFieldRequests(server, QStringLiteral("findImages")), before + 1);
-    const QJsonObject variables = server.stats()
-                                      .value(QStringLiteral("lastVariables"))
-                                      .toObject()
-                                      .value(QStringLiteral("FindImages"))
-                                      .toObject();
+    const QJsonObject variables = server.lastVariables(QStringLiteral("FindImages"));
     QCOMPARE(variables.value(QStringLiteral("ids")).toArray().size(), 1);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "tagshortcuts.h"
+#include "settingsisolation.h"
 
 #include "profilestore.h"
 #include "serverprofile.h"
@@ -53,16 +54,13 @@ private Q_SLOTS:
 
 void tst_TagShortcuts::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TesseraSettingsTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_tagshortcuts"));
+    TestSettings::isolate(QStringLiteral("TesseraSettingsTests"),
+                          QStringLiteral("tst_tagshortcuts"));
 }
 
 void tst_TagShortcuts::init()
 {
-    QSettings settings;
-    settings.clear();
-    settings.sync();
+    TestSettings::clear();
 }
 
 void tst_TagShortcuts::startsEmpty()
