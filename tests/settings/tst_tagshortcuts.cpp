@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "tagshortcuts.h"
+#include "testdata.h"
 #include "settingsisolation.h"
 
 #include "profilestore.h"
@@ -15,6 +16,7 @@
 #include <QUrl>
 
 using namespace Tessera;
+using TestData::idsOf;
 
 using Tag = TagShortcuts::Tag;
 
@@ -23,14 +25,6 @@ namespace {
 Tag tag(int n)
 {
     return Tag{QString::number(n), QStringLiteral("tag %1").arg(n)};
-}
-
-QStringList idsOf(const QList<Tag> &tags)
-{
-    QStringList out;
-    for (const Tag &t : tags)
-        out.append(t.id);
-    return out;
 }
 
 } // namespace
