@@ -40,16 +40,20 @@ struct ListRow
     bool countFirst;
 };
 
+/// Names an edit's objects: a Tag or Performer by its name, a Gallery by its title.
+template<typename T, QString T::*label, QList<T> BulkEdit::*list>
+void nameAll(BulkEdit &edit, const QList<BulkValue> &values)
+{
+    for (const BulkValue &v : values) {
+        T named;
+        named.id = v.id;
+        named.*label = v.name;
+        (edit.*list).append(named);
+    }
+}
+
 const ListRow kLists[] = {
-    {&BulkImageUpdate::tagIds,
-     [](BulkEdit &edit, const QList<BulkValue> &values) {
-         for (const BulkValue &v : values) {
-             Tag t;
-             t.id = v.id;
-             t.name = v.name;
-             edit.tags.append(t);
-         }
-     },
+    {&BulkImageUpdate::tagIds, &nameAll<Stash::Tag, &Stash::Tag::name, &BulkEdit::tags>,
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Add tag %1 to %L2 images"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Remove tag %1 from %L2 images"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Added tag %1 to %L2 of %L3 images"),
@@ -57,14 +61,7 @@ const ListRow kLists[] = {
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Remove all tags from %L1 images"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Set tags of %L1 images"), false},
     {&BulkImageUpdate::performerIds,
-     [](BulkEdit &edit, const QList<BulkValue> &values) {
-         for (const BulkValue &v : values) {
-             Performer p;
-             p.id = v.id;
-             p.name = v.name;
-             edit.performers.append(p);
-         }
-     },
+     &nameAll<Stash::Performer, &Stash::Performer::name, &BulkEdit::performers>,
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Add performer %1 to %L2 images"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Remove performer %1 from %L2 images"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Added performer %1 to %L2 of %L3 images"),
@@ -72,14 +69,7 @@ const ListRow kLists[] = {
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Remove all performers from %L1 images"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Set performers of %L1 images"), false},
     {&BulkImageUpdate::galleryIds,
-     [](BulkEdit &edit, const QList<BulkValue> &values) {
-         for (const BulkValue &v : values) {
-             Gallery g;
-             g.id = v.id;
-             g.title = v.name;
-             edit.galleries.append(g);
-         }
-     },
+     &nameAll<Stash::Gallery, &Stash::Gallery::title, &BulkEdit::galleries>,
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Add %L1 images to gallery %2"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Remove %L1 images from gallery %2"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Added %L1 of %L2 images to gallery %3"),

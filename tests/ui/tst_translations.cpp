@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "grid/filterbar.h"
+#include "settingsisolation.h"
 #include "mainwindow.h"
 #include "serverendpoint.h"
 #include "translations.h"
@@ -71,15 +72,14 @@ private Q_SLOTS:
 
 void tst_Translations::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TesseraTranslationTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
-    QSettings().clear();
+    TestSettings::isolate(QStringLiteral("TesseraTranslationTests"),
+                          QStringLiteral("tst_translations"));
+    TestSettings::clear();
 }
 
 void tst_Translations::cleanup()
 {
-    QSettings().clear();
+    TestSettings::clear();
 }
 
 void tst_Translations::resourcesArePresent_data()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "bulk/bulkeditpanel.h"
+#include "settingsisolation.h"
 #include "bulk/bulkpreviewbar.h"
 #include "awaitfuture.h"
 #include "fakestash.h"
@@ -135,9 +136,7 @@ private:
 
 void tst_BulkEditPanel::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TesseraBulkTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_bulkeditpanel"));
+    TestSettings::isolate(QStringLiteral("TesseraBulkTests"), QStringLiteral("tst_bulkeditpanel"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY2(m_fixture.start({QStringLiteral("--images"), QStringLiteral("200")}),
              qPrintable(m_fixture.errorText()));
@@ -154,11 +153,7 @@ void tst_BulkEditPanel::initTestCase()
 void tst_BulkEditPanel::init()
 {
     QVERIFY(m_server->reset());
-    {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
-    }
+    TestSettings::clear();
     if (needsWindow(QTest::currentTestFunction()))
         openWindow();
     else
@@ -271,11 +266,7 @@ bool tst_BulkEditPanel::settle(int timeoutMs)
 
 int tst_BulkEditPanel::bulkMutations()
 {
-    return m_server->stats()
-        .value(QStringLiteral("rootFields"))
-        .toObject()
-        .value(QStringLiteral("bulkImageUpdate"))
-        .toInt();
+    return m_server->rootFieldCount(QStringLiteral("bulkImageUpdate"));
 }
 
 QAction *tst_BulkEditPanel::actionWithShortcut(const QKeySequence &shortcut)
@@ -416,22 +407,13 @@ void tst_BulkEditPanel::typeAheadUnknownNameCreatesTag()
     const QString name = QStringLiteral("zz bulk fresh tag");
     m_panel->focusTagEntry();
     typeTag(name);
-    const int before = m_server->stats()
-                           .value(QStringLiteral("rootFields"))
-                           .toObject()
-                           .value(QStringLiteral("tagCreate"))
-                           .toInt();
+    const int before = m_server->rootFieldCount(QStringLiteral("tagCreate"));
     QTest::keyClick(m_panel->tagEntry()->lineEdit(), Qt::Key_Return);
     // It asks first: nothing is created yet.
     QTRY_VERIFY(m_panel->previewBar()->isAsking());
     QVERIFY2(m_panel->previewBar()->text().contains(name),
              qPrintable(m_panel->previewBar()->text()));
-    QCOMPARE(m_server->stats()
-                 .value(QStringLiteral("rootFields"))
-                 .toObject()
-                 .value(QStringLiteral("tagCreate"))
-                 .toInt(),
-             before);
+    QCOMPARE(m_server->rootFieldCount(QStringLiteral("tagCreate")), before);
     QTRY_VERIFY(m_panel->previewBar()->applyButton()->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QVERIFY(settle());
@@ -573,12 +555,7 @@ void tst_BulkEditPanel::setExactlyAsksAndUndoRestores()
     QTRY_VERIFY_WITH_TIMEOUT(m_panel->previewBar()->isAsking(), 10000);
     QVERIFY2(m_panel->previewBar()->text().contains(QStringLiteral("lose it")),
              qPrintable(m_panel->previewBar()->text()));
-    QCOMPARE(m_server->stats()
-                 .value(QStringLiteral("rootFields"))
-                 .toObject()
-                 .value(QStringLiteral("bulkImageUpdate"))
-                 .toInt(),
-             0);
+    QCOMPARE(m_server->rootFieldCount(QStringLiteral("bulkImageUpdate")), 0);
     m_panel->previewBar()->applyButton()->click();
     QVERIFY(settle());
     for (const Image &image : serverImages(ids))
