@@ -49,10 +49,7 @@ struct EditImageDialog::Known
 
 namespace {
 
-constexpr ImageFields kEditable =
-    ImageField::Title | ImageField::Code | ImageField::Rating | ImageField::Organized |
-    ImageField::Urls | ImageField::Date | ImageField::Details | ImageField::Photographer |
-    ImageField::Studio | ImageField::Performers | ImageField::Tags | ImageField::Galleries;
+const ImageFields kEditable = ImageFieldTable::editable();
 
 QString performerName(const Performer &p)
 {
