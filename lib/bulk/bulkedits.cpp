@@ -3,6 +3,7 @@
 
 #include "bulkedits.h"
 
+#include "imagefields.h"
 #include "inputvalidation.h"
 #include "ratingsystem.h"
 
@@ -78,35 +79,36 @@ const ListRow kLists[] = {
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Set galleries of %L1 images"), true},
 };
 
-/// The text fields: the one table of what the panel's form offers.
+/// The text fields the panel's form offers, in its order; their names and words are
+/// ImageFieldTable's.
 struct TextRow
 {
-    const char *serverName;
-    const char *label;
-    const char *noun;
+    ImageField field;
     Tristate<QString> BulkImageUpdate::*member;
 };
 
 const TextRow kTexts[] = {
-    {"title", QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Title"),
-     QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "title"), &BulkImageUpdate::title},
-    {"code", QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Code"),
-     QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "code"), &BulkImageUpdate::code},
-    {"date", QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Date"),
-     QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "date"), &BulkImageUpdate::date},
-    {"details", QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Details"),
-     QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "details"), &BulkImageUpdate::details},
-    {"photographer", QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Photographer"),
-     QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "photographer"), &BulkImageUpdate::photographer},
+    {ImageField::Title, &BulkImageUpdate::title},
+    {ImageField::Code, &BulkImageUpdate::code},
+    {ImageField::Date, &BulkImageUpdate::date},
+    {ImageField::Details, &BulkImageUpdate::details},
+    {ImageField::Photographer, &BulkImageUpdate::photographer},
 };
 
 const TextRow *textRow(const QString &serverName)
 {
+    const ImageFieldRow *field = ImageFieldTable::byServerName(serverName);
     for (const TextRow &row : kTexts) {
-        if (serverName == QLatin1String(row.serverName))
+        if (field && field->field == row.field)
             return &row;
     }
     return nullptr;
+}
+
+/// A label or noun of ImageFieldTable, in the language of the screen.
+QString fieldWord(const char *text)
+{
+    return QCoreApplication::translate(ImageFieldTable::kContext, text);
 }
 
 QString names(const QList<BulkValue> &values)
@@ -206,8 +208,10 @@ PlannedBulkEdit studio(const std::optional<BulkValue> &studio, int count)
 QList<BulkTextField> textFields()
 {
     QList<BulkTextField> out;
-    for (const TextRow &row : kTexts)
-        out.append({QLatin1String(row.serverName), translated(row.label), translated(row.noun)});
+    for (const TextRow &text : kTexts) {
+        const ImageFieldRow &row = ImageFieldTable::row(text.field);
+        out.append({QLatin1String(row.serverName), fieldWord(row.label), fieldWord(row.noun)});
+    }
     return out;
 }
 
@@ -246,7 +250,7 @@ Result<PlannedBulkEdit> text(const QString &serverName, const QString &value, in
         return *problem;
     const TextRow &row = *textRow(serverName);
     const QString text = value.trimmed();
-    const QString field = translated(row.noun);
+    const QString field = fieldWord(ImageFieldTable::row(row.field).noun);
     PlannedBulkEdit p;
     if (text.isEmpty()) {
         p.edit.text =

@@ -31,10 +31,7 @@ namespace Tessera {
 
 using namespace Stash;
 
-const ImageFields EditImageForm::Editable =
-    ImageField::Title | ImageField::Code | ImageField::Rating | ImageField::Organized |
-    ImageField::Urls | ImageField::Date | ImageField::Details | ImageField::Photographer |
-    ImageField::Studio | ImageField::Performers | ImageField::Tags | ImageField::Galleries;
+const ImageFields EditImageForm::Editable = ImageFieldTable::editable();
 
 /// What the pickers' look-ups returned, by id: a picked chip carries only id
 /// and name, the store should get the whole object.
