@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
@@ -77,7 +78,8 @@ QFuture<void> afterwards(const QFuture<T> &future, QObject *context, F handle)
             if (finished.resultCount() > 0)
                 handle(finished.result());
             else
-                handle(T(Stash::Error(Stash::Error::Kind::Canceled, QObject::tr("Canceled."))));
+                handle(T(Stash::Error(Stash::Error::Kind::Canceled,
+                                      QCoreApplication::translate("Stash", "Canceled."))));
             promise->finish();
         });
     watcher->setFuture(future);
