@@ -4,7 +4,7 @@
 <context>
     <name>BulkEdit</name>
     <message>
-        <location filename="../lib/bulk/bulkedit.cpp" line="+31"/>
+        <location filename="../lib/bulk/bulkedit.cpp" line="+32"/>
         <source>tag</source>
         <translation>Tag</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+211"/>
         <source>%L1 images gain it</source>
         <translation>%L1 Bilder erhalten es</translation>
     </message>
@@ -88,26 +88,6 @@
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="+204"/>
-        <source>Rate %1 %2</source>
-        <translation>%1 mit %2 bewerten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the rating of %1</source>
-        <translation>Bewertung von %1 löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rate %L1 images %2</source>
-        <translation>%L1 Bilder mit %2 bewerten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the rating of %L1 images</source>
-        <translation>Bewertung von %L1 Bildern löschen</translation>
-    </message>
 </context>
 <context>
     <name>Stash</name>
@@ -130,7 +110,7 @@
         <location line="+1"/>
         <location filename="../lib/stash/imageupdate.cpp" line="+178"/>
         <location filename="../lib/stash/inputvalidation.cpp" line="+18"/>
-        <location filename="../lib/stash/stashclient.cpp" line="+223"/>
+        <location filename="../lib/stash/stashclient.cpp" line="+224"/>
         <location line="+78"/>
         <source>image id</source>
         <translation>Bild-ID</translation>
@@ -206,7 +186,7 @@
         <translation>direction muss ASC oder DESC sein</translation>
     </message>
     <message>
-        <location filename="../lib/stash/futurewatch.h" line="+59"/>
+        <location filename="../lib/stash/futurewatch.h" line="+82"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -597,7 +577,7 @@
 <context>
     <name>Tessera::BulkEditPanel</name>
     <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+46"/>
+        <location filename="../ui/bulk/bulksharelists.cpp" line="+26"/>
         <source>tag</source>
         <translation>Tag</translation>
     </message>
@@ -627,106 +607,54 @@
         <translation>Galerien</translation>
     </message>
     <message>
-        <location filename="../lib/bulk/bulkedits.cpp" line="+102"/>
-        <source>title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>photographer</source>
-        <translation>Fotograf(in)</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Photographer</source>
-        <translation>Fotograf(in)</translation>
-    </message>
-    <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+48"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+74"/>
         <location line="+19"/>
         <source>Bulk edit</source>
         <translation>Mehrfachbearbeitung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/bulk/bulkchangequeue.cpp" line="+61"/>
         <source>Could not read the selected images: %1</source>
         <translation>Die ausgewählten Bilder konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+43"/>
         <source>Reading progress</source>
         <translation>Lesefortschritt</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+560"/>
+        <location filename="../ui/bulk/tagshortcutrows.cpp" line="+47"/>
+        <location line="+121"/>
         <source>Favourite tags (Alt+1…Alt+9 toggle)</source>
         <translation>Lieblings-Tags (Alt+1…Alt+9 schalten um)</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-118"/>
         <source>Recently used tags</source>
         <translation>Zuletzt verwendete Tags</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/bulk/bulksharelists.cpp" line="+14"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Performers</source>
         <translation>Darsteller(innen)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Galleries</source>
         <translation>Galerien</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+549"/>
+        <location filename="../ui/bulk/tagshortcutrows.cpp" line="+66"/>
         <source>Remove from favourites</source>
         <translation>Aus den Favoriten entfernen</translation>
     </message>
     <message>
-        <location line="-546"/>
-        <location line="+548"/>
+        <location line="+3"/>
         <source>Add to favourites</source>
         <translation>Zu den Favoriten hinzufügen</translation>
     </message>
@@ -879,7 +807,7 @@
         <translation>URLs</translation>
     </message>
     <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="-468"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+141"/>
         <location line="+19"/>
         <source>Collecting the selection…</source>
         <translation>Auswahl wird zusammengestellt…</translation>
@@ -910,7 +838,7 @@
         <translation>Lese…</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-218"/>
         <source>Could not read the selection: %1</source>
         <translation>Die Auswahl konnte nicht gelesen werden: %1</translation>
     </message>
@@ -920,13 +848,13 @@
         <translation>Galerie %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+288"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+243"/>
         <source>No images selected</source>
         <translation>Keine Bilder ausgewählt</translation>
     </message>
     <message>
-        <location line="+237"/>
-        <location filename="../lib/bulk/bulkedits.cpp" line="-56"/>
+        <location line="+126"/>
+        <location filename="../lib/bulk/bulkedits.cpp" line="+58"/>
         <source>Add tag %1 to %L2 images</source>
         <translation>Tag %1 zu %L2 Bildern hinzufügen</translation>
     </message>
@@ -937,7 +865,7 @@
         <translation>Tag %1 zu %L2 von %L3 Bildern hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../lib/bulk/bulkedits.cpp" line="+13"/>
+        <location filename="../lib/bulk/bulkedits.cpp" line="+6"/>
         <source>Add performer %1 to %L2 images</source>
         <translation>Darsteller(in) %1 zu %L2 Bildern hinzufügen</translation>
     </message>
@@ -947,7 +875,7 @@
         <translation>Darsteller(in) %1 zu %L2 von %L3 Bildern hinzugefügt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Add %L1 images to gallery %2</source>
         <translation>%L1 Bilder zur Galerie %2 hinzufügen</translation>
     </message>
@@ -957,7 +885,7 @@
         <translation>%L1 von %L2 Bildern zur Galerie %3 hinzugefügt</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-17"/>
         <source>Remove tag %1 from %L2 images</source>
         <translation>Tag %1 von %L2 Bildern entfernen</translation>
     </message>
@@ -967,7 +895,7 @@
         <translation>Tag %1 von %L2 von %L3 Bildern entfernt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Remove performer %1 from %L2 images</source>
         <translation>Darsteller(in) %1 von %L2 Bildern entfernen</translation>
     </message>
@@ -977,7 +905,7 @@
         <translation>Darsteller(in) %1 von %L2 von %L3 Bildern entfernt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Remove %L1 images from gallery %2</source>
         <translation>%L1 Bilder aus der Galerie %2 entfernen</translation>
     </message>
@@ -987,7 +915,7 @@
         <translation>%L1 von %L2 Bildern aus der Galerie %3 entfernt</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-15"/>
         <source>Remove all tags from %L1 images</source>
         <translation>Alle Tags von %L1 Bildern entfernen</translation>
     </message>
@@ -997,7 +925,7 @@
         <translation>Tags von %L1 Bildern setzen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Remove all performers from %L1 images</source>
         <translation>Alle Darsteller(innen) von %L1 Bildern entfernen</translation>
     </message>
@@ -1007,7 +935,7 @@
         <translation>Darsteller(innen) von %L1 Bildern setzen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Remove %L1 images from all galleries</source>
         <translation>%L1 Bilder aus allen Galerien entfernen</translation>
     </message>
@@ -1017,7 +945,7 @@
         <translation>Galerien von %L1 Bildern setzen</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Rate %L1 images %2</source>
         <translation>%L1 Bilder mit %2 bewerten</translation>
     </message>
@@ -1047,19 +975,19 @@
         <translation>Studio von %L1 Bildern entfernen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>„%1“ ist kein Datum: JJJJ-MM-TT, JJJJ-MM oder JJJJ verwenden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1”: this server stores only full dates: use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Dieser Server speichert nur vollständige Daten: JJJJ-MM-TT verwenden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not a date: use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum: JJJJ-MM-TT verwenden.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1105,27 +1033,27 @@
         <translation>URLs von %L1 Bildern setzen</translation>
     </message>
     <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="-114"/>
+        <location filename="../ui/bulk/bulkchangequeue.cpp" line="+68"/>
         <source>Nothing to change: %1</source>
         <translation>Nichts zu ändern: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%L1 of %L2 images change.</source>
         <translation>%L1 von %L2 Bildern ändern sich.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%1: %L2 of %L3 images changed</source>
         <translation>%1: %L2 von %L3 Bildern geändert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1; the rest failed: %2</source>
         <translation>%1; der Rest ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Canceled; no image was changed.</source>
         <translation>Abgebrochen; kein Bild wurde geändert.</translation>
     </message>
@@ -1135,12 +1063,12 @@
         <translation>Nach %L1 von %L2 Bildern abgebrochen („Rückgängig“ macht diese Änderungen rückgängig).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Done: %1</source>
         <translation>Fertig: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="-17"/>
         <source>Create tag “%1”?</source>
         <translation>Tag „%1“ anlegen?</translation>
     </message>
@@ -1158,42 +1086,37 @@
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Could not create tag %1: %2</source>
-        <translation>Tag %1 konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>No favourite tag %1: add favourites from a tag&apos;s context menu.</source>
         <translation>Kein Lieblings-Tag %1: Favoriten über das Kontextmenü eines Tags hinzufügen.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../ui/bulk/tagshortcutrows.cpp" line="+15"/>
         <source>%1 is on %L2 of %L3 selected images: click to add it to all</source>
         <translation>%1 ist an %L2 von %L3 ausgewählten Bildern: Klicken fügt es allen hinzu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Every selected image has %1: click to remove it from all</source>
         <translation>Alle ausgewählten Bilder haben %1: Klicken entfernt es von allen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Click to add %1 to the selected images, or to remove it if all have it</source>
         <translation>Klicken fügt %1 den ausgewählten Bildern hinzu oder entfernt es, wenn alle es haben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Shortcut: Alt+%1</source>
         <translation>Tastenkürzel: Alt+%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Favourite tags: none yet (right-click a tag to add it)</source>
         <translation>Lieblings-Tags: keine (Rechtsklick auf einen Tag)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add to all selected images</source>
         <translation>Allen ausgewählten Bildern hinzufügen</translation>
     </message>
@@ -1203,7 +1126,7 @@
         <translation>Von allen ausgewählten Bildern entfernen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
@@ -1331,7 +1254,7 @@
 <context>
     <name>Tessera::ChipPicker</name>
     <message>
-        <location filename="../ui/widgets/chippicker.cpp" line="+116"/>
+        <location filename="../ui/widgets/chippicker.cpp" line="+119"/>
         <location line="+1"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
@@ -1340,7 +1263,7 @@
 <context>
     <name>Tessera::ConnectionDialog</name>
     <message>
-        <location filename="../ui/servers/connectiondialog.cpp" line="+25"/>
+        <location filename="../ui/servers/connectiondialog.cpp" line="+26"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -1502,12 +1425,147 @@
 <context>
     <name>Tessera::EditImageDialog</name>
     <message>
-        <location filename="../ui/edit/editimagedialog.cpp" line="+207"/>
+        <location filename="../ui/edit/editimagedialog.cpp" line="+72"/>
         <source>Edit image</source>
         <translation>Bild bearbeiten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Image details</source>
+        <translation>Bilddetails</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ Previous</source>
+        <translation>◀ Vorheriges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous image</source>
+        <translation>Vorheriges Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous image (Ctrl+Page Up, Alt+Left)</source>
+        <translation>Vorheriges Bild (Strg+Bild auf, Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Nächstes ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next image</source>
+        <translation>Nächstes Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next image (Ctrl+Page Down, Alt+Right)</source>
+        <translation>Nächstes Bild (Strg+Bild ab, Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S); Ctrl+Enter saves and moves to the next image</source>
+        <translation>Speichern (Strg+S); Strg+Eingabe speichert und geht zum nächsten Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+3"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>„%1“ hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save them before going on?</source>
+        <translation>Vor dem Fortfahren speichern?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+157"/>
+        <source>The date is not valid; correct it or clear it, then save.</source>
+        <translation>Das Datum ist ungültig; korrigieren oder leeren Sie es und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+32"/>
+        <location line="+58"/>
+        <source>Loading…</source>
+        <translation>Lädt…</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Could not load the image: %1</source>
+        <translation>Das Bild konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This image is no longer in Stash.</source>
+        <translation>Dieses Bild ist nicht mehr in Stash.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Edit image — %1 (%2 of %3)</source>
+        <translation>Bild bearbeiten – %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+33"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not save: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This image was deleted.</source>
+        <translation>Dieses Bild wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::EditImageForm</name>
+    <message>
+        <location filename="../ui/edit/editimageform.cpp" line="+125"/>
         <location line="+21"/>
         <source>Organized</source>
         <translation>Organisiert</translation>
@@ -1672,7 +1730,7 @@
         <translation>&amp;Galerien</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <location line="+1"/>
         <source>File</source>
         <translation>Datei</translation>
@@ -1712,108 +1770,12 @@
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Image details</source>
-        <translation>Bilddetails</translation>
+        <location line="+23"/>
+        <source>Created tag “%1”</source>
+        <translation>Tag „%1“ angelegt</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>◀ Previous</source>
-        <translation>◀ Vorheriges</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Previous image</source>
-        <translation>Vorheriges Bild</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous image (Ctrl+Page Up, Alt+Left)</source>
-        <translation>Vorheriges Bild (Strg+Bild auf, Alt+Links)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next ▶</source>
-        <translation>Nächstes ▶</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next image</source>
-        <translation>Nächstes Bild</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next image (Ctrl+Page Down, Alt+Right)</source>
-        <translation>Nächstes Bild (Strg+Bild ab, Alt+Rechts)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save (Ctrl+S); Ctrl+Enter saves and moves to the next image</source>
-        <translation>Speichern (Strg+S); Strg+Eingabe speichert und geht zum nächsten Bild</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location line="+145"/>
-        <location line="+3"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>“%1” has changes that are not saved.</source>
-        <translation>„%1“ hat ungespeicherte Änderungen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save them before going on?</source>
-        <translation>Vor dem Fortfahren speichern?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+276"/>
-        <source>The date is not valid; correct it or clear it, then save.</source>
-        <translation>Das Datum ist ungültig; korrigieren oder leeren Sie es und speichern Sie dann.</translation>
-    </message>
-    <message>
-        <location line="-242"/>
-        <location line="+32"/>
-        <location line="+161"/>
-        <source>Loading…</source>
-        <translation>Lädt…</translation>
-    </message>
-    <message>
-        <location line="-145"/>
-        <source>Could not load the image: %1</source>
-        <translation>Das Bild konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This image is no longer in Stash.</source>
-        <translation>Dieses Bild ist nicht mehr in Stash.</translation>
-    </message>
-    <message>
-        <location line="+114"/>
+        <location line="+98"/>
         <source>This server only stores full dates: enter YYYY-MM-DD.</source>
         <translation>Dieser Server speichert nur vollständige Daten: JJJJ-MM-TT eingeben.</translation>
     </message>
@@ -1828,12 +1790,7 @@
         <translation>Kein Datum: JJJJ-MM-TT eingeben.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Edit image — %1 (%2 of %3)</source>
-        <translation>Bild bearbeiten – %1 (%2 von %3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1843,39 +1800,8 @@
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+33"/>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saving…</source>
-        <translation>Speichere…</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Could not save: %1</source>
-        <translation>Speichern fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>This image was deleted.</source>
-        <translation>Dieses Bild wurde gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Could not look up tags: %1</source>
-        <translation>Tags konnten nicht gesucht werden: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+3"/>
+        <location line="+29"/>
+        <location line="+2"/>
         <source>Create tag</source>
         <translation>Tag anlegen</translation>
     </message>
@@ -1900,19 +1826,9 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Creating tag “%1”…</source>
         <translation>Lege Tag „%1“ an…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not create the tag “%1”: %2</source>
-        <translation>Der Tag „%1“ konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Created tag “%1”</source>
-        <translation>Tag „%1“ angelegt</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2085,125 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ImageFieldTable</name>
+    <message>
+        <location filename="../lib/editing/imagefields.cpp" line="+31"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organized</source>
+        <translation>Organisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organized flag</source>
+        <translation>Organisiert-Markierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>URLs</source>
+        <translation>URLs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photographer</source>
+        <translation>Fotograf(in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photographer</source>
+        <translation>Fotograf(in)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Performers</source>
+        <translation>Darsteller(innen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>performers</source>
+        <translation>Darsteller(innen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Galleries</source>
+        <translation>Galerien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>galleries</source>
+        <translation>Galerien</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ImageGridView</name>
     <message>
         <location filename="../ui/grid/imagegridview.cpp" line="+37"/>
@@ -2327,13 +2362,13 @@
 <context>
     <name>Tessera::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+105"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+106"/>
         <location line="+3"/>
         <source>Undo history</source>
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-134"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>Tessera</source>
         <translation>Tessera</translation>
     </message>
@@ -2363,7 +2398,7 @@
         <translation>Die Auswahl konnte nicht zusammengestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+116"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+118"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2388,7 +2423,7 @@
         <translation>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Ein schneller Desktop-Client für die Bilder eines Stash-Servers.&lt;/p&gt;&lt;p&gt;F1 zeigt die Tastenkürzel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2464,12 +2499,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>&amp;Open in viewer</source>
         <translation>Im Betrachter ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -2534,7 +2569,7 @@
         <translation>Bild &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Rate</source>
         <translation>Bewer&amp;ten</translation>
     </message>
@@ -2547,12 +2582,12 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;No rating</source>
         <translation>&amp;Keine Bewertung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>O-counter +1</source>
         <translation>O-Zähler +1</translation>
     </message>
@@ -2577,7 +2612,7 @@
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
@@ -2587,7 +2622,7 @@
         <translation>Betrachter: nach Bewertung &amp;automatisch weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+105"/>
+        <location filename="../ui/mainwindow.cpp" line="+63"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -2605,27 +2640,7 @@
         <translation>%L1 Bilder gelöscht.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Collecting the selection…</source>
-        <translation>Auswahl wird zusammengestellt…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Select images first.</source>
-        <translation>Bitte zuerst Bilder auswählen.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Mark %L1 images organized</source>
-        <translation>%L1 Bilder als organisiert markieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark %L1 images not organized</source>
-        <translation>%L1 Bilder als nicht organisiert markieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowprofiles.cpp" line="+193"/>
+        <location filename="../ui/mainwindowprofiles.cpp" line="+123"/>
         <location line="+7"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
@@ -2636,7 +2651,7 @@
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+90"/>
+        <location filename="../ui/mainwindow.cpp" line="+63"/>
         <source>Could not connect</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -2720,27 +2735,7 @@
         <translation>Favorit %1 (keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprofiles.cpp" line="-144"/>
-        <source>Se&amp;rver</source>
-        <translation>Se&amp;rver</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Changes are still being saved to this server; switch when they are done.</source>
-        <translation>Änderungen werden noch auf diesem Server gespeichert; wechseln Sie, wenn sie fertig sind.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No servers yet</source>
-        <translation>Noch keine Server</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Manage servers…</source>
-        <translation>Server &amp;verwalten…</translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location filename="../ui/mainwindowprofiles.cpp" line="-4"/>
         <source>Logging in to %1…</source>
         <translation>Anmeldung bei %1…</translation>
     </message>
@@ -3026,17 +3021,83 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
     <message>
         <location filename="../lib/settings/secretvault.cpp" line="+44"/>
         <source>Could not read the secret of %1 from %2: %3</source>
-        <translation type="unfinished">Die Zugangsdaten für %1 konnten nicht aus %2 gelesen werden: %3</translation>
+        <translation>Die Zugangsdaten für %1 konnten nicht aus %2 gelesen werden: %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Could not read the API key from %1: %2</source>
-        <translation type="unfinished">Der API-Schlüssel konnte nicht aus %1 gelesen werden: %2</translation>
+        <translation>Der API-Schlüssel konnte nicht aus %1 gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The secret could not be kept in %1 (%2); Tessera keeps it until it quits.</source>
-        <translation type="unfinished">Die Zugangsdaten konnten nicht in %1 gespeichert werden (%2); Tessera behält sie bis zum Beenden.</translation>
+        <translation>Die Zugangsdaten konnten nicht in %1 gespeichert werden (%2); Tessera behält sie bis zum Beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SelectionEditing</name>
+    <message>
+        <location filename="../ui/selectionediting.cpp" line="+25"/>
+        <source>Rate %1 %2</source>
+        <translation>%1 mit %2 bewerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the rating of %1</source>
+        <translation>Bewertung von %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate %L1 images %2</source>
+        <translation>%L1 Bilder mit %2 bewerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the rating of %L1 images</source>
+        <translation>Bewertung von %L1 Bildern löschen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Collecting the selection…</source>
+        <translation>Auswahl wird zusammengestellt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select images first.</source>
+        <translation>Bitte zuerst Bilder auswählen.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Mark %L1 images organized</source>
+        <translation>%L1 Bilder als organisiert markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %L1 images not organized</source>
+        <translation>%L1 Bilder als nicht organisiert markieren</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ServerMenu</name>
+    <message>
+        <location filename="../ui/servers/servermenu.cpp" line="+17"/>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No servers yet</source>
+        <translation>Noch keine Server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Manage servers…</source>
+        <translation>Server &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes are still being saved to this server; switch when they are done.</source>
+        <translation>Änderungen werden noch auf diesem Server gespeichert; wechseln Sie, wenn sie fertig sind.</translation>
     </message>
 </context>
 <context>
@@ -3044,12 +3105,12 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
     <message>
         <location filename="../ui/serverswitcher.cpp" line="+96"/>
         <source>No password is kept for %1: enter it in Server ▸ Manage servers….</source>
-        <translation type="unfinished">Für %1 ist kein Passwort gespeichert: Geben Sie es unter Server ▸ Server verwalten… ein.</translation>
+        <translation>Für %1 ist kein Passwort gespeichert: Geben Sie es unter Server ▸ Server verwalten… ein.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not log in to %1: %2</source>
-        <translation type="unfinished">Anmeldung bei %1 fehlgeschlagen: %2</translation>
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3421,19 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
         <location line="+1"/>
         <source>Back to the grid (or cancel the question)</source>
         <translation>Zurück zum Raster (oder Frage abbrechen)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::TagCreator</name>
+    <message>
+        <location filename="../ui/widgets/tagcreator.cpp" line="+45"/>
+        <source>Could not look up tags: %1</source>
+        <translation>Tags konnten nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not create the tag “%1”: %2</source>
+        <translation>Der Tag „%1“ konnte nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>

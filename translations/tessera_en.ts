@@ -23,7 +23,7 @@
 <context>
     <name>Tessera::BulkEditPanel</name>
     <message numerus="yes">
-        <location filename="../lib/bulk/bulkedits.cpp" line="+294"/>
+        <location filename="../lib/bulk/bulkedits.cpp" line="+288"/>
         <source>%n URL(s)</source>
         <translation>
             <numerusform>%n URL</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+675"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+469"/>
         <source>No tag has this name. Create it and add it to the %n selected image(s).</source>
         <translation>
             <numerusform>No tag has this name. Create it and add it to the selected image.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>Tessera::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="+124"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+126"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+250"/>
+        <location filename="../ui/mainwindow.cpp" line="+207"/>
         <source>Could not delete %n image(s): %1</source>
         <translation>
             <numerusform>Could not delete %n image: %1</numerusform>

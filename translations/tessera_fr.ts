@@ -4,7 +4,7 @@
 <context>
     <name>BulkEdit</name>
     <message>
-        <location filename="../lib/bulk/bulkedit.cpp" line="+31"/>
+        <location filename="../lib/bulk/bulkedit.cpp" line="+32"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+211"/>
         <source>%L1 images gain it</source>
         <translation>%L1 images le reçoivent</translation>
     </message>
@@ -88,26 +88,6 @@
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="+204"/>
-        <source>Rate %1 %2</source>
-        <translation>Noter %1 %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the rating of %1</source>
-        <translation>Effacer la note de %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rate %L1 images %2</source>
-        <translation>Noter %L1 images %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the rating of %L1 images</source>
-        <translation>Effacer la note de %L1 images</translation>
-    </message>
 </context>
 <context>
     <name>Stash</name>
@@ -130,7 +110,7 @@
         <location line="+1"/>
         <location filename="../lib/stash/imageupdate.cpp" line="+178"/>
         <location filename="../lib/stash/inputvalidation.cpp" line="+18"/>
-        <location filename="../lib/stash/stashclient.cpp" line="+223"/>
+        <location filename="../lib/stash/stashclient.cpp" line="+224"/>
         <location line="+78"/>
         <source>image id</source>
         <translation>identifiant d’image</translation>
@@ -206,7 +186,7 @@
         <translation>direction doit valoir ASC ou DESC</translation>
     </message>
     <message>
-        <location filename="../lib/stash/futurewatch.h" line="+59"/>
+        <location filename="../lib/stash/futurewatch.h" line="+82"/>
         <source>Canceled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -597,7 +577,7 @@
 <context>
     <name>Tessera::BulkEditPanel</name>
     <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+46"/>
+        <location filename="../ui/bulk/bulksharelists.cpp" line="+26"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -627,106 +607,54 @@
         <translation>galeries</translation>
     </message>
     <message>
-        <location filename="../lib/bulk/bulkedits.cpp" line="+102"/>
-        <source>title</source>
-        <translation>titre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>details</source>
-        <translation>détails</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>photographer</source>
-        <translation>photographe</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Photographer</source>
-        <translation>Photographe</translation>
-    </message>
-    <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+48"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+74"/>
         <location line="+19"/>
         <source>Bulk edit</source>
         <translation>Modification groupée</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/bulk/bulkchangequeue.cpp" line="+61"/>
         <source>Could not read the selected images: %1</source>
         <translation>Impossible de lire les images sélectionnées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+43"/>
         <source>Reading progress</source>
         <translation>Progression de la lecture</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+560"/>
+        <location filename="../ui/bulk/tagshortcutrows.cpp" line="+47"/>
+        <location line="+121"/>
         <source>Favourite tags (Alt+1…Alt+9 toggle)</source>
         <translation>Étiquettes favorites (Alt+1…Alt+9 pour basculer)</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-118"/>
         <source>Recently used tags</source>
         <translation>Étiquettes récentes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/bulk/bulksharelists.cpp" line="+14"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Performers</source>
         <translation>Interprètes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Galleries</source>
         <translation>Galeries</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+549"/>
+        <location filename="../ui/bulk/tagshortcutrows.cpp" line="+66"/>
         <source>Remove from favourites</source>
         <translation>Retirer des favoris</translation>
     </message>
     <message>
-        <location line="-546"/>
-        <location line="+548"/>
+        <location line="+3"/>
         <source>Add to favourites</source>
         <translation>Ajouter aux favoris</translation>
     </message>
@@ -879,7 +807,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="-468"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+141"/>
         <location line="+19"/>
         <source>Collecting the selection…</source>
         <translation>Collecte de la sélection…</translation>
@@ -910,7 +838,7 @@
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-218"/>
         <source>Could not read the selection: %1</source>
         <translation>Impossible de lire la sélection&#xa0;: %1</translation>
     </message>
@@ -920,13 +848,13 @@
         <translation>Galerie %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+288"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+243"/>
         <source>No images selected</source>
         <translation>Aucune image sélectionnée</translation>
     </message>
     <message>
-        <location line="+237"/>
-        <location filename="../lib/bulk/bulkedits.cpp" line="-56"/>
+        <location line="+126"/>
+        <location filename="../lib/bulk/bulkedits.cpp" line="+58"/>
         <source>Add tag %1 to %L2 images</source>
         <translation>Ajouter l’étiquette %1 à %L2 images</translation>
     </message>
@@ -937,7 +865,7 @@
         <translation>Étiquette %1 ajoutée à %L2 images sur %L3</translation>
     </message>
     <message>
-        <location filename="../lib/bulk/bulkedits.cpp" line="+13"/>
+        <location filename="../lib/bulk/bulkedits.cpp" line="+6"/>
         <source>Add performer %1 to %L2 images</source>
         <translation>Ajouter l’interprète %1 à %L2 images</translation>
     </message>
@@ -947,7 +875,7 @@
         <translation>Interprète %1 ajouté(e) à %L2 images sur %L3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Add %L1 images to gallery %2</source>
         <translation>Ajouter %L1 images à la galerie %2</translation>
     </message>
@@ -957,7 +885,7 @@
         <translation>%L1 images sur %L2 ajoutées à la galerie %3</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-17"/>
         <source>Remove tag %1 from %L2 images</source>
         <translation>Retirer l’étiquette %1 de %L2 images</translation>
     </message>
@@ -967,7 +895,7 @@
         <translation>Étiquette %1 retirée de %L2 images sur %L3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Remove performer %1 from %L2 images</source>
         <translation>Retirer l’interprète %1 de %L2 images</translation>
     </message>
@@ -977,7 +905,7 @@
         <translation>Interprète %1 retiré(e) de %L2 images sur %L3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Remove %L1 images from gallery %2</source>
         <translation>Retirer %L1 images de la galerie %2</translation>
     </message>
@@ -987,7 +915,7 @@
         <translation>%L1 images sur %L2 retirées de la galerie %3</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-15"/>
         <source>Remove all tags from %L1 images</source>
         <translation>Retirer toutes les étiquettes de %L1 images</translation>
     </message>
@@ -997,7 +925,7 @@
         <translation>Définir les étiquettes de %L1 images</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Remove all performers from %L1 images</source>
         <translation>Retirer tous les interprètes de %L1 images</translation>
     </message>
@@ -1007,7 +935,7 @@
         <translation>Définir les interprètes de %L1 images</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Remove %L1 images from all galleries</source>
         <translation>Retirer %L1 images de toutes les galeries</translation>
     </message>
@@ -1017,7 +945,7 @@
         <translation>Définir les galeries de %L1 images</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Rate %L1 images %2</source>
         <translation>Noter %L1 images %2</translation>
     </message>
@@ -1047,19 +975,19 @@
         <translation>Retirer le studio de %L1 images</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: utilisez AAAA-MM-JJ, AAAA-MM ou AAAA.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1”: this server stores only full dates: use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : ce serveur n’enregistre que des dates complètes : utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not a date: use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date : utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1105,27 +1033,27 @@
         <translation>Définir les URL de %L1 images</translation>
     </message>
     <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="-114"/>
+        <location filename="../ui/bulk/bulkchangequeue.cpp" line="+68"/>
         <source>Nothing to change: %1</source>
         <translation>Rien à changer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%L1 of %L2 images change.</source>
         <translation>%L1 images sur %L2 changent.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%1: %L2 of %L3 images changed</source>
         <translation>%1&#xa0;: %L2 images sur %L3 modifiées</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1; the rest failed: %2</source>
         <translation>%1&#xa0;; le reste a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Canceled; no image was changed.</source>
         <translation>Annulé&#xa0;; aucune image n’a été modifiée.</translation>
     </message>
@@ -1135,12 +1063,12 @@
         <translation>Annulé après %L1 images sur %L2 («&#xa0;Annuler&#xa0;» rétablit celles-ci).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Done: %1</source>
         <translation>Terminé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="-17"/>
         <source>Create tag “%1”?</source>
         <translation>Créer l’étiquette «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -1158,42 +1086,37 @@
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Could not create tag %1: %2</source>
-        <translation>Impossible de créer l’étiquette %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>No favourite tag %1: add favourites from a tag&apos;s context menu.</source>
         <translation>Pas d’étiquette favorite %1&#xa0;: ajoutez des favoris depuis le menu contextuel d’une étiquette.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../ui/bulk/tagshortcutrows.cpp" line="+15"/>
         <source>%1 is on %L2 of %L3 selected images: click to add it to all</source>
         <translation>%1 est sur %L2 des %L3 images sélectionnées&#xa0;: cliquez pour l’ajouter à toutes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Every selected image has %1: click to remove it from all</source>
         <translation>Toutes les images sélectionnées ont %1&#xa0;: cliquez pour le retirer de toutes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Click to add %1 to the selected images, or to remove it if all have it</source>
         <translation>Cliquez pour ajouter %1 aux images sélectionnées, ou pour le retirer si toutes l’ont</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Shortcut: Alt+%1</source>
         <translation>Raccourci&#xa0;: Alt+%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Favourite tags: none yet (right-click a tag to add it)</source>
         <translation>Favorites&#xa0;: aucune (clic droit sur une étiquette)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add to all selected images</source>
         <translation>Ajouter à toutes les images sélectionnées</translation>
     </message>
@@ -1203,7 +1126,7 @@
         <translation>Retirer de toutes les images sélectionnées</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Forget</source>
         <translation>Oublier</translation>
     </message>
@@ -1331,7 +1254,7 @@
 <context>
     <name>Tessera::ChipPicker</name>
     <message>
-        <location filename="../ui/widgets/chippicker.cpp" line="+116"/>
+        <location filename="../ui/widgets/chippicker.cpp" line="+119"/>
         <location line="+1"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
@@ -1340,7 +1263,7 @@
 <context>
     <name>Tessera::ConnectionDialog</name>
     <message>
-        <location filename="../ui/servers/connectiondialog.cpp" line="+25"/>
+        <location filename="../ui/servers/connectiondialog.cpp" line="+26"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
@@ -1502,12 +1425,147 @@
 <context>
     <name>Tessera::EditImageDialog</name>
     <message>
-        <location filename="../ui/edit/editimagedialog.cpp" line="+207"/>
+        <location filename="../ui/edit/editimagedialog.cpp" line="+72"/>
         <source>Edit image</source>
         <translation>Modifier l’image</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Image details</source>
+        <translation>Détails de l’image</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous image</source>
+        <translation>Image précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous image (Ctrl+Page Up, Alt+Left)</source>
+        <translation>Image précédente (Ctrl+Page préc., Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next image</source>
+        <translation>Image suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next image (Ctrl+Page Down, Alt+Right)</source>
+        <translation>Image suivante (Ctrl+Page suiv., Alt+Droite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S); Ctrl+Enter saves and moves to the next image</source>
+        <translation>Enregistrer (Ctrl+S)&#xa0;; Ctrl+Entrée enregistre et passe à l’image suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+3"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>«&#xa0;%1&#xa0;» contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save them before going on?</source>
+        <translation>Les enregistrer avant de continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+157"/>
+        <source>The date is not valid; correct it or clear it, then save.</source>
+        <translation>La date n’est pas valide&#xa0;; corrigez-la ou effacez-la, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+32"/>
+        <location line="+58"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Could not load the image: %1</source>
+        <translation>Impossible de charger l’image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This image is no longer in Stash.</source>
+        <translation>Cette image n’est plus dans Stash.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Edit image — %1 (%2 of %3)</source>
+        <translation>Modifier l’image — %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+33"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not save: %1</source>
+        <translation>Impossible d’enregistrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This image was deleted.</source>
+        <translation>Cette image a été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::EditImageForm</name>
+    <message>
+        <location filename="../ui/edit/editimageform.cpp" line="+125"/>
         <location line="+21"/>
         <source>Organized</source>
         <translation>Organisé</translation>
@@ -1672,7 +1730,7 @@
         <translation>&amp;Galeries</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <location line="+1"/>
         <source>File</source>
         <translation>Fichier</translation>
@@ -1712,108 +1770,12 @@
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Image details</source>
-        <translation>Détails de l’image</translation>
+        <location line="+23"/>
+        <source>Created tag “%1”</source>
+        <translation>Étiquette «&#xa0;%1&#xa0;» créée</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>◀ Previous</source>
-        <translation>◀ Précédente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Previous image</source>
-        <translation>Image précédente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous image (Ctrl+Page Up, Alt+Left)</source>
-        <translation>Image précédente (Ctrl+Page préc., Alt+Gauche)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next ▶</source>
-        <translation>Suivante ▶</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next image</source>
-        <translation>Image suivante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next image (Ctrl+Page Down, Alt+Right)</source>
-        <translation>Image suivante (Ctrl+Page suiv., Alt+Droite)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save (Ctrl+S); Ctrl+Enter saves and moves to the next image</source>
-        <translation>Enregistrer (Ctrl+S)&#xa0;; Ctrl+Entrée enregistre et passe à l’image suivante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location line="+145"/>
-        <location line="+3"/>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>“%1” has changes that are not saved.</source>
-        <translation>«&#xa0;%1&#xa0;» contient des modifications non enregistrées.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save them before going on?</source>
-        <translation>Les enregistrer avant de continuer&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+276"/>
-        <source>The date is not valid; correct it or clear it, then save.</source>
-        <translation>La date n’est pas valide&#xa0;; corrigez-la ou effacez-la, puis enregistrez.</translation>
-    </message>
-    <message>
-        <location line="-242"/>
-        <location line="+32"/>
-        <location line="+161"/>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
-        <location line="-145"/>
-        <source>Could not load the image: %1</source>
-        <translation>Impossible de charger l’image&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This image is no longer in Stash.</source>
-        <translation>Cette image n’est plus dans Stash.</translation>
-    </message>
-    <message>
-        <location line="+114"/>
+        <location line="+98"/>
         <source>This server only stores full dates: enter YYYY-MM-DD.</source>
         <translation>Ce serveur n’enregistre que des dates complètes&#xa0;: saisissez AAAA-MM-JJ.</translation>
     </message>
@@ -1828,12 +1790,7 @@
         <translation>Ce n’est pas une date&#xa0;: saisissez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Edit image — %1 (%2 of %3)</source>
-        <translation>Modifier l’image — %1 (%2 sur %3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1843,39 +1800,8 @@
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+33"/>
-        <source>Saved</source>
-        <translation>Enregistré</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>Edit %1</source>
-        <translation>Modifier %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Could not save: %1</source>
-        <translation>Impossible d’enregistrer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>This image was deleted.</source>
-        <translation>Cette image a été supprimée.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Could not look up tags: %1</source>
-        <translation>Impossible de rechercher les étiquettes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+3"/>
+        <location line="+29"/>
+        <location line="+2"/>
         <source>Create tag</source>
         <translation>Créer une étiquette</translation>
     </message>
@@ -1900,19 +1826,9 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Creating tag “%1”…</source>
         <translation>Création de l’étiquette «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not create the tag “%1”: %2</source>
-        <translation>Impossible de créer l’étiquette «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Created tag “%1”</source>
-        <translation>Étiquette «&#xa0;%1&#xa0;» créée</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2085,125 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ImageFieldTable</name>
+    <message>
+        <location filename="../lib/editing/imagefields.cpp" line="+31"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rating</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organized</source>
+        <translation>Organisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organized flag</source>
+        <translation>indicateur « organisé »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>URLs</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details</source>
+        <translation>détails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photographer</source>
+        <translation>Photographe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photographer</source>
+        <translation>photographe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>studio</source>
+        <translation>studio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Performers</source>
+        <translation>Interprètes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>performers</source>
+        <translation>interprètes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Galleries</source>
+        <translation>Galeries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>galleries</source>
+        <translation>galeries</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ImageGridView</name>
     <message>
         <location filename="../ui/grid/imagegridview.cpp" line="+37"/>
@@ -2327,13 +2362,13 @@
 <context>
     <name>Tessera::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+105"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+106"/>
         <location line="+3"/>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-134"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>Tessera</source>
         <translation>Tessera</translation>
     </message>
@@ -2363,7 +2398,7 @@
         <translation>Impossible de collecter la sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+116"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+118"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2388,7 +2423,7 @@
         <translation>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Un client de bureau rapide pour les images d’un serveur Stash.&lt;/p&gt;&lt;p&gt;Appuyez sur F1 pour voir les raccourcis clavier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2464,12 +2499,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>&amp;Open in viewer</source>
         <translation>&amp;Ouvrir dans la visionneuse</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -2534,7 +2569,7 @@
         <translation>&amp;Modifier l’image…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Rate</source>
         <translation>&amp;Noter</translation>
     </message>
@@ -2547,12 +2582,12 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;No rating</source>
         <translation>&amp;Aucune note</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>O-counter +1</source>
         <translation>Compteur O +1</translation>
     </message>
@@ -2577,7 +2612,7 @@
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -2587,7 +2622,7 @@
         <translation>Visionneuse&#xa0;: a&amp;vancer après la notation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+105"/>
+        <location filename="../ui/mainwindow.cpp" line="+63"/>
         <source>Could not save “%1”: %2</source>
         <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -2605,27 +2640,7 @@
         <translation>%L1 images supprimées.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Collecting the selection…</source>
-        <translation>Collecte de la sélection…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Select images first.</source>
-        <translation>Sélectionnez d’abord des images.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Mark %L1 images organized</source>
-        <translation>Marquer %L1 images comme organisées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark %L1 images not organized</source>
-        <translation>Marquer %L1 images comme non organisées</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindowprofiles.cpp" line="+193"/>
+        <location filename="../ui/mainwindowprofiles.cpp" line="+123"/>
         <location line="+7"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
@@ -2636,7 +2651,7 @@
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+90"/>
+        <location filename="../ui/mainwindow.cpp" line="+63"/>
         <source>Could not connect</source>
         <translation>Connexion impossible</translation>
     </message>
@@ -2720,27 +2735,7 @@
         <translation>Favori %1 (aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprofiles.cpp" line="-144"/>
-        <source>Se&amp;rver</source>
-        <translation>Se&amp;rveur</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Changes are still being saved to this server; switch when they are done.</source>
-        <translation>Des modifications sont encore en cours d’enregistrement sur ce serveur&#xa0;; changez de serveur une fois terminé.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No servers yet</source>
-        <translation>Aucun serveur pour l’instant</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Manage servers…</source>
-        <translation>&amp;Gérer les serveurs…</translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location filename="../ui/mainwindowprofiles.cpp" line="-4"/>
         <source>Logging in to %1…</source>
         <translation>Connexion à %1 en cours…</translation>
     </message>
@@ -3026,17 +3021,83 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
     <message>
         <location filename="../lib/settings/secretvault.cpp" line="+44"/>
         <source>Could not read the secret of %1 from %2: %3</source>
-        <translation type="unfinished">Impossible de lire les identifiants de %1 depuis %2&#xa0;: %3</translation>
+        <translation>Impossible de lire les identifiants de %1 depuis %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Could not read the API key from %1: %2</source>
-        <translation type="unfinished">Impossible de lire la clé d’API depuis %1&#xa0;: %2</translation>
+        <translation>Impossible de lire la clé d’API depuis %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The secret could not be kept in %1 (%2); Tessera keeps it until it quits.</source>
-        <translation type="unfinished">Les identifiants n’ont pas pu être conservés dans %1 (%2)&#xa0;; Tessera les garde jusqu’à sa fermeture.</translation>
+        <translation>Les identifiants n’ont pas pu être conservés dans %1 (%2)&#xa0;; Tessera les garde jusqu’à sa fermeture.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SelectionEditing</name>
+    <message>
+        <location filename="../ui/selectionediting.cpp" line="+25"/>
+        <source>Rate %1 %2</source>
+        <translation>Noter %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the rating of %1</source>
+        <translation>Effacer la note de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate %L1 images %2</source>
+        <translation>Noter %L1 images %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the rating of %L1 images</source>
+        <translation>Effacer la note de %L1 images</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Collecting the selection…</source>
+        <translation>Collecte de la sélection…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select images first.</source>
+        <translation>Sélectionnez d’abord des images.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Mark %L1 images organized</source>
+        <translation>Marquer %L1 images comme organisées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %L1 images not organized</source>
+        <translation>Marquer %L1 images comme non organisées</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ServerMenu</name>
+    <message>
+        <location filename="../ui/servers/servermenu.cpp" line="+17"/>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rveur</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No servers yet</source>
+        <translation>Aucun serveur pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Manage servers…</source>
+        <translation>&amp;Gérer les serveurs…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes are still being saved to this server; switch when they are done.</source>
+        <translation>Des modifications sont encore en cours d’enregistrement sur ce serveur&#xa0;; changez de serveur une fois terminé.</translation>
     </message>
 </context>
 <context>
@@ -3044,12 +3105,12 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
     <message>
         <location filename="../ui/serverswitcher.cpp" line="+96"/>
         <source>No password is kept for %1: enter it in Server ▸ Manage servers….</source>
-        <translation type="unfinished">Aucun mot de passe n’est conservé pour %1&#xa0;: saisissez-le dans Serveur ▸ Gérer les serveurs….</translation>
+        <translation>Aucun mot de passe n’est conservé pour %1&#xa0;: saisissez-le dans Serveur ▸ Gérer les serveurs….</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not log in to %1: %2</source>
-        <translation type="unfinished">Impossible de se connecter à %1&#xa0;: %2</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3421,19 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
         <location line="+1"/>
         <source>Back to the grid (or cancel the question)</source>
         <translation>Retour à la grille (ou annuler la question)</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::TagCreator</name>
+    <message>
+        <location filename="../ui/widgets/tagcreator.cpp" line="+45"/>
+        <source>Could not look up tags: %1</source>
+        <translation>Impossible de rechercher les étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not create the tag “%1”: %2</source>
+        <translation>Impossible de créer l’étiquette «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>

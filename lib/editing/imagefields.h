@@ -57,10 +57,8 @@ struct ImageFieldRow
 
 namespace ImageFieldTable {
 
-/// The translation context of every label and noun in the table. It is the bulk panel's, where
-/// these words were first shown and translated: another context would lose the translations in
-/// translations/*.ts until lupdate and the translators catch up.
-inline constexpr char kContext[] = "Tessera::BulkEditPanel";
+/// The translation context of every label and noun in the table.
+inline constexpr char kContext[] = "Tessera::ImageFieldTable";
 
 /// Every field, each exactly once, in the edit form's order.
 std::span<const ImageFieldRow> rows();

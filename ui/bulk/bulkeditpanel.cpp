@@ -15,7 +15,9 @@
 #include "selection.h"
 #include "selectionshares.h"
 #include "session.h"
+#include "widgets/lookups.h"
 #include "widgets/ratingwidget.h"
+#include "widgets/tagcreator.h"
 #include "stashclient.h"
 #include "bulk/tagentry.h"
 
@@ -156,7 +158,19 @@ QWidget *BulkEditPanel::createContents()
             [this](const Choice &tag) { addToAll(ListKind::Tags, tag); });
     connect(m_tagEntry, &TagEntry::removeRequested, this,
             [this](const Choice &tag) { removeFromAll(ListKind::Tags, tag); });
-    connect(m_tagEntry, &TagEntry::createRequested, this, &BulkEditPanel::createTagAndAdd);
+    m_tagCreator = new TagCreator(m_editor->client(), this);
+    // A typed name that is not among the suggestions: an existing tag's name or alias is that
+    // tag; only a new name is created, after the bar asked.
+    connect(m_tagEntry, &TagEntry::createRequested, m_tagCreator, &TagCreator::findOrCreate);
+    connect(m_tagCreator, &TagCreator::found, this, [this](const Tag &tag) {
+        m_tagEntry->lineEdit()->clear();
+        addToAll(ListKind::Tags, Lookups::choiceOf(tag));
+    });
+    connect(m_tagCreator, &TagCreator::creationNeeded, this, &BulkEditPanel::askToCreateTag);
+    connect(m_tagCreator, &TagCreator::created, this, &BulkEditPanel::addCreatedTag);
+    connect(
+        m_tagCreator, &TagCreator::failed, this,
+        [this](const QString &, const QString &message) { m_notifications->showError(message); });
 
     m_tagRows = new TagShortcutRows(
         m_tagShortcuts,
@@ -245,7 +259,7 @@ bool BulkEditPanel::sharesKnown() const
 
 bool BulkEditPanel::isBusy() const
 {
-    return m_creating > 0 || m_changes->isBusy() || m_debounce->isActive() ||
+    return m_tagCreator->isBusy() || m_changes->isBusy() || m_debounce->isActive() ||
            m_refresh->isActive() || (!m_ids.isEmpty() && !m_shares->isKnown());
 }
 
@@ -448,44 +462,32 @@ void BulkEditPanel::ask(const QString &title, const QString &details, const QStr
     m_changes->ask(title, details, applyText, std::move(accept));
 }
 
-void BulkEditPanel::createTagAndAdd(const QString &name)
+void BulkEditPanel::askToCreateTag(const QString &name)
 {
     withIds([this, name](const QStringList &ids) {
         ask(tr("Create tag “%1”?").arg(name),
             tr("No tag has this name. Create it and add it to the %n selected image(s).", nullptr,
                int(ids.size())),
-            tr("&Create"), [this, name] {
-                ++m_creating;
-                FutureWatch::onResult(
-                    m_editor->client()->createTag(name), this,
-                    [this, name](const Result<Tag> &tag) {
-                        --m_creating;
-                        if (!tag) {
-                            m_notifications->showError(
-                                tr("Could not create tag %1: %2").arg(name, tag.error().message()));
-                            return;
-                        }
-                        m_tagEntry->lineEdit()->clear();
-                        const Choice created{tag.value().id, tag.value().name};
-                        withIds([this, created](const QStringList &ids) {
-                            Request r;
-                            r.ids = ids;
-                            r.confirmed = true; // the user just said yes
-                            r.edit.text =
-                                tr("Add tag %1 to %L2 images").arg(created.name).arg(ids.size());
-                            r.partial = [name = created.name](int done, int total) {
-                                return tr("Added tag %1 to %L2 of %L3 images")
-                                    .arg(name)
-                                    .arg(done)
-                                    .arg(total);
-                            };
-                            r.edit.change.tagIds = BulkList{BulkMode::Add, {created.id}};
-                            r.edit.tags = tagsOf({created});
-                            noteRecent(created);
-                            submit(std::move(r));
-                        });
-                    });
-            });
+            tr("&Create"), [this, name] { m_tagCreator->create(name); });
+    });
+}
+
+void BulkEditPanel::addCreatedTag(const Tag &tag)
+{
+    m_tagEntry->lineEdit()->clear();
+    const Choice created = Lookups::choiceOf(tag);
+    withIds([this, created](const QStringList &ids) {
+        Request r;
+        r.ids = ids;
+        r.confirmed = true; // the person just said yes
+        r.edit.text = tr("Add tag %1 to %L2 images").arg(created.name).arg(ids.size());
+        r.partial = [name = created.name](int done, int total) {
+            return tr("Added tag %1 to %L2 of %L3 images").arg(name).arg(done).arg(total);
+        };
+        r.edit.change.tagIds = BulkList{BulkMode::Add, {created.id}};
+        r.edit.tags = tagsOf({created});
+        noteRecent(created);
+        submit(std::move(r));
     });
 }
 

@@ -36,6 +36,7 @@ class RatingWidget;
 class Selection;
 class SelectionShares;
 class Session;
+class TagCreator;
 class TagEntry;
 
 /// The bulk-edit panel: everything one can do to the whole selection (a few
@@ -151,7 +152,8 @@ private:
     void changeList(ListKind kind, const Choice &value, Stash::BulkMode mode);
     void ask(const QString &title, const QString &details, const QString &applyText,
              std::function<void()> accept);
-    void createTagAndAdd(const QString &name);
+    void askToCreateTag(const QString &name);
+    void addCreatedTag(const Stash::Tag &tag);
     /// Adds `tag` to all selected images, or removes it from all if all have it.
     void toggleTag(const Choice &tag);
     void noteRecent(const Choice &tag);
@@ -173,7 +175,7 @@ private:
 
     // changes
     BulkChangeQueue *m_changes = nullptr;
-    int m_creating = 0; ///< tags being created (then added)
+    TagCreator *m_tagCreator = nullptr; ///< typed names → tags (found, or created after asking)
 
     // widgets
     QLabel *m_selectionLabel = nullptr;
