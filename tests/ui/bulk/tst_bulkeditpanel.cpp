@@ -32,6 +32,8 @@
 #include <QVBoxLayout>
 #include <QSettings>
 #include "profilestore.h"
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void valueButtonsAddAndRemove();
     void typeAheadEnterAddsShiftEnterRemoves();
     void typeAheadUnknownNameCreatesTag();
+    void typeAheadAliasAddsTheExistingTag();
     void previewAboveThresholdEscCancelsEnterApplies();
     void ratingOrganizedStudioForAll();
     void setExactlyAsksAndUndoRestores();
@@ -421,6 +424,35 @@ void tst_BulkEditPanel::typeAheadUnknownNameCreatesTag()
         awaitFuture(m_probe->findTags(LookupQuery{name, 1, 50, QStringLiteral("name"), {}}));
     QVERIFY(found && found.value().items.size() == 1);
     QCOMPARE(serverTagShares(ids).value(found.value().items.first().id), 4);
+}
+
+void tst_BulkEditPanel::typeAheadAliasAddsTheExistingTag()
+{
+    // A tag that people also call by another name.
+    const QJsonObject made = m_server->graphql(QStringLiteral(
+        "mutation { tagCreate(input: {name: \"Seaside 31\", aliases: [\"Shore 31\"]}) { id } }"));
+    const QString tagId = made.value(QStringLiteral("data"))
+                              .toObject()
+                              .value(QStringLiteral("tagCreate"))
+                              .toObject()
+                              .value(QStringLiteral("id"))
+                              .toString();
+    QVERIFY2(!tagId.isEmpty(), QJsonDocument(made).toJson().constData());
+    const QStringList ids = selectRows(0, 3);
+    QVERIFY(settle());
+    const int created = m_server->rootFieldCount(QStringLiteral("tagCreate"));
+    m_panel->focusTagEntry();
+    typeTag(QStringLiteral("shore 31"));
+    // No suggestion has that name, so the list ends with "Create tag “shore 31”…": choose it.
+    for (int i = 0; i < 40; ++i)
+        QTest::keyClick(m_panel->tagEntry()->lineEdit(), Qt::Key_Down);
+    QTest::keyClick(m_panel->tagEntry()->lineEdit(), Qt::Key_Return);
+    QVERIFY(settle());
+    QVERIFY(!m_panel->previewBar()->isAsking()); // nothing to create, nothing to ask
+    QCOMPARE(m_server->rootFieldCount(QStringLiteral("tagCreate")), created);
+    QCOMPARE(serverTagShares(ids).value(tagId), 3);
+    QCOMPARE(m_session->editor()->undoStack()->undoText(),
+             QStringLiteral("Add tag Seaside 31 to 3 images"));
 }
 
 void tst_BulkEditPanel::previewAboveThresholdEscCancelsEnterApplies()
