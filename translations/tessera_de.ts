@@ -4,7 +4,7 @@
 <context>
     <name>BulkEdit</name>
     <message>
-        <location filename="../lib/bulk/bulkedit.cpp" line="+28"/>
+        <location filename="../lib/bulk/bulkedit.cpp" line="+32"/>
         <source>tag</source>
         <translation>Tag</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+211"/>
         <source>%L1 images gain it</source>
         <translation>%L1 Bilder erhalten es</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%L1 already have it</source>
         <translation>%L1 haben es bereits</translation>
     </message>
@@ -52,14 +52,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../lib/editing/imagefieldscommand.cpp" line="+44"/>
-        <location filename="../lib/editing/ocountercommand.cpp" line="+117"/>
-        <location filename="../lib/bulk/bulkeditcommand.cpp" line="+56"/>
+        <location filename="../lib/editing/imagefieldscommand.cpp" line="+45"/>
+        <location filename="../lib/editing/ocountercommand.cpp" line="+119"/>
+        <location filename="../lib/bulk/bulkeditcommand.cpp" line="+60"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../lib/editing/ocountercommand.cpp" line="-67"/>
+        <location filename="../lib/editing/ocountercommand.cpp" line="-66"/>
         <source>O-counter +1 on %1</source>
         <translation>O-Zähler +1 für %1</translation>
     </message>
@@ -84,37 +84,387 @@
         <translation>O-Zähler von %1 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/servers/certificatedialog.cpp" line="+30"/>
+        <location filename="../ui/servers/certificatedialog.cpp" line="+27"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+</context>
+<context>
+    <name>Stash</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+291"/>
-        <source>Rate %1 %2</source>
-        <translation>%1 mit %2 bewerten</translation>
+        <location filename="../lib/stash/bulkimageupdate.cpp" line="+50"/>
+        <source>&quot;%1&quot; must be {&quot;%2&quot;: [...], &quot;mode&quot;: &quot;ADD|REMOVE|SET&quot;}</source>
+        <translation>„%1“ muss {&quot;%2&quot;: [...], &quot;mode&quot;: &quot;ADD|REMOVE|SET&quot;} sein</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; needs &quot;mode&quot;: ADD, REMOVE or SET</source>
+        <translation>„%1“ braucht „mode“: ADD, REMOVE oder SET</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No images were given to change.</source>
+        <translation>Es wurden keine Bilder zum Ändern angegeben.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Clear the rating of %1</source>
-        <translation>Bewertung von %1 löschen</translation>
+        <location filename="../lib/stash/imageupdate.cpp" line="+178"/>
+        <location filename="../lib/stash/inputvalidation.cpp" line="+18"/>
+        <location filename="../lib/stash/stashclient.cpp" line="+224"/>
+        <location line="+78"/>
+        <source>image id</source>
+        <translation>Bild-ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../lib/stash/imageupdate.cpp" line="-96"/>
+        <source>&quot;organized&quot; can be true or false, not null.</source>
+        <translation>„organized“ kann true oder false sein, nicht null.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../lib/stash/imageupdate.cpp" line="+3"/>
+        <source>studio id</source>
+        <translation>Studio-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../lib/stash/imageupdate.cpp" line="+4"/>
+        <source>tag id</source>
+        <translation>Tag-ID</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Rate %L1 images %2</source>
-        <translation>%L1 Bilder mit %2 bewerten</translation>
+        <location filename="../lib/stash/imageupdate.cpp" line="-1"/>
+        <source>performer id</source>
+        <translation>Darsteller-ID</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Clear the rating of %L1 images</source>
-        <translation>Bewertung von %L1 Bildern löschen</translation>
+        <location filename="../lib/stash/imageupdate.cpp" line="+2"/>
+        <source>gallery id</source>
+        <translation>Galerie-ID</translation>
     </message>
     <message>
-        <location filename="../lib/stash/futurewatch.h" line="+54"/>
+        <location line="+19"/>
+        <source>A bulk update</source>
+        <translation>Eine Sammeländerung</translation>
+    </message>
+    <message>
+        <location filename="../lib/stash/certificatetrust.cpp" line="+54"/>
+        <source>The server&apos;s TLS certificate is not trusted: %1</source>
+        <translation>Dem TLS-Zertifikat des Servers wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown certificate error</source>
+        <translation>unbekannter Zertifikatsfehler</translation>
+    </message>
+    <message>
+        <location filename="../lib/stash/findfilter.cpp" line="+35"/>
+        <source>unknown filter field &quot;%1&quot;</source>
+        <translation>unbekanntes Filterfeld „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>filter field &quot;q&quot; must be a string</source>
+        <translation>Filterfeld „q“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>filter field &quot;%1&quot; must be an integer</source>
+        <translation>Filterfeld „%1“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid sort &quot;%1&quot;; use one of %2 or random_&lt;seed&gt;</source>
+        <translation>ungültige Sortierung „%1“; eine von %2 oder random_&lt;seed&gt; verwenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>direction must be ASC or DESC</source>
+        <translation>direction muss ASC oder DESC sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/stash/futurewatch.h" line="+82"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <location filename="../lib/stash/imagefilter.cpp" line="+104"/>
+        <location line="+259"/>
+        <location line="+89"/>
+        <source>image filter &quot;%1&quot; must be an object</source>
+        <translation>Bildfilter „%1“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="-336"/>
+        <source>image filter &quot;%1&quot; has unknown field &quot;%2&quot;</source>
+        <translation>Bildfilter „%1“ hat ein unbekanntes Feld „%2“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>image filter &quot;%1&quot; needs a valid &quot;modifier&quot; (EQUALS, INCLUDES, ...)</source>
+        <translation>Bildfilter „%1“ braucht einen gültigen „modifier“ (EQUALS, INCLUDES, …)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+16"/>
+        <source>image filter &quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>Bildfilter „%1“ braucht „%2“</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>image filter &quot;%1&quot; field &quot;%2&quot; must be a string</source>
+        <translation>Bildfilter „%1“: Feld „%2“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>image filter &quot;%1&quot; field &quot;%2&quot; must be an integer</source>
+        <translation>Bildfilter „%1“: Feld „%2“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>image filter &quot;%1&quot; field &quot;%2&quot; must be a list of ids</source>
+        <translation>Bildfilter „%1“: Feld „%2“ muss eine Liste von IDs sein</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>image filter &quot;%1&quot; must be true or false</source>
+        <translation>Bildfilter „%1“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>image filter &quot;is_missing&quot; must be a string</source>
+        <translation>Bildfilter „is_missing“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>image filter &quot;orientation&quot; takes {&quot;value&quot;: [LANDSCAPE|PORTRAIT|SQUARE]}</source>
+        <translation>Bildfilter „orientation“ erwartet {&quot;value&quot;: [LANDSCAPE|PORTRAIT|SQUARE]}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>an image filter may hold only one of AND, OR and NOT per level</source>
+        <translation>ein Bildfilter darf pro Ebene nur eines von AND, OR und NOT enthalten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown image filter field &quot;%1&quot;</source>
+        <translation>unbekanntes Bildfilterfeld „%1“</translation>
+    </message>
+    <message>
+        <location filename="../lib/stash/imageupdate.cpp" line="+34"/>
+        <source>An image update</source>
+        <translation>Eine Bildänderung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An image update needs the image&apos;s &quot;id&quot;.</source>
+        <translation>Eine Bildänderung braucht die „id“ des Bildes.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A new image needs a title.</source>
+        <translation>Ein neues Bild braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new image</source>
+        <translation>Ein neues Bild</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No image to delete was given.</source>
+        <translation>Es wurde kein zu löschendes Bild angegeben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A delete request</source>
+        <translation>Eine Löschanfrage</translation>
+    </message>
+    <message>
+        <location filename="../lib/stash/inputvalidation.cpp" line="+4"/>
+        <source>The %1 is empty.</source>
+        <extracomment>%1 names an id: &quot;image id&quot;, &quot;studio id&quot;, &quot;tag id&quot;, ...</extracomment>
+        <translation>Die %1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 &quot;%2&quot; is not a number; Stash ids are numbers.</source>
+        <extracomment>%1 names an id: &quot;image id&quot;, &quot;studio id&quot;, &quot;tag id&quot;, ...; %2 is the value given</extracomment>
+        <translation>Die %1 „%2“ ist keine Zahl; Stash-IDs sind Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A rating must be between 1 and 100 (got %1); clear it with null.</source>
+        <translation>Eine Bewertung muss zwischen 1 und 100 liegen (erhalten: %1); mit null wird sie gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>„%1“ ist kein Datum; JJJJ-MM-TT, JJJJ-MM oder JJJJ verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This server (before v0.30) only accepts full dates (YYYY-MM-DD), not &quot;%1&quot;.</source>
+        <translation>Dieser Server (vor v0.30) akzeptiert nur vollständige Daten (JJJJ-MM-TT), nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no field &quot;%2&quot; (known: %3)</source>
+        <extracomment>%1 is what was read (&quot;An image update&quot;, &quot;A new image&quot;, ...); %2 the unknown key</extracomment>
+        <translation>%1 hat kein Feld „%2“ (bekannt: %3)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>field &quot;%1&quot; must be a string or null</source>
+        <translation>Feld „%1“ muss eine Zeichenkette oder null sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>field &quot;%1&quot; must be an integer or null</source>
+        <translation>Feld „%1“ muss eine ganze Zahl oder null sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>field &quot;%1&quot; must be true, false or null</source>
+        <translation>Feld „%1“ muss true, false oder null sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>field &quot;%1&quot; must be a list or null</source>
+        <translation>Feld „%1“ muss eine Liste oder null sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>field &quot;%1&quot; must be a list of ids or null</source>
+        <translation>Feld „%1“ muss eine Liste von IDs oder null sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &quot;%1&quot; must be a list of strings or null</source>
+        <translation>Feld „%1“ muss eine Liste von Zeichenketten oder null sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/stash/jsondecoder.cpp" line="+16"/>
+        <source>The server&apos;s answer had an unexpected shape; is this a Stash server?</source>
+        <translation>Die Antwort des Servers hatte eine unerwartete Form; ist das ein Stash-Server?</translation>
+    </message>
+    <message>
+        <location line="+238"/>
+        <source>The server sent no image where one was expected.</source>
+        <translation>Der Server hat kein Bild gesendet, wo eines erwartet wurde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server sent no image list where one was expected.</source>
+        <translation>Der Server hat keine Bildliste gesendet, wo eine erwartet wurde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s image list holds a non-object.</source>
+        <translation>Die Bildliste des Servers enthält etwas, das kein Objekt ist.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The server sent no tag where one was expected.</source>
+        <translation>Der Server hat kein Tag gesendet, wo eines erwartet wurde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server sent no performer where one was expected.</source>
+        <translation>Der Server hat keine Darsteller(in) gesendet, wo eine(r) erwartet wurde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server sent no studio where one was expected.</source>
+        <translation>Der Server hat kein Studio gesendet, wo eines erwartet wurde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent no gallery where one was expected.</source>
+        <translation>Der Server hat keine Galerie gesendet, wo eine erwartet wurde.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../lib/stash/sessionlogin.cpp" line="+43"/>
+        <location filename="../lib/stash/replyinterpreter.cpp" line="+37"/>
+        <source>The server did not answer within %n s.</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n s geantwortet.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n s geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request was canceled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused access: set the right API key (Stash: Settings → Security → API key).</source>
+        <translation>Der Server hat den Zugriff verweigert: den richtigen API-Schlüssel eintragen (Stash: Settings → Security → API key).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent us to its login page: set the right API key (Stash: Settings → Security → API key).</source>
+        <translation>Der Server hat auf seine Anmeldeseite umgeleitet: den richtigen API-Schlüssel eintragen (Stash: Settings → Security → API key).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server redirected to %1; check the server address.</source>
+        <translation>Der Server hat auf %1 umgeleitet; bitte die Serveradresse prüfen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach the server: %1</source>
+        <translation>Der Server war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server answered with a web page, probably its login page: set the right API key.</source>
+        <translation>Der Server hat mit einer Webseite geantwortet, vermutlich seiner Anmeldeseite: den richtigen API-Schlüssel eintragen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server rejected our request as invalid (is this Stash version supported?): %1</source>
+        <translation>Der Server hat unsere Anfrage als ungültig abgelehnt (wird diese Stash-Version unterstützt?): %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+24"/>
+        <location line="+21"/>
+        <source>The server answered with HTTP %1.</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>The server&apos;s answer is not valid JSON: %1</source>
+        <translation>Die Antwort des Servers ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server failed with HTTP %1: %2</source>
+        <translation>Beim Server ist ein Fehler aufgetreten (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server&apos;s answer has no data.</source>
+        <translation>Die Antwort des Servers enthält keine Daten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server has no such image (404).</source>
+        <translation>Der Server hat kein solches Bild (404).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/stash/sessionlogin.cpp" line="+47"/>
         <source>The server did not answer the login within %n second(s).</source>
         <translation>
             <numerusform>Der Server hat die Anmeldung nicht innerhalb von %n Sekunde beantwortet.</numerusform>
@@ -122,45 +472,112 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The login was canceled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not reach the server to log in: %1</source>
         <translation>Der Server war für die Anmeldung nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Wrong username or password.</source>
         <translation>Falscher Benutzername oder falsches Passwort.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This server has no login page (HTTP 404): is it a Stash server?</source>
         <translation>Dieser Server hat keine Anmeldeseite (HTTP 404): Ist es ein Stash-Server?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server could not log you in (HTTP %1).</source>
         <translation>Der Server konnte Sie nicht anmelden (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <location filename="../lib/stash/stashclient.cpp" line="-179"/>
         <source>No server address is set (use an http:// or https:// URL).</source>
         <translation>Keine Serveradresse angegeben (eine http://- oder https://-URL verwenden).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The username is empty.</source>
         <translation>Der Benutzername ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../lib/stash/stashclient.cpp" line="+42"/>
+        <source>The server did not describe itself as Stash does.</source>
+        <translation>Der Server hat sich nicht so beschrieben, wie Stash es tut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This server has no findImages query; it is not a Stash server Tessera can use.</source>
+        <translation>Dieser Server hat keine findImages-Abfrage; er ist kein Stash-Server, den Tessera nutzen kann.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The checksum is empty.</source>
+        <translation>Die Prüfsumme ist leer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a sort Stash knows.</source>
+        <translation>„%1“ ist keine Sortierung, die Stash kennt.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>&quot;%1&quot; is not a field Tessera can read in bulk.</source>
+        <translation>„%1“ ist kein Feld, das Tessera gesammelt lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connect to the server first: creating an image depends on what it offers.</source>
+        <translation>Zuerst mit dem Server verbinden: Ob ein Bild angelegt werden kann, hängt davon ab, was er anbietet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This Stash server cannot create images: images enter Stash by scanning a library folder. Put the file in a library folder and run a scan (Settings → Tasks → Scan).</source>
+        <translation>Dieser Stash-Server kann keine Bilder anlegen: Bilder gelangen durch das Durchsuchen eines Bibliotheksordners in Stash. Die Datei in einen Bibliotheksordner legen und einen Scan starten (Settings → Tasks → Scan).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No image updates were given.</source>
+        <translation>Es wurden keine Bildänderungen angegeben.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>destroyImage takes exactly one id.</source>
+        <translation>destroyImage nimmt genau eine ID.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>The server did not confirm the delete.</source>
+        <translation>Der Server hat das Löschen nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server sent no new O-count.</source>
+        <translation>Der Server hat keinen neuen O-Zähler gesendet.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A tag needs a name.</source>
+        <translation>Ein Tag braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The image has no URL.</source>
+        <translation>Das Bild hat keine URL.</translation>
     </message>
 </context>
 <context>
     <name>Tessera::BulkEditPanel</name>
     <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+97"/>
+        <location filename="../ui/bulk/bulksharelists.cpp" line="+26"/>
         <source>tag</source>
         <translation>Tag</translation>
     </message>
@@ -190,148 +607,96 @@
         <translation>Galerien</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>photographer</source>
-        <translation>Fotograf(in)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photographer</source>
-        <translation>Fotograf(in)</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <location line="+17"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+74"/>
+        <location line="+19"/>
         <source>Bulk edit</source>
         <translation>Mehrfachbearbeitung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/bulk/bulkchangequeue.cpp" line="+61"/>
         <source>Could not read the selected images: %1</source>
         <translation>Die ausgewählten Bilder konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+43"/>
         <source>Reading progress</source>
         <translation>Lesefortschritt</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+861"/>
+        <location filename="../ui/bulk/tagshortcutrows.cpp" line="+47"/>
+        <location line="+121"/>
         <source>Favourite tags (Alt+1…Alt+9 toggle)</source>
         <translation>Lieblings-Tags (Alt+1…Alt+9 schalten um)</translation>
     </message>
     <message>
-        <location line="-860"/>
+        <location line="-118"/>
         <source>Recently used tags</source>
         <translation>Zuletzt verwendete Tags</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/bulk/bulksharelists.cpp" line="+14"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Performers</source>
         <translation>Darsteller(innen)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Galleries</source>
         <translation>Galerien</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+850"/>
+        <location filename="../ui/bulk/tagshortcutrows.cpp" line="+66"/>
         <source>Remove from favourites</source>
         <translation>Aus den Favoriten entfernen</translation>
     </message>
     <message>
-        <location line="-848"/>
-        <location line="+850"/>
+        <location line="+3"/>
         <source>Add to favourites</source>
         <translation>Zu den Favoriten hinzufügen</translation>
     </message>
     <message>
-        <location line="-833"/>
+        <location filename="../ui/bulk/bulkfieldsform.cpp" line="+43"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Rating of all selected images</source>
         <translation>Bewertung aller ausgewählten Bilder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rate every selected image (keys 1–5 here; 0 clears)</source>
         <translation>Alle ausgewählten Bilder bewerten (hier Tasten 1–5; 0 löscht)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-25"/>
         <source>Clear the rating of all selected images</source>
         <translation>Bewertung aller ausgewählten Bilder löschen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Organized</source>
         <translation>Organisiert</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Mark all selected images organized</source>
         <translation>Alle ausgewählten Bilder als organisiert markieren</translation>
     </message>
@@ -341,28 +706,28 @@
         <translation>Nicht organisiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mark all selected images not organized</source>
         <translation>Alle ausgewählten Bilder als nicht organisiert markieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Studio…</source>
         <translation>Studio…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+54"/>
         <source>Set</source>
         <translation>Setzen</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-52"/>
         <source>Set the studio of all selected images</source>
         <translation>Studio aller ausgewählten Bilder setzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Clear the studio of all selected images</source>
         <translation>Studio aller ausgewählten Bilder entfernen</translation>
     </message>
@@ -372,17 +737,17 @@
         <translation>Bitte zuerst ein Studio wählen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 for all selected images</source>
         <translation>%1 für alle ausgewählten Bilder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>JJJJ-MM-TT, JJJJ-MM oder JJJJ</translation>
     </message>
@@ -397,12 +762,12 @@
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Apply the %1 to all selected images</source>
         <translation>%1 für alle ausgewählten Bilder übernehmen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>URLs for all selected images</source>
         <translation>URLs für alle ausgewählten Bilder</translation>
     </message>
@@ -417,7 +782,7 @@
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add these URLs to all selected images</source>
         <translation>Diese URLs allen ausgewählten Bildern hinzufügen</translation>
     </message>
@@ -427,28 +792,28 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove these URLs from all selected images</source>
         <translation>Diese URLs von allen ausgewählten Bildern entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Give all selected images exactly these URLs</source>
         <translation>Allen ausgewählten Bildern genau diese URLs geben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>URLs</source>
         <translation>URLs</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+26"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+141"/>
+        <location line="+19"/>
         <source>Collecting the selection…</source>
         <translation>Auswahl wird zusammengestellt…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-14"/>
         <source>1 image selected</source>
         <translation>1 Bild ausgewählt</translation>
     </message>
@@ -458,12 +823,12 @@
         <translation>%L1 Bilder ausgewählt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Select images first.</source>
         <translation>Bitte zuerst Bilder auswählen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+20"/>
         <source>Reading %1 of %2…</source>
         <translation>Lese %1 von %2…</translation>
     </message>
@@ -473,84 +838,84 @@
         <translation>Lese…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-218"/>
         <source>Could not read the selection: %1</source>
         <translation>Die Auswahl konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../lib/bulk/selectionshares.cpp" line="+133"/>
         <source>Gallery %1</source>
         <translation>Galerie %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+243"/>
         <source>No images selected</source>
         <translation>Keine Bilder ausgewählt</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+336"/>
+        <location line="+126"/>
+        <location filename="../lib/bulk/bulkedits.cpp" line="+58"/>
         <source>Add tag %1 to %L2 images</source>
         <translation>Tag %1 zu %L2 Bildern hinzufügen</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <location line="+335"/>
+        <location line="+2"/>
+        <location filename="../lib/bulk/bulkedits.cpp" line="+2"/>
         <source>Added tag %1 to %L2 of %L3 images</source>
         <translation>Tag %1 zu %L2 von %L3 Bildern hinzugefügt</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location filename="../lib/bulk/bulkedits.cpp" line="+6"/>
         <source>Add performer %1 to %L2 images</source>
         <translation>Darsteller(in) %1 zu %L2 Bildern hinzufügen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Added performer %1 to %L2 of %L3 images</source>
         <translation>Darsteller(in) %1 zu %L2 von %L3 Bildern hinzugefügt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Add %L1 images to gallery %2</source>
         <translation>%L1 Bilder zur Galerie %2 hinzufügen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Added %L1 of %L2 images to gallery %3</source>
         <translation>%L1 von %L2 Bildern zur Galerie %3 hinzugefügt</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-17"/>
         <source>Remove tag %1 from %L2 images</source>
         <translation>Tag %1 von %L2 Bildern entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Removed tag %1 from %L2 of %L3 images</source>
         <translation>Tag %1 von %L2 von %L3 Bildern entfernt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Remove performer %1 from %L2 images</source>
         <translation>Darsteller(in) %1 von %L2 Bildern entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Removed performer %1 from %L2 of %L3 images</source>
         <translation>Darsteller(in) %1 von %L2 von %L3 Bildern entfernt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Remove %L1 images from gallery %2</source>
         <translation>%L1 Bilder aus der Galerie %2 entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Removed %L1 of %L2 images from gallery %3</source>
         <translation>%L1 von %L2 Bildern aus der Galerie %3 entfernt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-15"/>
         <source>Remove all tags from %L1 images</source>
         <translation>Alle Tags von %L1 Bildern entfernen</translation>
     </message>
@@ -560,7 +925,7 @@
         <translation>Tags von %L1 Bildern setzen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Remove all performers from %L1 images</source>
         <translation>Alle Darsteller(innen) von %L1 Bildern entfernen</translation>
     </message>
@@ -570,7 +935,7 @@
         <translation>Darsteller(innen) von %L1 Bildern setzen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Remove %L1 images from all galleries</source>
         <translation>%L1 Bilder aus allen Galerien entfernen</translation>
     </message>
@@ -580,12 +945,12 @@
         <translation>Galerien von %L1 Bildern setzen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+83"/>
         <source>Rate %L1 images %2</source>
         <translation>%L1 Bilder mit %2 bewerten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Clear the rating of %L1 images</source>
         <translation>Bewertung von %L1 Bildern löschen</translation>
     </message>
@@ -595,42 +960,52 @@
         <translation>%L1 Bilder als organisiert markieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Mark %L1 images not organized</source>
         <translation>%L1 Bilder als nicht organisiert markieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Set studio %1 on %L2 images</source>
         <translation>Studio %1 für %L2 Bilder setzen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Clear the studio of %L1 images</source>
         <translation>Studio von %L1 Bildern entfernen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>„%1“ ist kein Datum: JJJJ-MM-TT, JJJJ-MM oder JJJJ verwenden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>“%1”: this server stores only full dates: use YYYY-MM-DD.</source>
+        <translation>„%1“: Dieser Server speichert nur vollständige Daten: JJJJ-MM-TT verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a date: use YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum: JJJJ-MM-TT verwenden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Clear the %1 of %L2 images</source>
         <translation>%1 von %L2 Bildern leeren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Set the %1 of %L2 images to “%3”</source>
         <translation>%1 von %L2 Bildern auf „%3“ setzen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Enter one or more URLs first.</source>
         <translation>Bitte zuerst eine oder mehrere URLs eingeben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%n URL(s)</source>
         <translation>
             <numerusform>%n URL</numerusform>
@@ -638,37 +1013,37 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add %1 to %L2 images</source>
         <translation>%1 zu %L2 Bildern hinzufügen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Remove %1 from %L2 images</source>
         <translation>%1 von %L2 Bildern entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Remove all URLs from %L1 images</source>
         <translation>Alle URLs von %L1 Bildern entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Set URLs of %L1 images</source>
         <translation>URLs von %L1 Bildern setzen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../ui/bulk/bulkchangequeue.cpp" line="+68"/>
         <source>Nothing to change: %1</source>
         <translation>Nichts zu ändern: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%L1 of %L2 images change.</source>
         <translation>%L1 von %L2 Bildern ändern sich.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%1: %L2 of %L3 images changed</source>
         <translation>%1: %L2 von %L3 Bildern geändert</translation>
     </message>
@@ -678,7 +1053,7 @@
         <translation>%1; der Rest ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Canceled; no image was changed.</source>
         <translation>Abgebrochen; kein Bild wurde geändert.</translation>
     </message>
@@ -688,12 +1063,12 @@
         <translation>Nach %L1 von %L2 Bildern abgebrochen („Rückgängig“ macht diese Änderungen rückgängig).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Done: %1</source>
         <translation>Fertig: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="-17"/>
         <source>Create tag “%1”?</source>
         <translation>Tag „%1“ anlegen?</translation>
     </message>
@@ -711,52 +1086,47 @@
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Could not create tag %1: %2</source>
-        <translation>Tag %1 konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No favourite tag %1: add favourites from a tag&apos;s context menu.</source>
         <translation>Kein Lieblings-Tag %1: Favoriten über das Kontextmenü eines Tags hinzufügen.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../ui/bulk/tagshortcutrows.cpp" line="+15"/>
         <source>%1 is on %L2 of %L3 selected images: click to add it to all</source>
         <translation>%1 ist an %L2 von %L3 ausgewählten Bildern: Klicken fügt es allen hinzu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Every selected image has %1: click to remove it from all</source>
         <translation>Alle ausgewählten Bilder haben %1: Klicken entfernt es von allen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Click to add %1 to the selected images, or to remove it if all have it</source>
         <translation>Klicken fügt %1 den ausgewählten Bildern hinzu oder entfernt es, wenn alle es haben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Shortcut: Alt+%1</source>
         <translation>Tastenkürzel: Alt+%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Favourite tags: none yet (right-click a tag to add it)</source>
         <translation>Lieblings-Tags: keine (Rechtsklick auf einen Tag)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add to all selected images</source>
         <translation>Allen ausgewählten Bildern hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove from all selected images</source>
         <translation>Von allen ausgewählten Bildern entfernen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
@@ -764,7 +1134,7 @@
 <context>
     <name>Tessera::BulkEditRunner</name>
     <message>
-        <location filename="../lib/bulk/bulkeditrunner.cpp" line="+63"/>
+        <location filename="../lib/bulk/bulkeditrunner.cpp" line="+66"/>
         <source>Reading the current values…</source>
         <translation>Aktuelle Werte werden gelesen…</translation>
     </message>
@@ -777,7 +1147,7 @@
 <context>
     <name>Tessera::BulkPreviewBar</name>
     <message>
-        <location filename="../ui/bulk/bulkpreviewbar.cpp" line="+18"/>
+        <location filename="../ui/bulk/bulkpreviewbar.cpp" line="+21"/>
         <location line="+46"/>
         <source>&amp;Apply</source>
         <translation>&amp;Übernehmen</translation>
@@ -823,7 +1193,7 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop after the current chunk; what was changed stays changed (and can be undone)</source>
         <translation>Nach dem aktuellen Block anhalten; bereits Geändertes bleibt geändert (und lässt sich rückgängig machen)</translation>
     </message>
@@ -876,7 +1246,7 @@
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
@@ -884,7 +1254,7 @@
 <context>
     <name>Tessera::ChipPicker</name>
     <message>
-        <location filename="../ui/widgets/chippicker.cpp" line="+113"/>
+        <location filename="../ui/widgets/chippicker.cpp" line="+119"/>
         <location line="+1"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
@@ -893,7 +1263,7 @@
 <context>
     <name>Tessera::ConnectionDialog</name>
     <message>
-        <location filename="../ui/servers/connectiondialog.cpp" line="+21"/>
+        <location filename="../ui/servers/connectiondialog.cpp" line="+26"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -948,7 +1318,7 @@
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/servers/describeconnection.cpp" line="+18"/>
         <source>Could not connect: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
@@ -958,12 +1328,12 @@
         <translation>Verbunden: Stash %1 (Datenbankschema %2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(development build)</source>
         <translation>(Entwicklungsversion)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The server reports status %1: finish its setup first.</source>
         <translation>Der Server meldet den Status %1: Schließen Sie zuerst seine Einrichtung ab.</translation>
     </message>
@@ -971,7 +1341,7 @@
 <context>
     <name>Tessera::DeleteImagesDialog</name>
     <message>
-        <location filename="../ui/edit/deleteimagesdialog.cpp" line="+20"/>
+        <location filename="../ui/edit/deleteimagesdialog.cpp" line="+23"/>
         <source>Delete the file from disk</source>
         <translation>Datei von der Festplatte löschen</translation>
     </message>
@@ -1022,12 +1392,12 @@
         <translation>Was passiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete 1 image</source>
         <translation>1 Bild löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Delete %1 images</source>
         <translation>%1 Bilder löschen</translation>
     </message>
@@ -1055,12 +1425,147 @@
 <context>
     <name>Tessera::EditImageDialog</name>
     <message>
-        <location filename="../ui/edit/editimagedialog.cpp" line="+204"/>
+        <location filename="../ui/edit/editimagedialog.cpp" line="+72"/>
         <source>Edit image</source>
         <translation>Bild bearbeiten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Image details</source>
+        <translation>Bilddetails</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ Previous</source>
+        <translation>◀ Vorheriges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous image</source>
+        <translation>Vorheriges Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous image (Ctrl+Page Up, Alt+Left)</source>
+        <translation>Vorheriges Bild (Strg+Bild auf, Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Nächstes ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next image</source>
+        <translation>Nächstes Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next image (Ctrl+Page Down, Alt+Right)</source>
+        <translation>Nächstes Bild (Strg+Bild ab, Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S); Ctrl+Enter saves and moves to the next image</source>
+        <translation>Speichern (Strg+S); Strg+Eingabe speichert und geht zum nächsten Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+3"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>„%1“ hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save them before going on?</source>
+        <translation>Vor dem Fortfahren speichern?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+157"/>
+        <source>The date is not valid; correct it or clear it, then save.</source>
+        <translation>Das Datum ist ungültig; korrigieren oder leeren Sie es und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+32"/>
+        <location line="+58"/>
+        <source>Loading…</source>
+        <translation>Lädt…</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Could not load the image: %1</source>
+        <translation>Das Bild konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This image is no longer in Stash.</source>
+        <translation>Dieses Bild ist nicht mehr in Stash.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Edit image — %1 (%2 of %3)</source>
+        <translation>Bild bearbeiten – %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+33"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not save: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This image was deleted.</source>
+        <translation>Dieses Bild wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::EditImageForm</name>
+    <message>
+        <location filename="../ui/edit/editimageform.cpp" line="+125"/>
         <location line="+21"/>
         <source>Organized</source>
         <translation>Organisiert</translation>
@@ -1225,7 +1730,7 @@
         <translation>&amp;Galerien</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <location line="+1"/>
         <source>File</source>
         <translation>Datei</translation>
@@ -1265,113 +1770,17 @@
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Image details</source>
-        <translation>Bilddetails</translation>
+        <location line="+23"/>
+        <source>Created tag “%1”</source>
+        <translation>Tag „%1“ angelegt</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>◀ Previous</source>
-        <translation>◀ Vorheriges</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Previous image</source>
-        <translation>Vorheriges Bild</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous image (Ctrl+Page Up, Alt+Left)</source>
-        <translation>Vorheriges Bild (Strg+Bild auf, Alt+Links)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next ▶</source>
-        <translation>Nächstes ▶</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next image</source>
-        <translation>Nächstes Bild</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next image (Ctrl+Page Down, Alt+Right)</source>
-        <translation>Nächstes Bild (Strg+Bild ab, Alt+Rechts)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save (Ctrl+S); Ctrl+Enter saves and moves to the next image</source>
-        <translation>Speichern (Strg+S); Strg+Eingabe speichert und geht zum nächsten Bild</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <location line="+3"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>“%1” has changes that are not saved.</source>
-        <translation>„%1“ hat ungespeicherte Änderungen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save them before going on?</source>
-        <translation>Vor dem Fortfahren speichern?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+278"/>
-        <source>The date is not valid; correct it or clear it, then save.</source>
-        <translation>Das Datum ist ungültig; korrigieren oder leeren Sie es und speichern Sie dann.</translation>
-    </message>
-    <message>
-        <location line="-244"/>
-        <location line="+32"/>
-        <location line="+163"/>
-        <source>Loading…</source>
-        <translation>Lädt…</translation>
-    </message>
-    <message>
-        <location line="-148"/>
-        <source>Could not load the image: %1</source>
-        <translation>Das Bild konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>This image is no longer in Stash.</source>
-        <translation>Dieses Bild ist nicht mehr in Stash.</translation>
-    </message>
-    <message>
-        <location line="+115"/>
+        <location line="+98"/>
         <source>This server only stores full dates: enter YYYY-MM-DD.</source>
         <translation>Dieser Server speichert nur vollständige Daten: JJJJ-MM-TT eingeben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not a date: enter YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>Kein Datum: JJJJ-MM-TT, JJJJ-MM oder JJJJ eingeben.</translation>
     </message>
@@ -1381,53 +1790,17 @@
         <translation>Kein Datum: JJJJ-MM-TT eingeben.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Edit image — %1 (%2 of %3)</source>
-        <translation>Bild bearbeiten – %1 (%2 von %3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+32"/>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saving…</source>
-        <translation>Speichere…</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Could not save: %1</source>
-        <translation>Speichern fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>This image was deleted.</source>
-        <translation>Dieses Bild wurde gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Could not look up tags: %1</source>
-        <translation>Tags konnten nicht gesucht werden: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <location line="+2"/>
         <source>Create tag</source>
         <translation>Tag anlegen</translation>
@@ -1453,25 +1826,15 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Creating tag “%1”…</source>
         <translation>Lege Tag „%1“ an…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Could not create the tag “%1”: %2</source>
-        <translation>Der Tag „%1“ konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Created tag “%1”</source>
-        <translation>Tag „%1“ angelegt</translation>
     </message>
 </context>
 <context>
     <name>Tessera::FilterBar</name>
     <message>
-        <location filename="../ui/grid/filterbar.cpp" line="+35"/>
+        <location filename="../ui/grid/filterbar.cpp" line="+38"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -1523,18 +1886,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>↓ Desc</source>
         <translation>↓ Abst.</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+105"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>↑ Asc</source>
         <translation>↑ Aufst.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Descending</source>
         <translation>Absteigend</translation>
     </message>
@@ -1685,7 +2048,7 @@
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>The server has no saved image filters</source>
         <translation>Der Server hat keine gespeicherten Bildfilter</translation>
     </message>
@@ -1708,7 +2071,7 @@
 <context>
     <name>Tessera::FullImageLoader</name>
     <message>
-        <location filename="../lib/media/fullimageloader.cpp" line="+75"/>
+        <location filename="../lib/media/fullimageloader.cpp" line="+79"/>
         <source>The image could not be decoded: %1</source>
         <translation>Das Bild konnte nicht dekodiert werden: %1</translation>
     </message>
@@ -1716,15 +2079,134 @@
 <context>
     <name>Tessera::ImageEditor</name>
     <message>
-        <location filename="../lib/editing/imageeditor.cpp" line="+219"/>
+        <location filename="../lib/editing/imageeditor.cpp" line="+227"/>
         <source>O-counter</source>
         <translation>O-Zähler</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::ImageFieldTable</name>
+    <message>
+        <location filename="../lib/editing/imagefields.cpp" line="+31"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organized</source>
+        <translation>Organisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organized flag</source>
+        <translation>Organisiert-Markierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>URLs</source>
+        <translation>URLs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photographer</source>
+        <translation>Fotograf(in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photographer</source>
+        <translation>Fotograf(in)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Performers</source>
+        <translation>Darsteller(innen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>performers</source>
+        <translation>Darsteller(innen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Galleries</source>
+        <translation>Galerien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>galleries</source>
+        <translation>Galerien</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ImageGridView</name>
     <message>
-        <location filename="../ui/grid/imagegridview.cpp" line="+34"/>
+        <location filename="../ui/grid/imagegridview.cpp" line="+37"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
@@ -1732,7 +2214,7 @@
 <context>
     <name>Tessera::ImageViewer</name>
     <message>
-        <location filename="../ui/viewer/imageviewer.cpp" line="+36"/>
+        <location filename="../ui/viewer/imageviewer.cpp" line="+40"/>
         <source>Tessera viewer</source>
         <translation>Tessera-Betrachter</translation>
     </message>
@@ -1743,8 +2225,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+180"/>
-        <location line="+96"/>
+        <location line="+182"/>
+        <location line="+94"/>
         <source>▶ Slideshow</source>
         <translation>▶ Diashow</translation>
     </message>
@@ -1774,7 +2256,7 @@
         <translation>Nächstes (Rechts)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
@@ -1804,17 +2286,17 @@
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This image could not be shown: %1</source>
         <translation>Dieses Bild kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Rate %1 %2</source>
         <translation>%1 mit %2 bewerten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clear rating of %1</source>
         <translation>Bewertung von %1 löschen</translation>
     </message>
@@ -1849,7 +2331,7 @@
 <context>
     <name>Tessera::KeychainSecretStore</name>
     <message>
-        <location filename="../lib/settings/keychainsecretstore.cpp" line="+18"/>
+        <location filename="../lib/settings/keychainsecretstore.cpp" line="+20"/>
         <source>the system keychain</source>
         <translation>dem Schlüsselbund des Systems</translation>
     </message>
@@ -1857,7 +2339,7 @@
 <context>
     <name>Tessera::LanguageMenu</name>
     <message>
-        <location filename="../ui/languagemenu.cpp" line="+13"/>
+        <location filename="../ui/languagemenu.cpp" line="+16"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
@@ -1880,18 +2362,18 @@
 <context>
     <name>Tessera::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-226"/>
-        <location line="+245"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+106"/>
+        <location line="+3"/>
         <source>Undo history</source>
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>Tessera</source>
         <translation>Tessera</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Thumbnail size (Ctrl+= / Ctrl+-, Ctrl+wheel)</source>
         <translation>Vorschaugröße (Strg+= / Strg+-, Strg+Mausrad)</translation>
     </message>
@@ -1901,27 +2383,27 @@
         <translation>Vorschaugröße</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Could not load images: %1</source>
         <translation>Bilder konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Selecting %p%</source>
         <translation>Auswahl %p%</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Could not collect the selection: %1</source>
         <translation>Die Auswahl konnte nicht zusammengestellt werden: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+118"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1941,7 +2423,7 @@
         <translation>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Ein schneller Desktop-Client für die Bilder eines Stash-Servers.&lt;/p&gt;&lt;p&gt;F1 zeigt die Tastenkürzel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-188"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1956,7 +2438,7 @@
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -1971,12 +2453,12 @@
         <translation>Au&amp;swahl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Select &amp;all results</source>
         <translation>&amp;Alle Ergebnisse auswählen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Select &amp;none</source>
         <translation>Auswahl auf&amp;heben</translation>
     </message>
@@ -1986,7 +2468,7 @@
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Invert selection</source>
         <translation>Auswahl &amp;umkehren</translation>
     </message>
@@ -1996,7 +2478,7 @@
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2017,17 +2499,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+126"/>
+        <location line="+90"/>
         <source>&amp;Open in viewer</source>
         <translation>Im Betrachter ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-87"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Re&amp;shuffle</source>
         <translation>&amp;Neu mischen</translation>
     </message>
@@ -2037,7 +2519,7 @@
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Back to the &amp;grid</source>
         <translation>&amp;Zurück zum Raster</translation>
     </message>
@@ -2047,7 +2529,7 @@
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2067,7 +2549,7 @@
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -2082,12 +2564,12 @@
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit image…</source>
         <translation>Bild &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Rate</source>
         <translation>Bewer&amp;ten</translation>
     </message>
@@ -2100,12 +2582,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>&amp;No rating</source>
         <translation>&amp;Keine Bewertung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>O-counter +1</source>
         <translation>O-Zähler +1</translation>
     </message>
@@ -2130,22 +2612,22 @@
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Viewer: &amp;advance after rating</source>
         <translation>Betrachter: nach Bewertung &amp;automatisch weiter</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../ui/mainwindow.cpp" line="+63"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Could not delete %n image(s): %1</source>
         <translation>
             <numerusform>%n Bild konnte nicht gelöscht werden: %1</numerusform>
@@ -2153,45 +2635,23 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Deleted %L1 images.</source>
         <translation>%L1 Bilder gelöscht.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Collecting the selection…</source>
-        <translation>Auswahl wird zusammengestellt…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Select images first.</source>
-        <translation>Bitte zuerst Bilder auswählen.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Mark %L1 images organized</source>
-        <translation>%L1 Bilder als organisiert markieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark %L1 images not organized</source>
-        <translation>%L1 Bilder als nicht organisiert markieren</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <location line="+43"/>
-        <location filename="../ui/mainwindowprofiles.cpp" line="+189"/>
+        <location filename="../ui/mainwindowprofiles.cpp" line="+123"/>
+        <location line="+7"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location filename="../ui/mainwindowprofiles.cpp" line="+17"/>
+        <location line="+7"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/mainwindow.cpp" line="+63"/>
         <source>Could not connect</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -2205,27 +2665,22 @@
 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Connection settings…</source>
         <translation>Verbindungseinstellungen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-16"/>
         <source>Stash %1 at %2</source>
         <translation>Stash %1 auf %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tessera — %1</source>
         <translation>Tessera – %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Could not read the API key from %1: %2</source>
-        <translation>Der API-Schlüssel konnte nicht aus %1 gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+56"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
@@ -2240,17 +2695,17 @@
         <translation>%L1 Bilder · %2 MP · %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>%1 of %2 selected</source>
         <translation>%1 von %2 ausgewählt</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+51"/>
         <source>Bulk edit</source>
         <translation>Mehrfachbearbeitung</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+30"/>
         <source>&amp;Bulk edit panel</source>
         <translation>&amp;Mehrfachbearbeitung</translation>
     </message>
@@ -2270,7 +2725,7 @@
         <translation>Lieblings-Tag&amp;s</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Toggle %1</source>
         <translation>%1 umschalten</translation>
     </message>
@@ -2280,52 +2735,12 @@
         <translation>Favorit %1 (keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprofiles.cpp" line="-152"/>
-        <source>Se&amp;rver</source>
-        <translation>Se&amp;rver</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Changes are still being saved to this server; switch when they are done.</source>
-        <translation>Änderungen werden noch auf diesem Server gespeichert; wechseln Sie, wenn sie fertig sind.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No servers yet</source>
-        <translation>Noch keine Server</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Manage servers…</source>
-        <translation>Server &amp;verwalten…</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>No password is kept for %1: enter it in Server ▸ Manage servers….</source>
-        <translation>Für %1 ist kein Passwort gespeichert: Geben Sie es unter Server ▸ Server verwalten… ein.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/mainwindowprofiles.cpp" line="-4"/>
         <source>Logging in to %1…</source>
         <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Could not log in to %1: %2</source>
-        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Could not read the secret of %1 from %2: %3</source>
-        <translation>Die Zugangsdaten für %1 konnten nicht aus %2 gelesen werden: %3</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>The secret could not be kept in %1 (%2); Tessera keeps it until it quits.</source>
-        <translation>Die Zugangsdaten konnten nicht in %1 gespeichert werden (%2); Tessera behält sie bis zum Beenden.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Keep the password?</source>
         <translation>Passwort speichern?</translation>
     </message>
@@ -2343,7 +2758,7 @@ API-Schlüssel und Passwörter stattdessen in der Einstellungsdatei von Tessera 
 Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt beim nächsten Mal erneut danach.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Keep the password in the settings file?</source>
         <translation>Passwort in der Einstellungsdatei speichern?</translation>
     </message>
@@ -2351,7 +2766,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
 <context>
     <name>Tessera::MemorySecretStore</name>
     <message>
-        <location filename="../lib/settings/memorysecretstore.h" line="+37"/>
+        <location filename="../lib/settings/memorysecretstore.h" line="+40"/>
         <source>memory</source>
         <translation>dem Arbeitsspeicher</translation>
     </message>
@@ -2359,7 +2774,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
 <context>
     <name>Tessera::NotificationBar</name>
     <message>
-        <location filename="../ui/notificationbar.cpp" line="+13"/>
+        <location filename="../ui/notificationbar.cpp" line="+16"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -2378,7 +2793,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
 <context>
     <name>Tessera::OCounterButton</name>
     <message>
-        <location filename="../ui/widgets/ocounterbutton.cpp" line="+13"/>
+        <location filename="../ui/widgets/ocounterbutton.cpp" line="+16"/>
         <source>O-counter: click to count one up (O); Shift+click or the menu to count down (Shift+O) or reset</source>
         <translation>O-Zähler: Klicken zählt eins hoch (O); Umschalt+Klick oder das Menü zählt herunter (Umschalt+O) oder setzt zurück</translation>
     </message>
@@ -2411,12 +2826,12 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reset O-counter</source>
         <translation>O-Zähler zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reset the O-counter from %1 to 0?</source>
         <translation>O-Zähler von %1 auf 0 zurücksetzen?</translation>
     </message>
@@ -2424,7 +2839,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
 <context>
     <name>Tessera::ProfilesDialog</name>
     <message>
-        <location filename="../ui/servers/profilesdialog.cpp" line="+29"/>
+        <location filename="../ui/servers/profilesdialog.cpp" line="+33"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -2566,7 +2981,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
         <translation>Settings → Security → API Key</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>“%1” needs a server address such as http://127.0.0.1:9999.</source>
         <translation>„%1“ braucht eine Serveradresse wie http://127.0.0.1:9999.</translation>
     </message>
@@ -2581,27 +2996,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Could not connect: %1</source>
-        <translation>Verbindung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Connected: Stash %1 (database schema %2).</source>
-        <translation>Verbunden: Stash %1 (Datenbankschema %2).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(development build)</source>
-        <translation>(Entwicklungsversion)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server reports status %1: finish its setup first.</source>
-        <translation>Der Server meldet den Status %1: Schließen Sie zuerst seine Einrichtung ab.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Could not log in: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
@@ -2609,22 +3004,119 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
 <context>
     <name>Tessera::RatingWidget</name>
     <message>
-        <location filename="../ui/widgets/ratingwidget.cpp" line="+45"/>
+        <location filename="../ui/widgets/ratingwidget.cpp" line="+49"/>
         <location line="+5"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>unrated</source>
         <translation>unbewertet</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::SecretVault</name>
+    <message>
+        <location filename="../lib/settings/secretvault.cpp" line="+44"/>
+        <source>Could not read the secret of %1 from %2: %3</source>
+        <translation>Die Zugangsdaten für %1 konnten nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Could not read the API key from %1: %2</source>
+        <translation>Der API-Schlüssel konnte nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The secret could not be kept in %1 (%2); Tessera keeps it until it quits.</source>
+        <translation>Die Zugangsdaten konnten nicht in %1 gespeichert werden (%2); Tessera behält sie bis zum Beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SelectionEditing</name>
+    <message>
+        <location filename="../ui/selectionediting.cpp" line="+25"/>
+        <source>Rate %1 %2</source>
+        <translation>%1 mit %2 bewerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the rating of %1</source>
+        <translation>Bewertung von %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate %L1 images %2</source>
+        <translation>%L1 Bilder mit %2 bewerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the rating of %L1 images</source>
+        <translation>Bewertung von %L1 Bildern löschen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Collecting the selection…</source>
+        <translation>Auswahl wird zusammengestellt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select images first.</source>
+        <translation>Bitte zuerst Bilder auswählen.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Mark %L1 images organized</source>
+        <translation>%L1 Bilder als organisiert markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %L1 images not organized</source>
+        <translation>%L1 Bilder als nicht organisiert markieren</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ServerMenu</name>
+    <message>
+        <location filename="../ui/servers/servermenu.cpp" line="+17"/>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No servers yet</source>
+        <translation>Noch keine Server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Manage servers…</source>
+        <translation>Server &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes are still being saved to this server; switch when they are done.</source>
+        <translation>Änderungen werden noch auf diesem Server gespeichert; wechseln Sie, wenn sie fertig sind.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ServerSwitcher</name>
+    <message>
+        <location filename="../ui/serverswitcher.cpp" line="+96"/>
+        <source>No password is kept for %1: enter it in Server ▸ Manage servers….</source>
+        <translation>Für %1 ist kein Passwort gespeichert: Geben Sie es unter Server ▸ Server verwalten… ein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not log in to %1: %2</source>
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::SettingsSecretStore</name>
     <message>
-        <location filename="../lib/settings/settingssecretstore.cpp" line="+35"/>
+        <location filename="../lib/settings/settingssecretstore.cpp" line="+38"/>
         <source>the settings file could not be written</source>
         <translation>die Einstellungsdatei konnte nicht geschrieben werden</translation>
     </message>
@@ -2637,7 +3129,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
 <context>
     <name>Tessera::ShortcutsWindow</name>
     <message>
-        <location filename="../ui/shortcutswindow.cpp" line="+48"/>
+        <location filename="../ui/shortcutswindow.cpp" line="+51"/>
         <location line="+15"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -2932,9 +3424,22 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
     </message>
 </context>
 <context>
+    <name>Tessera::TagCreator</name>
+    <message>
+        <location filename="../ui/widgets/tagcreator.cpp" line="+45"/>
+        <source>Could not look up tags: %1</source>
+        <translation>Tags konnten nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not create the tag “%1”: %2</source>
+        <translation>Der Tag „%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::TagEntry</name>
     <message>
-        <location filename="../ui/bulk/tagentry.cpp" line="+44"/>
+        <location filename="../ui/bulk/tagentry.cpp" line="+47"/>
         <source>Tag selection: type, Enter adds, Shift+Enter removes</source>
         <translation>Taggen: Eingabe fügt hinzu, Umschalt+Eingabe entfernt</translation>
     </message>
@@ -2954,7 +3459,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
         <translation>Tag-Vorschläge</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Create tag “%1”…</source>
         <translation>Tag „%1“ anlegen…</translation>
     </message>
@@ -2962,7 +3467,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
 <context>
     <name>Tessera::UrlListEditor</name>
     <message>
-        <location filename="../ui/edit/urllisteditor.cpp" line="+13"/>
+        <location filename="../ui/edit/urllisteditor.cpp" line="+16"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -3000,7 +3505,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
 <context>
     <name>Tessera::ValueSharesList</name>
     <message>
-        <location filename="../ui/bulk/valueshareslist.cpp" line="+58"/>
+        <location filename="../ui/bulk/valueshareslist.cpp" line="+61"/>
         <source>Set</source>
         <translation>Setzen</translation>
     </message>
@@ -3020,7 +3525,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
         <translation>Genau diese %1…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Replace the %1 of every selected image with a list you choose</source>
         <translation>Die %1 aller ausgewählten Bilder durch eine gewählte Liste ersetzen</translation>
     </message>
@@ -3035,7 +3540,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
         <translation>Diese %1 für alle ausgewählten Bilder setzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every selected image gets exactly these %1; you see what is lost before anything is changed</source>
         <translation>Jedes ausgewählte Bild erhält genau diese %1; vor jeder Änderung sehen Sie, was wegfällt</translation>
     </message>
@@ -3050,12 +3555,12 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
         <translation>%1: an %L2 von %L3 ausgewählten Bildern</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Add %1 to the %L2 selected images that lack it</source>
         <translation>%1 den %L2 ausgewählten Bildern hinzufügen, denen es fehlt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add %1 %2 to all selected images</source>
         <translation>%1 %2 allen ausgewählten Bildern hinzufügen</translation>
     </message>
@@ -3065,12 +3570,12 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
         <translation>%1 von den %L2 ausgewählten Bildern entfernen, die es haben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Remove %1 %2 from all selected images</source>
         <translation>%1 %2 von allen ausgewählten Bildern entfernen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>… and %L1 more</source>
         <translation>… und %L1 weitere</translation>
     </message>
@@ -3083,22 +3588,22 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+82"/>
+        <location filename="../app/gui/main.cpp" line="+47"/>
         <source>A fast desktop client for the images in a Stash server.</source>
         <translation>Ein schneller Desktop-Client für die Bilder eines Stash-Servers.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Connect to this Stash server (default: $STASH_URL; the API key comes from $STASH_API_KEY).</source>
         <translation>Mit diesem Stash-Server verbinden (Standard: $STASH_URL; der API-Schlüssel kommt aus $STASH_API_KEY).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/gui/screenshotmode.cpp" line="+74"/>
         <source>Save a picture of the main window to FILE after --screenshot-delay ms, then quit (for documentation and checks).</source>
         <translation>Nach --screenshot-delay ms ein Bild des Hauptfensters in DATEI speichern und beenden (für Dokumentation und Prüfungen).</translation>
     </message>

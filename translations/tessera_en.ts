@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>QObject</name>
+    <name>Stash</name>
     <message numerus="yes">
-        <location filename="../lib/stash/sessionlogin.cpp" line="+43"/>
+        <location filename="../lib/stash/replyinterpreter.cpp" line="+37"/>
+        <source>The server did not answer within %n s.</source>
+        <translation>
+            <numerusform>The server did not answer within %n s.</numerusform>
+            <numerusform>The server did not answer within %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/stash/sessionlogin.cpp" line="+47"/>
         <source>The server did not answer the login within %n second(s).</source>
         <translation>
             <numerusform>The server did not answer the login within %n second.</numerusform>
@@ -15,7 +23,7 @@
 <context>
     <name>Tessera::BulkEditPanel</name>
     <message numerus="yes">
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+879"/>
+        <location filename="../lib/bulk/bulkedits.cpp" line="+288"/>
         <source>%n URL(s)</source>
         <translation>
             <numerusform>%n URL</numerusform>
@@ -23,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+469"/>
         <source>No tag has this name. Create it and add it to the %n selected image(s).</source>
         <translation>
             <numerusform>No tag has this name. Create it and add it to the selected image.</numerusform>
@@ -34,7 +42,7 @@
 <context>
     <name>Tessera::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+328"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+126"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n star</numerusform>
@@ -42,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location filename="../ui/mainwindow.cpp" line="+207"/>
         <source>Could not delete %n image(s): %1</source>
         <translation>
             <numerusform>Could not delete %n image: %1</numerusform>
@@ -53,7 +61,7 @@
 <context>
     <name>Tessera::OCounterButton</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/ocounterbutton.cpp" line="+30"/>
+        <location filename="../ui/widgets/ocounterbutton.cpp" line="+33"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n time</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>BulkEdit</name>
     <message>
-        <location filename="../lib/bulk/bulkedit.cpp" line="+28"/>
+        <location filename="../lib/bulk/bulkedit.cpp" line="+32"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+211"/>
         <source>%L1 images gain it</source>
         <translation>%L1 images le reçoivent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%L1 already have it</source>
         <translation>%L1 l’ont déjà</translation>
     </message>
@@ -52,14 +52,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../lib/editing/imagefieldscommand.cpp" line="+44"/>
-        <location filename="../lib/editing/ocountercommand.cpp" line="+117"/>
-        <location filename="../lib/bulk/bulkeditcommand.cpp" line="+56"/>
+        <location filename="../lib/editing/imagefieldscommand.cpp" line="+45"/>
+        <location filename="../lib/editing/ocountercommand.cpp" line="+119"/>
+        <location filename="../lib/bulk/bulkeditcommand.cpp" line="+60"/>
         <source>Undo %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../lib/editing/ocountercommand.cpp" line="-67"/>
+        <location filename="../lib/editing/ocountercommand.cpp" line="-66"/>
         <source>O-counter +1 on %1</source>
         <translation>Compteur O +1 pour %1</translation>
     </message>
@@ -84,37 +84,387 @@
         <translation>Remise à zéro du compteur O de %1</translation>
     </message>
     <message>
-        <location filename="../ui/servers/certificatedialog.cpp" line="+30"/>
+        <location filename="../ui/servers/certificatedialog.cpp" line="+27"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
+</context>
+<context>
+    <name>Stash</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+291"/>
-        <source>Rate %1 %2</source>
-        <translation>Noter %1 %2</translation>
+        <location filename="../lib/stash/bulkimageupdate.cpp" line="+50"/>
+        <source>&quot;%1&quot; must be {&quot;%2&quot;: [...], &quot;mode&quot;: &quot;ADD|REMOVE|SET&quot;}</source>
+        <translation>« %1 » doit être {&quot;%2&quot;: [...], &quot;mode&quot;: &quot;ADD|REMOVE|SET&quot;}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; needs &quot;mode&quot;: ADD, REMOVE or SET</source>
+        <translation>« %1 » nécessite « mode » : ADD, REMOVE ou SET</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No images were given to change.</source>
+        <translation>Aucune image à modifier n’a été indiquée.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Clear the rating of %1</source>
-        <translation>Effacer la note de %1</translation>
+        <location filename="../lib/stash/imageupdate.cpp" line="+178"/>
+        <location filename="../lib/stash/inputvalidation.cpp" line="+18"/>
+        <location filename="../lib/stash/stashclient.cpp" line="+224"/>
+        <location line="+78"/>
+        <source>image id</source>
+        <translation>identifiant d’image</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../lib/stash/imageupdate.cpp" line="-96"/>
+        <source>&quot;organized&quot; can be true or false, not null.</source>
+        <translation>« organized » peut valoir true ou false, pas null.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../lib/stash/imageupdate.cpp" line="+3"/>
+        <source>studio id</source>
+        <translation>identifiant de studio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../lib/stash/imageupdate.cpp" line="+4"/>
+        <source>tag id</source>
+        <translation>identifiant d’étiquette</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Rate %L1 images %2</source>
-        <translation>Noter %L1 images %2</translation>
+        <location filename="../lib/stash/imageupdate.cpp" line="-1"/>
+        <source>performer id</source>
+        <translation>identifiant d’interprète</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Clear the rating of %L1 images</source>
-        <translation>Effacer la note de %L1 images</translation>
+        <location filename="../lib/stash/imageupdate.cpp" line="+2"/>
+        <source>gallery id</source>
+        <translation>identifiant de galerie</translation>
     </message>
     <message>
-        <location filename="../lib/stash/futurewatch.h" line="+54"/>
+        <location line="+19"/>
+        <source>A bulk update</source>
+        <translation>Une modification groupée</translation>
+    </message>
+    <message>
+        <location filename="../lib/stash/certificatetrust.cpp" line="+54"/>
+        <source>The server&apos;s TLS certificate is not trusted: %1</source>
+        <translation>Le certificat TLS du serveur n’est pas approuvé : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown certificate error</source>
+        <translation>erreur de certificat inconnue</translation>
+    </message>
+    <message>
+        <location filename="../lib/stash/findfilter.cpp" line="+35"/>
+        <source>unknown filter field &quot;%1&quot;</source>
+        <translation>champ de filtre inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>filter field &quot;q&quot; must be a string</source>
+        <translation>le champ de filtre « q » doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>filter field &quot;%1&quot; must be an integer</source>
+        <translation>le champ de filtre « %1 » doit être un entier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid sort &quot;%1&quot;; use one of %2 or random_&lt;seed&gt;</source>
+        <translation>tri « %1 » non valide ; utilisez l’un de %2 ou random_&lt;seed&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>direction must be ASC or DESC</source>
+        <translation>direction doit valoir ASC ou DESC</translation>
+    </message>
+    <message>
+        <location filename="../lib/stash/futurewatch.h" line="+82"/>
         <source>Canceled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <location filename="../lib/stash/imagefilter.cpp" line="+104"/>
+        <location line="+259"/>
+        <location line="+89"/>
+        <source>image filter &quot;%1&quot; must be an object</source>
+        <translation>le filtre d’images « %1 » doit être un objet</translation>
+    </message>
+    <message>
+        <location line="-336"/>
+        <source>image filter &quot;%1&quot; has unknown field &quot;%2&quot;</source>
+        <translation>le filtre d’images « %1 » a un champ inconnu « %2 »</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>image filter &quot;%1&quot; needs a valid &quot;modifier&quot; (EQUALS, INCLUDES, ...)</source>
+        <translation>le filtre d’images « %1 » nécessite un « modifier » valide (EQUALS, INCLUDES…)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+16"/>
+        <source>image filter &quot;%1&quot; needs &quot;%2&quot;</source>
+        <translation>le filtre d’images « %1 » nécessite « %2 »</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>image filter &quot;%1&quot; field &quot;%2&quot; must be a string</source>
+        <translation>filtre d’images « %1 » : le champ « %2 » doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>image filter &quot;%1&quot; field &quot;%2&quot; must be an integer</source>
+        <translation>filtre d’images « %1 » : le champ « %2 » doit être un entier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>image filter &quot;%1&quot; field &quot;%2&quot; must be a list of ids</source>
+        <translation>filtre d’images « %1 » : le champ « %2 » doit être une liste d’identifiants</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>image filter &quot;%1&quot; must be true or false</source>
+        <translation>le filtre d’images « %1 » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>image filter &quot;is_missing&quot; must be a string</source>
+        <translation>le filtre d’images « is_missing » doit être une chaîne</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>image filter &quot;orientation&quot; takes {&quot;value&quot;: [LANDSCAPE|PORTRAIT|SQUARE]}</source>
+        <translation>le filtre d’images « orientation » attend {&quot;value&quot;: [LANDSCAPE|PORTRAIT|SQUARE]}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>an image filter may hold only one of AND, OR and NOT per level</source>
+        <translation>un filtre d’images ne peut contenir qu’un seul de AND, OR et NOT par niveau</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown image filter field &quot;%1&quot;</source>
+        <translation>champ de filtre d’images inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../lib/stash/imageupdate.cpp" line="+34"/>
+        <source>An image update</source>
+        <translation>Une modification d’image</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An image update needs the image&apos;s &quot;id&quot;.</source>
+        <translation>Une modification d’image nécessite l’« id » de l’image.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A new image needs a title.</source>
+        <translation>Une nouvelle image nécessite un titre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new image</source>
+        <translation>Une nouvelle image</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No image to delete was given.</source>
+        <translation>Aucune image à supprimer n’a été indiquée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A delete request</source>
+        <translation>Une demande de suppression</translation>
+    </message>
+    <message>
+        <location filename="../lib/stash/inputvalidation.cpp" line="+4"/>
+        <source>The %1 is empty.</source>
+        <extracomment>%1 names an id: &quot;image id&quot;, &quot;studio id&quot;, &quot;tag id&quot;, ...</extracomment>
+        <translation>L’%1 est vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 &quot;%2&quot; is not a number; Stash ids are numbers.</source>
+        <extracomment>%1 names an id: &quot;image id&quot;, &quot;studio id&quot;, &quot;tag id&quot;, ...; %2 is the value given</extracomment>
+        <translation>L’%1 « %2 » n’est pas un nombre ; les identifiants Stash sont des nombres.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A rating must be between 1 and 100 (got %1); clear it with null.</source>
+        <translation>Une note doit être comprise entre 1 et 100 (reçu : %1) ; effacez-la avec null.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>« %1 » n’est pas une date ; utilisez AAAA-MM-JJ, AAAA-MM ou AAAA.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This server (before v0.30) only accepts full dates (YYYY-MM-DD), not &quot;%1&quot;.</source>
+        <translation>Ce serveur (antérieur à v0.30) n’accepte que des dates complètes (AAAA-MM-JJ), pas « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no field &quot;%2&quot; (known: %3)</source>
+        <extracomment>%1 is what was read (&quot;An image update&quot;, &quot;A new image&quot;, ...); %2 the unknown key</extracomment>
+        <translation>%1 n’a pas de champ « %2 » (connus : %3)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>field &quot;%1&quot; must be a string or null</source>
+        <translation>le champ « %1 » doit être une chaîne ou null</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>field &quot;%1&quot; must be an integer or null</source>
+        <translation>le champ « %1 » doit être un entier ou null</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>field &quot;%1&quot; must be true, false or null</source>
+        <translation>le champ « %1 » doit valoir true, false ou null</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>field &quot;%1&quot; must be a list or null</source>
+        <translation>le champ « %1 » doit être une liste ou null</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>field &quot;%1&quot; must be a list of ids or null</source>
+        <translation>le champ « %1 » doit être une liste d’identifiants ou null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &quot;%1&quot; must be a list of strings or null</source>
+        <translation>le champ « %1 » doit être une liste de chaînes ou null</translation>
+    </message>
+    <message>
+        <location filename="../lib/stash/jsondecoder.cpp" line="+16"/>
+        <source>The server&apos;s answer had an unexpected shape; is this a Stash server?</source>
+        <translation>La réponse du serveur a une forme inattendue ; est-ce un serveur Stash ?</translation>
+    </message>
+    <message>
+        <location line="+238"/>
+        <source>The server sent no image where one was expected.</source>
+        <translation>Le serveur n’a envoyé aucune image là où une image était attendue.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server sent no image list where one was expected.</source>
+        <translation>Le serveur n’a envoyé aucune liste d’images là où une liste était attendue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s image list holds a non-object.</source>
+        <translation>La liste d’images du serveur contient un élément qui n’est pas un objet.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The server sent no tag where one was expected.</source>
+        <translation>Le serveur n’a envoyé aucune étiquette là où une étiquette était attendue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server sent no performer where one was expected.</source>
+        <translation>Le serveur n’a envoyé aucun interprète là où un interprète était attendu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server sent no studio where one was expected.</source>
+        <translation>Le serveur n’a envoyé aucun studio là où un studio était attendu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent no gallery where one was expected.</source>
+        <translation>Le serveur n’a envoyé aucune galerie là où une galerie était attendue.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../lib/stash/sessionlogin.cpp" line="+43"/>
+        <location filename="../lib/stash/replyinterpreter.cpp" line="+37"/>
+        <source>The server did not answer within %n s.</source>
+        <translation>
+            <numerusform>Le serveur n’a pas répondu en %n s.</numerusform>
+            <numerusform>Le serveur n’a pas répondu en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The request was canceled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused access: set the right API key (Stash: Settings → Security → API key).</source>
+        <translation>Le serveur a refusé l’accès : indiquez la bonne clé d’API (Stash : Settings → Security → API key).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent us to its login page: set the right API key (Stash: Settings → Security → API key).</source>
+        <translation>Le serveur nous a renvoyés vers sa page de connexion : indiquez la bonne clé d’API (Stash : Settings → Security → API key).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server redirected to %1; check the server address.</source>
+        <translation>Le serveur a redirigé vers %1 ; vérifiez l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach the server: %1</source>
+        <translation>Impossible de joindre le serveur : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server answered with a web page, probably its login page: set the right API key.</source>
+        <translation>Le serveur a répondu par une page web, probablement sa page de connexion : indiquez la bonne clé d’API.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The server rejected our request as invalid (is this Stash version supported?): %1</source>
+        <translation>Le serveur a rejeté notre requête comme non valide (cette version de Stash est-elle prise en charge ?) : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused: %1</source>
+        <translation>Le serveur a refusé : %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+24"/>
+        <location line="+21"/>
+        <source>The server answered with HTTP %1.</source>
+        <translation>Le serveur a répondu avec HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>The server&apos;s answer is not valid JSON: %1</source>
+        <translation>La réponse du serveur n’est pas du JSON valide : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server failed with HTTP %1: %2</source>
+        <translation>Le serveur a échoué avec HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server&apos;s answer has no data.</source>
+        <translation>La réponse du serveur ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server has no such image (404).</source>
+        <translation>Le serveur n’a pas cette image (404).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/stash/sessionlogin.cpp" line="+47"/>
         <source>The server did not answer the login within %n second(s).</source>
         <translation>
             <numerusform>Le serveur n’a pas répondu à la connexion en %n seconde.</numerusform>
@@ -122,45 +472,112 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The login was canceled.</source>
         <translation>La connexion a été annulée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not reach the server to log in: %1</source>
         <translation>Impossible de joindre le serveur pour se connecter : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Wrong username or password.</source>
         <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This server has no login page (HTTP 404): is it a Stash server?</source>
         <translation>Ce serveur n’a pas de page de connexion (HTTP 404) : est-ce un serveur Stash ?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server could not log you in (HTTP %1).</source>
         <translation>Le serveur n’a pas pu vous connecter (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <location filename="../lib/stash/stashclient.cpp" line="-179"/>
         <source>No server address is set (use an http:// or https:// URL).</source>
         <translation>Aucune adresse de serveur n’est définie (utilisez une URL http:// ou https://).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The username is empty.</source>
         <translation>Le nom d’utilisateur est vide.</translation>
+    </message>
+    <message>
+        <location filename="../lib/stash/stashclient.cpp" line="+42"/>
+        <source>The server did not describe itself as Stash does.</source>
+        <translation>Le serveur ne s’est pas décrit comme le fait Stash.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This server has no findImages query; it is not a Stash server Tessera can use.</source>
+        <translation>Ce serveur n’a pas de requête findImages ; ce n’est pas un serveur Stash utilisable par Tessera.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The checksum is empty.</source>
+        <translation>La somme de contrôle est vide.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a sort Stash knows.</source>
+        <translation>« %1 » n’est pas un tri connu de Stash.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>&quot;%1&quot; is not a field Tessera can read in bulk.</source>
+        <translation>« %1 » n’est pas un champ que Tessera peut lire en lot.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connect to the server first: creating an image depends on what it offers.</source>
+        <translation>Connectez-vous d’abord au serveur : la création d’une image dépend de ce qu’il propose.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This Stash server cannot create images: images enter Stash by scanning a library folder. Put the file in a library folder and run a scan (Settings → Tasks → Scan).</source>
+        <translation>Ce serveur Stash ne peut pas créer d’images : les images entrent dans Stash par l’analyse d’un dossier de bibliothèque. Placez le fichier dans un dossier de bibliothèque et lancez une analyse (Settings → Tasks → Scan).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No image updates were given.</source>
+        <translation>Aucune modification d’image n’a été indiquée.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>destroyImage takes exactly one id.</source>
+        <translation>destroyImage prend exactement un identifiant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>The server did not confirm the delete.</source>
+        <translation>Le serveur n’a pas confirmé la suppression.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server sent no new O-count.</source>
+        <translation>Le serveur n’a envoyé aucun nouveau compteur O.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A tag needs a name.</source>
+        <translation>Une étiquette nécessite un nom.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The image has no URL.</source>
+        <translation>L’image n’a pas d’URL.</translation>
     </message>
 </context>
 <context>
     <name>Tessera::BulkEditPanel</name>
     <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+97"/>
+        <location filename="../ui/bulk/bulksharelists.cpp" line="+26"/>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
@@ -190,148 +607,96 @@
         <translation>galeries</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>title</source>
-        <translation>titre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>details</source>
-        <translation>détails</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>photographer</source>
-        <translation>photographe</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photographer</source>
-        <translation>Photographe</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <location line="+17"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+74"/>
+        <location line="+19"/>
         <source>Bulk edit</source>
         <translation>Modification groupée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/bulk/bulkchangequeue.cpp" line="+61"/>
         <source>Could not read the selected images: %1</source>
         <translation>Impossible de lire les images sélectionnées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+43"/>
         <source>Reading progress</source>
         <translation>Progression de la lecture</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+861"/>
+        <location filename="../ui/bulk/tagshortcutrows.cpp" line="+47"/>
+        <location line="+121"/>
         <source>Favourite tags (Alt+1…Alt+9 toggle)</source>
         <translation>Étiquettes favorites (Alt+1…Alt+9 pour basculer)</translation>
     </message>
     <message>
-        <location line="-860"/>
+        <location line="-118"/>
         <source>Recently used tags</source>
         <translation>Étiquettes récentes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/bulk/bulksharelists.cpp" line="+14"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Performers</source>
         <translation>Interprètes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Galleries</source>
         <translation>Galeries</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+850"/>
+        <location filename="../ui/bulk/tagshortcutrows.cpp" line="+66"/>
         <source>Remove from favourites</source>
         <translation>Retirer des favoris</translation>
     </message>
     <message>
-        <location line="-848"/>
-        <location line="+850"/>
+        <location line="+3"/>
         <source>Add to favourites</source>
         <translation>Ajouter aux favoris</translation>
     </message>
     <message>
-        <location line="-833"/>
+        <location filename="../ui/bulk/bulkfieldsform.cpp" line="+43"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Rating of all selected images</source>
         <translation>Note de toutes les images sélectionnées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rate every selected image (keys 1–5 here; 0 clears)</source>
         <translation>Noter chaque image sélectionnée (touches 1–5 ici&#xa0;; 0 efface)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-25"/>
         <source>Clear the rating of all selected images</source>
         <translation>Effacer la note de toutes les images sélectionnées</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Organized</source>
         <translation>Organisé</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Mark all selected images organized</source>
         <translation>Marquer toutes les images sélectionnées comme organisées</translation>
     </message>
@@ -341,28 +706,28 @@
         <translation>Non organisé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mark all selected images not organized</source>
         <translation>Marquer toutes les images sélectionnées comme non organisées</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Studio…</source>
         <translation>Studio…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+54"/>
         <source>Set</source>
         <translation>Définir</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-52"/>
         <source>Set the studio of all selected images</source>
         <translation>Définir le studio de toutes les images sélectionnées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Clear the studio of all selected images</source>
         <translation>Retirer le studio de toutes les images sélectionnées</translation>
     </message>
@@ -372,17 +737,17 @@
         <translation>Choisissez d’abord un studio.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 for all selected images</source>
         <translation>%1 pour toutes les images sélectionnées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
     </message>
@@ -397,12 +762,12 @@
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Apply the %1 to all selected images</source>
         <translation>Appliquer le champ «&#xa0;%1&#xa0;» à toutes les images sélectionnées</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>URLs for all selected images</source>
         <translation>URL pour toutes les images sélectionnées</translation>
     </message>
@@ -417,7 +782,7 @@
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add these URLs to all selected images</source>
         <translation>Ajouter ces URL à toutes les images sélectionnées</translation>
     </message>
@@ -427,28 +792,28 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove these URLs from all selected images</source>
         <translation>Retirer ces URL de toutes les images sélectionnées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Give all selected images exactly these URLs</source>
         <translation>Donner exactement ces URL à toutes les images sélectionnées</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>URLs</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+26"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+141"/>
+        <location line="+19"/>
         <source>Collecting the selection…</source>
         <translation>Collecte de la sélection…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-14"/>
         <source>1 image selected</source>
         <translation>1 image sélectionnée</translation>
     </message>
@@ -458,12 +823,12 @@
         <translation>%L1 images sélectionnées</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Select images first.</source>
         <translation>Sélectionnez d’abord des images.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+20"/>
         <source>Reading %1 of %2…</source>
         <translation>Lecture de %1 sur %2…</translation>
     </message>
@@ -473,84 +838,84 @@
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-218"/>
         <source>Could not read the selection: %1</source>
         <translation>Impossible de lire la sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../lib/bulk/selectionshares.cpp" line="+133"/>
         <source>Gallery %1</source>
         <translation>Galerie %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+243"/>
         <source>No images selected</source>
         <translation>Aucune image sélectionnée</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+336"/>
+        <location line="+126"/>
+        <location filename="../lib/bulk/bulkedits.cpp" line="+58"/>
         <source>Add tag %1 to %L2 images</source>
         <translation>Ajouter l’étiquette %1 à %L2 images</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <location line="+335"/>
+        <location line="+2"/>
+        <location filename="../lib/bulk/bulkedits.cpp" line="+2"/>
         <source>Added tag %1 to %L2 of %L3 images</source>
         <translation>Étiquette %1 ajoutée à %L2 images sur %L3</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location filename="../lib/bulk/bulkedits.cpp" line="+6"/>
         <source>Add performer %1 to %L2 images</source>
         <translation>Ajouter l’interprète %1 à %L2 images</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Added performer %1 to %L2 of %L3 images</source>
         <translation>Interprète %1 ajouté(e) à %L2 images sur %L3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Add %L1 images to gallery %2</source>
         <translation>Ajouter %L1 images à la galerie %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Added %L1 of %L2 images to gallery %3</source>
         <translation>%L1 images sur %L2 ajoutées à la galerie %3</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-17"/>
         <source>Remove tag %1 from %L2 images</source>
         <translation>Retirer l’étiquette %1 de %L2 images</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Removed tag %1 from %L2 of %L3 images</source>
         <translation>Étiquette %1 retirée de %L2 images sur %L3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Remove performer %1 from %L2 images</source>
         <translation>Retirer l’interprète %1 de %L2 images</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Removed performer %1 from %L2 of %L3 images</source>
         <translation>Interprète %1 retiré(e) de %L2 images sur %L3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Remove %L1 images from gallery %2</source>
         <translation>Retirer %L1 images de la galerie %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Removed %L1 of %L2 images from gallery %3</source>
         <translation>%L1 images sur %L2 retirées de la galerie %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-15"/>
         <source>Remove all tags from %L1 images</source>
         <translation>Retirer toutes les étiquettes de %L1 images</translation>
     </message>
@@ -560,7 +925,7 @@
         <translation>Définir les étiquettes de %L1 images</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Remove all performers from %L1 images</source>
         <translation>Retirer tous les interprètes de %L1 images</translation>
     </message>
@@ -570,7 +935,7 @@
         <translation>Définir les interprètes de %L1 images</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Remove %L1 images from all galleries</source>
         <translation>Retirer %L1 images de toutes les galeries</translation>
     </message>
@@ -580,12 +945,12 @@
         <translation>Définir les galeries de %L1 images</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+83"/>
         <source>Rate %L1 images %2</source>
         <translation>Noter %L1 images %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Clear the rating of %L1 images</source>
         <translation>Effacer la note de %L1 images</translation>
     </message>
@@ -595,42 +960,52 @@
         <translation>Marquer %L1 images comme organisées</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Mark %L1 images not organized</source>
         <translation>Marquer %L1 images comme non organisées</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Set studio %1 on %L2 images</source>
         <translation>Définir le studio %1 pour %L2 images</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Clear the studio of %L1 images</source>
         <translation>Retirer le studio de %L1 images</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: utilisez AAAA-MM-JJ, AAAA-MM ou AAAA.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>“%1”: this server stores only full dates: use YYYY-MM-DD.</source>
+        <translation>« %1 » : ce serveur n’enregistre que des dates complètes : utilisez AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a date: use YYYY-MM-DD.</source>
+        <translation>« %1 » n’est pas une date : utilisez AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Clear the %1 of %L2 images</source>
         <translation>Effacer le champ «&#xa0;%1&#xa0;» de %L2 images</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Set the %1 of %L2 images to “%3”</source>
         <translation>Mettre le champ «&#xa0;%1&#xa0;» de %L2 images à «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Enter one or more URLs first.</source>
         <translation>Saisissez d’abord une ou plusieurs URL.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%n URL(s)</source>
         <translation>
             <numerusform>%n URL</numerusform>
@@ -638,37 +1013,37 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add %1 to %L2 images</source>
         <translation>Ajouter %1 à %L2 images</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Remove %1 from %L2 images</source>
         <translation>Retirer %1 de %L2 images</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Remove all URLs from %L1 images</source>
         <translation>Retirer toutes les URL de %L1 images</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Set URLs of %L1 images</source>
         <translation>Définir les URL de %L1 images</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../ui/bulk/bulkchangequeue.cpp" line="+68"/>
         <source>Nothing to change: %1</source>
         <translation>Rien à changer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%L1 of %L2 images change.</source>
         <translation>%L1 images sur %L2 changent.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%1: %L2 of %L3 images changed</source>
         <translation>%1&#xa0;: %L2 images sur %L3 modifiées</translation>
     </message>
@@ -678,7 +1053,7 @@
         <translation>%1&#xa0;; le reste a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Canceled; no image was changed.</source>
         <translation>Annulé&#xa0;; aucune image n’a été modifiée.</translation>
     </message>
@@ -688,12 +1063,12 @@
         <translation>Annulé après %L1 images sur %L2 («&#xa0;Annuler&#xa0;» rétablit celles-ci).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Done: %1</source>
         <translation>Terminé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="-17"/>
         <source>Create tag “%1”?</source>
         <translation>Créer l’étiquette «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -711,52 +1086,47 @@
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Could not create tag %1: %2</source>
-        <translation>Impossible de créer l’étiquette %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No favourite tag %1: add favourites from a tag&apos;s context menu.</source>
         <translation>Pas d’étiquette favorite %1&#xa0;: ajoutez des favoris depuis le menu contextuel d’une étiquette.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../ui/bulk/tagshortcutrows.cpp" line="+15"/>
         <source>%1 is on %L2 of %L3 selected images: click to add it to all</source>
         <translation>%1 est sur %L2 des %L3 images sélectionnées&#xa0;: cliquez pour l’ajouter à toutes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Every selected image has %1: click to remove it from all</source>
         <translation>Toutes les images sélectionnées ont %1&#xa0;: cliquez pour le retirer de toutes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Click to add %1 to the selected images, or to remove it if all have it</source>
         <translation>Cliquez pour ajouter %1 aux images sélectionnées, ou pour le retirer si toutes l’ont</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Shortcut: Alt+%1</source>
         <translation>Raccourci&#xa0;: Alt+%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Favourite tags: none yet (right-click a tag to add it)</source>
         <translation>Favorites&#xa0;: aucune (clic droit sur une étiquette)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add to all selected images</source>
         <translation>Ajouter à toutes les images sélectionnées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove from all selected images</source>
         <translation>Retirer de toutes les images sélectionnées</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Forget</source>
         <translation>Oublier</translation>
     </message>
@@ -764,7 +1134,7 @@
 <context>
     <name>Tessera::BulkEditRunner</name>
     <message>
-        <location filename="../lib/bulk/bulkeditrunner.cpp" line="+63"/>
+        <location filename="../lib/bulk/bulkeditrunner.cpp" line="+66"/>
         <source>Reading the current values…</source>
         <translation>Lecture des valeurs actuelles…</translation>
     </message>
@@ -777,7 +1147,7 @@
 <context>
     <name>Tessera::BulkPreviewBar</name>
     <message>
-        <location filename="../ui/bulk/bulkpreviewbar.cpp" line="+18"/>
+        <location filename="../ui/bulk/bulkpreviewbar.cpp" line="+21"/>
         <location line="+46"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
@@ -823,7 +1193,7 @@
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop after the current chunk; what was changed stays changed (and can be undone)</source>
         <translation>Arrêter après le lot en cours&#xa0;; ce qui a été modifié le reste (et peut être annulé)</translation>
     </message>
@@ -876,7 +1246,7 @@
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Trust this certificate</source>
         <translation>&amp;Approuver ce certificat</translation>
     </message>
@@ -884,7 +1254,7 @@
 <context>
     <name>Tessera::ChipPicker</name>
     <message>
-        <location filename="../ui/widgets/chippicker.cpp" line="+113"/>
+        <location filename="../ui/widgets/chippicker.cpp" line="+119"/>
         <location line="+1"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
@@ -893,7 +1263,7 @@
 <context>
     <name>Tessera::ConnectionDialog</name>
     <message>
-        <location filename="../ui/servers/connectiondialog.cpp" line="+21"/>
+        <location filename="../ui/servers/connectiondialog.cpp" line="+26"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
@@ -948,7 +1318,7 @@
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/servers/describeconnection.cpp" line="+18"/>
         <source>Could not connect: %1</source>
         <translation>Connexion impossible&#xa0;: %1</translation>
     </message>
@@ -958,12 +1328,12 @@
         <translation>Connecté&#xa0;: Stash %1 (schéma de base de données %2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(development build)</source>
         <translation>(version de développement)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The server reports status %1: finish its setup first.</source>
         <translation>Le serveur signale l’état %1&#xa0;: terminez d’abord sa configuration.</translation>
     </message>
@@ -971,7 +1341,7 @@
 <context>
     <name>Tessera::DeleteImagesDialog</name>
     <message>
-        <location filename="../ui/edit/deleteimagesdialog.cpp" line="+20"/>
+        <location filename="../ui/edit/deleteimagesdialog.cpp" line="+23"/>
         <source>Delete the file from disk</source>
         <translation>Supprimer le fichier du disque</translation>
     </message>
@@ -1022,12 +1392,12 @@
         <translation>Ce qui va se passer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete 1 image</source>
         <translation>Supprimer 1 image</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Delete %1 images</source>
         <translation>Supprimer %1 images</translation>
     </message>
@@ -1055,12 +1425,147 @@
 <context>
     <name>Tessera::EditImageDialog</name>
     <message>
-        <location filename="../ui/edit/editimagedialog.cpp" line="+204"/>
+        <location filename="../ui/edit/editimagedialog.cpp" line="+72"/>
         <source>Edit image</source>
         <translation>Modifier l’image</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Image details</source>
+        <translation>Détails de l’image</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous image</source>
+        <translation>Image précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous image (Ctrl+Page Up, Alt+Left)</source>
+        <translation>Image précédente (Ctrl+Page préc., Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next image</source>
+        <translation>Image suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next image (Ctrl+Page Down, Alt+Right)</source>
+        <translation>Image suivante (Ctrl+Page suiv., Alt+Droite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S); Ctrl+Enter saves and moves to the next image</source>
+        <translation>Enregistrer (Ctrl+S)&#xa0;; Ctrl+Entrée enregistre et passe à l’image suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <location line="+3"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>«&#xa0;%1&#xa0;» contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save them before going on?</source>
+        <translation>Les enregistrer avant de continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+157"/>
+        <source>The date is not valid; correct it or clear it, then save.</source>
+        <translation>La date n’est pas valide&#xa0;; corrigez-la ou effacez-la, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+32"/>
+        <location line="+58"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Could not load the image: %1</source>
+        <translation>Impossible de charger l’image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This image is no longer in Stash.</source>
+        <translation>Cette image n’est plus dans Stash.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Edit image — %1 (%2 of %3)</source>
+        <translation>Modifier l’image — %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+33"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not save: %1</source>
+        <translation>Impossible d’enregistrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This image was deleted.</source>
+        <translation>Cette image a été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::EditImageForm</name>
+    <message>
+        <location filename="../ui/edit/editimageform.cpp" line="+125"/>
         <location line="+21"/>
         <source>Organized</source>
         <translation>Organisé</translation>
@@ -1225,7 +1730,7 @@
         <translation>&amp;Galeries</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <location line="+1"/>
         <source>File</source>
         <translation>Fichier</translation>
@@ -1265,113 +1770,17 @@
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Image details</source>
-        <translation>Détails de l’image</translation>
+        <location line="+23"/>
+        <source>Created tag “%1”</source>
+        <translation>Étiquette «&#xa0;%1&#xa0;» créée</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>◀ Previous</source>
-        <translation>◀ Précédente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Previous image</source>
-        <translation>Image précédente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous image (Ctrl+Page Up, Alt+Left)</source>
-        <translation>Image précédente (Ctrl+Page préc., Alt+Gauche)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next ▶</source>
-        <translation>Suivante ▶</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next image</source>
-        <translation>Image suivante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next image (Ctrl+Page Down, Alt+Right)</source>
-        <translation>Image suivante (Ctrl+Page suiv., Alt+Droite)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save (Ctrl+S); Ctrl+Enter saves and moves to the next image</source>
-        <translation>Enregistrer (Ctrl+S)&#xa0;; Ctrl+Entrée enregistre et passe à l’image suivante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <location line="+3"/>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>“%1” has changes that are not saved.</source>
-        <translation>«&#xa0;%1&#xa0;» contient des modifications non enregistrées.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save them before going on?</source>
-        <translation>Les enregistrer avant de continuer&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+278"/>
-        <source>The date is not valid; correct it or clear it, then save.</source>
-        <translation>La date n’est pas valide&#xa0;; corrigez-la ou effacez-la, puis enregistrez.</translation>
-    </message>
-    <message>
-        <location line="-244"/>
-        <location line="+32"/>
-        <location line="+163"/>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
-        <location line="-148"/>
-        <source>Could not load the image: %1</source>
-        <translation>Impossible de charger l’image&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>This image is no longer in Stash.</source>
-        <translation>Cette image n’est plus dans Stash.</translation>
-    </message>
-    <message>
-        <location line="+115"/>
+        <location line="+98"/>
         <source>This server only stores full dates: enter YYYY-MM-DD.</source>
         <translation>Ce serveur n’enregistre que des dates complètes&#xa0;: saisissez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not a date: enter YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>Ce n’est pas une date&#xa0;: saisissez AAAA-MM-JJ, AAAA-MM ou AAAA.</translation>
     </message>
@@ -1381,53 +1790,17 @@
         <translation>Ce n’est pas une date&#xa0;: saisissez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Edit image — %1 (%2 of %3)</source>
-        <translation>Modifier l’image — %1 (%2 sur %3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+32"/>
-        <source>Saved</source>
-        <translation>Enregistré</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Edit %1</source>
-        <translation>Modifier %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Could not save: %1</source>
-        <translation>Impossible d’enregistrer&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>This image was deleted.</source>
-        <translation>Cette image a été supprimée.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Could not look up tags: %1</source>
-        <translation>Impossible de rechercher les étiquettes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <location line="+2"/>
         <source>Create tag</source>
         <translation>Créer une étiquette</translation>
@@ -1453,25 +1826,15 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Creating tag “%1”…</source>
         <translation>Création de l’étiquette «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Could not create the tag “%1”: %2</source>
-        <translation>Impossible de créer l’étiquette «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Created tag “%1”</source>
-        <translation>Étiquette «&#xa0;%1&#xa0;» créée</translation>
     </message>
 </context>
 <context>
     <name>Tessera::FilterBar</name>
     <message>
-        <location filename="../ui/grid/filterbar.cpp" line="+35"/>
+        <location filename="../ui/grid/filterbar.cpp" line="+38"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -1523,18 +1886,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>↓ Desc</source>
         <translation>↓ Décr.</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+105"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>↑ Asc</source>
         <translation>↑ Croiss.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Descending</source>
         <translation>Décroissant</translation>
     </message>
@@ -1685,7 +2048,7 @@
         <translation>Mise à jour</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>The server has no saved image filters</source>
         <translation>Le serveur n’a aucun filtre d’images enregistré</translation>
     </message>
@@ -1708,7 +2071,7 @@
 <context>
     <name>Tessera::FullImageLoader</name>
     <message>
-        <location filename="../lib/media/fullimageloader.cpp" line="+75"/>
+        <location filename="../lib/media/fullimageloader.cpp" line="+79"/>
         <source>The image could not be decoded: %1</source>
         <translation>Impossible de décoder l’image&#xa0;: %1</translation>
     </message>
@@ -1716,15 +2079,134 @@
 <context>
     <name>Tessera::ImageEditor</name>
     <message>
-        <location filename="../lib/editing/imageeditor.cpp" line="+219"/>
+        <location filename="../lib/editing/imageeditor.cpp" line="+227"/>
         <source>O-counter</source>
         <translation>Compteur O</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::ImageFieldTable</name>
+    <message>
+        <location filename="../lib/editing/imagefields.cpp" line="+31"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rating</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organized</source>
+        <translation>Organisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organized flag</source>
+        <translation>indicateur « organisé »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>URLs</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details</source>
+        <translation>détails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photographer</source>
+        <translation>Photographe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photographer</source>
+        <translation>photographe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>studio</source>
+        <translation>studio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Performers</source>
+        <translation>Interprètes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>performers</source>
+        <translation>interprètes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Galleries</source>
+        <translation>Galeries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>galleries</source>
+        <translation>galeries</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ImageGridView</name>
     <message>
-        <location filename="../ui/grid/imagegridview.cpp" line="+34"/>
+        <location filename="../ui/grid/imagegridview.cpp" line="+37"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
@@ -1732,7 +2214,7 @@
 <context>
     <name>Tessera::ImageViewer</name>
     <message>
-        <location filename="../ui/viewer/imageviewer.cpp" line="+36"/>
+        <location filename="../ui/viewer/imageviewer.cpp" line="+40"/>
         <source>Tessera viewer</source>
         <translation>Visionneuse Tessera</translation>
     </message>
@@ -1743,8 +2225,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+180"/>
-        <location line="+96"/>
+        <location line="+182"/>
+        <location line="+94"/>
         <source>▶ Slideshow</source>
         <translation>▶ Diaporama</translation>
     </message>
@@ -1774,7 +2256,7 @@
         <translation>Suivante (Droite)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
@@ -1804,17 +2286,17 @@
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This image could not be shown: %1</source>
         <translation>Impossible d’afficher cette image&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Rate %1 %2</source>
         <translation>Noter %1 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clear rating of %1</source>
         <translation>Effacer la note de %1</translation>
     </message>
@@ -1849,7 +2331,7 @@
 <context>
     <name>Tessera::KeychainSecretStore</name>
     <message>
-        <location filename="../lib/settings/keychainsecretstore.cpp" line="+18"/>
+        <location filename="../lib/settings/keychainsecretstore.cpp" line="+20"/>
         <source>the system keychain</source>
         <translation>le trousseau du système</translation>
     </message>
@@ -1857,7 +2339,7 @@
 <context>
     <name>Tessera::LanguageMenu</name>
     <message>
-        <location filename="../ui/languagemenu.cpp" line="+13"/>
+        <location filename="../ui/languagemenu.cpp" line="+16"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -1880,18 +2362,18 @@
 <context>
     <name>Tessera::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-226"/>
-        <location line="+245"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+106"/>
+        <location line="+3"/>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>Tessera</source>
         <translation>Tessera</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Thumbnail size (Ctrl+= / Ctrl+-, Ctrl+wheel)</source>
         <translation>Taille des miniatures (Ctrl+= / Ctrl+-, Ctrl+molette)</translation>
     </message>
@@ -1901,27 +2383,27 @@
         <translation>Taille des miniatures</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Could not load images: %1</source>
         <translation>Impossible de charger les images&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Selecting %p%</source>
         <translation>Sélection %p%</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Could not collect the selection: %1</source>
         <translation>Impossible de collecter la sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+118"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -1941,7 +2423,7 @@
         <translation>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Un client de bureau rapide pour les images d’un serveur Stash.&lt;/p&gt;&lt;p&gt;Appuyez sur F1 pour voir les raccourcis clavier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-188"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1956,7 +2438,7 @@
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
@@ -1971,12 +2453,12 @@
         <translation>&amp;Sélection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Select &amp;all results</source>
         <translation>Sélectionner &amp;tous les résultats</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Select &amp;none</source>
         <translation>Ne &amp;rien sélectionner</translation>
     </message>
@@ -1986,7 +2468,7 @@
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Invert selection</source>
         <translation>&amp;Inverser la sélection</translation>
     </message>
@@ -1996,7 +2478,7 @@
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2017,17 +2499,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+126"/>
+        <location line="+90"/>
         <source>&amp;Open in viewer</source>
         <translation>&amp;Ouvrir dans la visionneuse</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-87"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Re&amp;shuffle</source>
         <translation>Re&amp;mélanger</translation>
     </message>
@@ -2037,7 +2519,7 @@
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Back to the &amp;grid</source>
         <translation>Retour à la &amp;grille</translation>
     </message>
@@ -2047,7 +2529,7 @@
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -2067,7 +2549,7 @@
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouverture&gt;</translation>
     </message>
@@ -2082,12 +2564,12 @@
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit image…</source>
         <translation>&amp;Modifier l’image…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Rate</source>
         <translation>&amp;Noter</translation>
     </message>
@@ -2100,12 +2582,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>&amp;No rating</source>
         <translation>&amp;Aucune note</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>O-counter +1</source>
         <translation>Compteur O +1</translation>
     </message>
@@ -2130,22 +2612,22 @@
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Viewer: &amp;advance after rating</source>
         <translation>Visionneuse&#xa0;: a&amp;vancer après la notation</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../ui/mainwindow.cpp" line="+63"/>
         <source>Could not save “%1”: %2</source>
         <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Could not delete %n image(s): %1</source>
         <translation>
             <numerusform>Impossible de supprimer %n image&#xa0;: %1</numerusform>
@@ -2153,45 +2635,23 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Deleted %L1 images.</source>
         <translation>%L1 images supprimées.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Collecting the selection…</source>
-        <translation>Collecte de la sélection…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Select images first.</source>
-        <translation>Sélectionnez d’abord des images.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Mark %L1 images organized</source>
-        <translation>Marquer %L1 images comme organisées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark %L1 images not organized</source>
-        <translation>Marquer %L1 images comme non organisées</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <location line="+43"/>
-        <location filename="../ui/mainwindowprofiles.cpp" line="+189"/>
+        <location filename="../ui/mainwindowprofiles.cpp" line="+123"/>
+        <location line="+7"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location filename="../ui/mainwindowprofiles.cpp" line="+17"/>
+        <location line="+7"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/mainwindow.cpp" line="+63"/>
         <source>Could not connect</source>
         <translation>Connexion impossible</translation>
     </message>
@@ -2205,27 +2665,22 @@
 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Connection settings…</source>
         <translation>Paramètres de connexion…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-16"/>
         <source>Stash %1 at %2</source>
         <translation>Stash %1 sur %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tessera — %1</source>
         <translation>Tessera — %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Could not read the API key from %1: %2</source>
-        <translation>Impossible de lire la clé d’API depuis %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+56"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -2240,17 +2695,17 @@
         <translation>%L1 images · %2 Mpx · %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>%1 of %2 selected</source>
         <translation>%1 sur %2 sélectionnées</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+51"/>
         <source>Bulk edit</source>
         <translation>Modification groupée</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+30"/>
         <source>&amp;Bulk edit panel</source>
         <translation>&amp;Panneau de modification groupée</translation>
     </message>
@@ -2270,7 +2725,7 @@
         <translation>Étiquettes &amp;favorites</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Toggle %1</source>
         <translation>Basculer %1</translation>
     </message>
@@ -2280,52 +2735,12 @@
         <translation>Favori %1 (aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprofiles.cpp" line="-152"/>
-        <source>Se&amp;rver</source>
-        <translation>Se&amp;rveur</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Changes are still being saved to this server; switch when they are done.</source>
-        <translation>Des modifications sont encore en cours d’enregistrement sur ce serveur&#xa0;; changez de serveur une fois terminé.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No servers yet</source>
-        <translation>Aucun serveur pour l’instant</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Manage servers…</source>
-        <translation>&amp;Gérer les serveurs…</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>No password is kept for %1: enter it in Server ▸ Manage servers….</source>
-        <translation>Aucun mot de passe n’est conservé pour %1&#xa0;: saisissez-le dans Serveur ▸ Gérer les serveurs….</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/mainwindowprofiles.cpp" line="-4"/>
         <source>Logging in to %1…</source>
         <translation>Connexion à %1 en cours…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Could not log in to %1: %2</source>
-        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Could not read the secret of %1 from %2: %3</source>
-        <translation>Impossible de lire les identifiants de %1 depuis %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>The secret could not be kept in %1 (%2); Tessera keeps it until it quits.</source>
-        <translation>Les identifiants n’ont pas pu être conservés dans %1 (%2)&#xa0;; Tessera les garde jusqu’à sa fermeture.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Keep the password?</source>
         <translation>Conserver le mot de passe&#xa0;?</translation>
     </message>
@@ -2343,7 +2758,7 @@ Conserver plutôt les clés d’API et les mots de passe dans le fichier de para
 Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les redemandera la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Keep the password in the settings file?</source>
         <translation>Conserver le mot de passe dans le fichier de paramètres&#xa0;?</translation>
     </message>
@@ -2351,7 +2766,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
 <context>
     <name>Tessera::MemorySecretStore</name>
     <message>
-        <location filename="../lib/settings/memorysecretstore.h" line="+37"/>
+        <location filename="../lib/settings/memorysecretstore.h" line="+40"/>
         <source>memory</source>
         <translation>la mémoire</translation>
     </message>
@@ -2359,7 +2774,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
 <context>
     <name>Tessera::NotificationBar</name>
     <message>
-        <location filename="../ui/notificationbar.cpp" line="+13"/>
+        <location filename="../ui/notificationbar.cpp" line="+16"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -2378,7 +2793,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
 <context>
     <name>Tessera::OCounterButton</name>
     <message>
-        <location filename="../ui/widgets/ocounterbutton.cpp" line="+13"/>
+        <location filename="../ui/widgets/ocounterbutton.cpp" line="+16"/>
         <source>O-counter: click to count one up (O); Shift+click or the menu to count down (Shift+O) or reset</source>
         <translation>Compteur O&#xa0;: cliquez pour ajouter un (O)&#xa0;; Maj+clic ou le menu pour retirer un (Maj+O) ou remettre à zéro</translation>
     </message>
@@ -2411,12 +2826,12 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reset O-counter</source>
         <translation>Remettre le compteur O à zéro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reset the O-counter from %1 to 0?</source>
         <translation>Remettre le compteur O de %1 à 0&#xa0;?</translation>
     </message>
@@ -2424,7 +2839,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
 <context>
     <name>Tessera::ProfilesDialog</name>
     <message>
-        <location filename="../ui/servers/profilesdialog.cpp" line="+29"/>
+        <location filename="../ui/servers/profilesdialog.cpp" line="+33"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
@@ -2566,7 +2981,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
         <translation>Settings → Security → API Key</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>“%1” needs a server address such as http://127.0.0.1:9999.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite une adresse de serveur comme http://127.0.0.1:9999.</translation>
     </message>
@@ -2581,27 +2996,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Could not connect: %1</source>
-        <translation>Connexion impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Connected: Stash %1 (database schema %2).</source>
-        <translation>Connecté&#xa0;: Stash %1 (schéma de base de données %2).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(development build)</source>
-        <translation>(version de développement)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server reports status %1: finish its setup first.</source>
-        <translation>Le serveur signale l’état %1&#xa0;: terminez d’abord sa configuration.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Could not log in: %1</source>
         <translation>Connexion impossible&#xa0;: %1</translation>
     </message>
@@ -2609,22 +3004,119 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
 <context>
     <name>Tessera::RatingWidget</name>
     <message>
-        <location filename="../ui/widgets/ratingwidget.cpp" line="+45"/>
+        <location filename="../ui/widgets/ratingwidget.cpp" line="+49"/>
         <location line="+5"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>unrated</source>
         <translation>sans note</translation>
     </message>
 </context>
 <context>
+    <name>Tessera::SecretVault</name>
+    <message>
+        <location filename="../lib/settings/secretvault.cpp" line="+44"/>
+        <source>Could not read the secret of %1 from %2: %3</source>
+        <translation>Impossible de lire les identifiants de %1 depuis %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Could not read the API key from %1: %2</source>
+        <translation>Impossible de lire la clé d’API depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The secret could not be kept in %1 (%2); Tessera keeps it until it quits.</source>
+        <translation>Les identifiants n’ont pas pu être conservés dans %1 (%2)&#xa0;; Tessera les garde jusqu’à sa fermeture.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::SelectionEditing</name>
+    <message>
+        <location filename="../ui/selectionediting.cpp" line="+25"/>
+        <source>Rate %1 %2</source>
+        <translation>Noter %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the rating of %1</source>
+        <translation>Effacer la note de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate %L1 images %2</source>
+        <translation>Noter %L1 images %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the rating of %L1 images</source>
+        <translation>Effacer la note de %L1 images</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Collecting the selection…</source>
+        <translation>Collecte de la sélection…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select images first.</source>
+        <translation>Sélectionnez d’abord des images.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Mark %L1 images organized</source>
+        <translation>Marquer %L1 images comme organisées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %L1 images not organized</source>
+        <translation>Marquer %L1 images comme non organisées</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ServerMenu</name>
+    <message>
+        <location filename="../ui/servers/servermenu.cpp" line="+17"/>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rveur</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No servers yet</source>
+        <translation>Aucun serveur pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Manage servers…</source>
+        <translation>&amp;Gérer les serveurs…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes are still being saved to this server; switch when they are done.</source>
+        <translation>Des modifications sont encore en cours d’enregistrement sur ce serveur&#xa0;; changez de serveur une fois terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ServerSwitcher</name>
+    <message>
+        <location filename="../ui/serverswitcher.cpp" line="+96"/>
+        <source>No password is kept for %1: enter it in Server ▸ Manage servers….</source>
+        <translation>Aucun mot de passe n’est conservé pour %1&#xa0;: saisissez-le dans Serveur ▸ Gérer les serveurs….</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not log in to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::SettingsSecretStore</name>
     <message>
-        <location filename="../lib/settings/settingssecretstore.cpp" line="+35"/>
+        <location filename="../lib/settings/settingssecretstore.cpp" line="+38"/>
         <source>the settings file could not be written</source>
         <translation>le fichier de paramètres n’a pas pu être écrit</translation>
     </message>
@@ -2637,7 +3129,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
 <context>
     <name>Tessera::ShortcutsWindow</name>
     <message>
-        <location filename="../ui/shortcutswindow.cpp" line="+48"/>
+        <location filename="../ui/shortcutswindow.cpp" line="+51"/>
         <location line="+15"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -2932,9 +3424,22 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
     </message>
 </context>
 <context>
+    <name>Tessera::TagCreator</name>
+    <message>
+        <location filename="../ui/widgets/tagcreator.cpp" line="+45"/>
+        <source>Could not look up tags: %1</source>
+        <translation>Impossible de rechercher les étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not create the tag “%1”: %2</source>
+        <translation>Impossible de créer l’étiquette «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::TagEntry</name>
     <message>
-        <location filename="../ui/bulk/tagentry.cpp" line="+44"/>
+        <location filename="../ui/bulk/tagentry.cpp" line="+47"/>
         <source>Tag selection: type, Enter adds, Shift+Enter removes</source>
         <translation>Étiqueter&#xa0;: Entrée ajoute, Maj+Entrée retire</translation>
     </message>
@@ -2954,7 +3459,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
         <translation>Suggestions d’étiquettes</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>Create tag “%1”…</source>
         <translation>Créer l’étiquette «&#xa0;%1&#xa0;»…</translation>
     </message>
@@ -2962,7 +3467,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
 <context>
     <name>Tessera::UrlListEditor</name>
     <message>
-        <location filename="../ui/edit/urllisteditor.cpp" line="+13"/>
+        <location filename="../ui/edit/urllisteditor.cpp" line="+16"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -3000,7 +3505,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
 <context>
     <name>Tessera::ValueSharesList</name>
     <message>
-        <location filename="../ui/bulk/valueshareslist.cpp" line="+58"/>
+        <location filename="../ui/bulk/valueshareslist.cpp" line="+61"/>
         <source>Set</source>
         <translation>Définir</translation>
     </message>
@@ -3020,7 +3525,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
         <translation>Exactement ces %1…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Replace the %1 of every selected image with a list you choose</source>
         <translation>Remplacer les %1 de chaque image sélectionnée par une liste de votre choix</translation>
     </message>
@@ -3035,7 +3540,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
         <translation>Définir ces %1 sur toutes les images sélectionnées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every selected image gets exactly these %1; you see what is lost before anything is changed</source>
         <translation>Chaque image sélectionnée reçoit exactement ces %1&#xa0;; vous voyez ce qui sera perdu avant toute modification</translation>
     </message>
@@ -3050,12 +3555,12 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
         <translation>%1&#xa0;: sur %L2 des %L3 images sélectionnées</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Add %1 to the %L2 selected images that lack it</source>
         <translation>Ajouter %1 aux %L2 images sélectionnées qui ne l’ont pas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add %1 %2 to all selected images</source>
         <translation>Ajouter %1 %2 à toutes les images sélectionnées</translation>
     </message>
@@ -3065,12 +3570,12 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
         <translation>Retirer %1 des %L2 images sélectionnées qui l’ont</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Remove %1 %2 from all selected images</source>
         <translation>Retirer %1 %2 de toutes les images sélectionnées</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>… and %L1 more</source>
         <translation>… et %L1 de plus</translation>
     </message>
@@ -3083,22 +3588,22 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+82"/>
+        <location filename="../app/gui/main.cpp" line="+47"/>
         <source>A fast desktop client for the images in a Stash server.</source>
         <translation>Un client de bureau rapide pour les images d’un serveur Stash.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Connect to this Stash server (default: $STASH_URL; the API key comes from $STASH_API_KEY).</source>
         <translation>Se connecter à ce serveur Stash (par défaut&#xa0;: $STASH_URL&#xa0;; la clé d’API vient de $STASH_API_KEY).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/gui/screenshotmode.cpp" line="+74"/>
         <source>Save a picture of the main window to FILE after --screenshot-delay ms, then quit (for documentation and checks).</source>
         <translation>Enregistrer une capture de la fenêtre principale dans FICHIER après --screenshot-delay ms, puis quitter (pour la documentation et les vérifications).</translation>
     </message>

@@ -6,15 +6,13 @@
 #include "bulk/bulkeditpanel.h"
 #include "bulkeditrunner.h"
 #include "servers/certificatedialog.h"
-#include "widgets/chippicker.h"
+#include "widgets/lookups.h"
 #include "servers/connectiondialog.h"
-#include "edit/deleteimagesdialog.h"
 #include "edit/editimagedialog.h"
 #include "imageeditor.h"
 #include "mainwindowactions.h"
 #include "memorysecretstore.h"
 #include "notificationbar.h"
-#include "widgets/ocounterbutton.h"
 #include "profilestore.h"
 #include "grid/filterbar.h"
 #include "futurewatch.h"
@@ -25,6 +23,7 @@
 #include "viewer/imageviewer.h"
 #include "languagemenu.h"
 #include "selection.h"
+#include "selectionediting.h"
 #include "selectionidcollector.h"
 #include "serverswitcher.h"
 #include "session.h"
@@ -137,6 +136,9 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
                                  10000);
     });
 
+    m_selectionEditing = new SelectionEditing(m_session, this);
+    connect(m_selectionEditing, &SelectionEditing::statusMessage, statusBar(),
+            &QStatusBar::showMessage);
     createBulkPanel();
     m_actions = new MainWindowActions(this);
     connectEditing();
@@ -169,56 +171,11 @@ void MainWindow::showShortcuts()
     window->activateWindow();
 }
 
-namespace {
-
-/// A picker's lookup over one of the client's find* calls.
-template<typename T, typename Name>
-ChipPicker::Lookup
-lookupOf(StashClient *client,
-         QFuture<Result<LookupPage<T>>> (StashClient::*find)(const LookupQuery &), Name name)
-{
-    return [client, find, name](const QString &text) {
-        LookupQuery query;
-        query.q = text;
-        query.perPage = 30;
-        return (client->*find)(query).then(
-            [name](Result<LookupPage<T>> page) -> Result<QList<Choice>> {
-                if (!page)
-                    return page.error();
-                QList<Choice> choices;
-                for (const T &item : page.value().items)
-                    choices.append(Choice{item.id, name(item)});
-                return choices;
-            });
-    };
-}
-
-} // namespace
-
-namespace {
-
-QString ratingText(int count, const QString &title, std::optional<int> rating100,
-                   const RatingSystem &system)
-{
-    if (count == 1)
-        return rating100 ? QObject::tr("Rate %1 %2").arg(title, system.format(rating100))
-                         : QObject::tr("Clear the rating of %1").arg(title);
-    return rating100 ? QObject::tr("Rate %L1 images %2").arg(count).arg(system.format(rating100))
-                     : QObject::tr("Clear the rating of %L1 images").arg(count);
-}
-
-} // namespace
-
 void MainWindow::connectEditing()
 {
     connect(m_grid, &ImageGridView::ratingRequested, this,
             [this](int row, std::optional<int> rating) {
-                const Image *image = m_store->find(m_model->idAt(row));
-                if (!image || !m_serverInfo)
-                    return;
-                m_editor->setRating(
-                    {image->id}, rating,
-                    ratingText(1, image->displayTitle(), rating, m_serverInfo->ratingSystem));
+                m_selectionEditing->rateImage(m_model->idAt(row), rating);
             });
     connect(m_grid, &ImageGridView::oChangeRequested, this, [this](int row, OChange change) {
         const QString id = m_model->idAt(row);
@@ -233,7 +190,7 @@ void MainWindow::connectEditing()
     connect(m_viewer, &ImageViewer::deleteRequested, this, [this](int row) {
         const QString id = m_model->idAt(row);
         if (!id.isEmpty())
-            deleteImages({id});
+            m_selectionEditing->deleteImages({id});
     });
 
     connect(m_editor, &ImageEditor::changeFailed, this,
@@ -253,70 +210,6 @@ void MainWindow::connectEditing()
     connect(m_editor, &ImageEditor::imagesDeleted, this, [this](const QStringList &ids) {
         statusBar()->showMessage(tr("Deleted %L1 images.").arg(ids.size()), 5000);
         updateSelectionStatus();
-    });
-}
-
-void MainWindow::withSelectedIds(std::function<void(const QStringList &)> work)
-{
-    switch (m_selection->withIds(std::move(work))) {
-    case Selection::Run::Now:
-        return;
-    case Selection::Run::Later: // select-all is still collecting ids: as soon as they are here
-        statusBar()->showMessage(tr("Collecting the selection…"), 3000);
-        return;
-    case Selection::Run::Never:
-        statusBar()->showMessage(tr("Select images first."), 3000);
-        return;
-    }
-}
-
-void MainWindow::rateSelectionStars(int stars)
-{
-    if (!m_serverInfo)
-        return;
-    const RatingSystem &system = m_serverInfo->ratingSystem;
-    // Keys 1–5 are stars; in decimal mode they mean 2.0, 4.0 … 10.0.
-    rateSelection(
-        system.fromDisplay(system.type == RatingSystem::Type::Decimal ? stars * 2.0 : stars));
-}
-
-void MainWindow::rateSelection(std::optional<int> rating100)
-{
-    if (!m_serverInfo)
-        return;
-    withSelectedIds([this, rating100](const QStringList &ids) {
-        const Image *first = m_store->find(ids.first());
-        m_editor->setRating(ids, rating100,
-                            ratingText(int(ids.size()), first ? first->displayTitle() : ids.first(),
-                                       rating100, m_serverInfo->ratingSystem));
-    });
-}
-
-void MainWindow::changeOOfSelection(OChange change)
-{
-    withSelectedIds([this, change](const QStringList &ids) {
-        if (change == OChange::Reset) {
-            int highest = 0;
-            for (const QString &id : ids) {
-                if (const Image *image = m_store->find(id))
-                    highest = std::max(highest, image->oCounter);
-            }
-            if (!OCounterButton::confirmReset(this, highest))
-                return;
-        }
-        for (const QString &id : ids)
-            m_editor->changeO(id, change);
-    });
-}
-
-void MainWindow::toggleOrganizedOfSelection()
-{
-    withSelectedIds([this](const QStringList &ids) {
-        const Image *first = m_store->find(ids.first());
-        const bool organized = !(first && first->organized);
-        m_editor->setOrganized(ids, organized,
-                               organized ? tr("Mark %L1 images organized").arg(ids.size())
-                                         : tr("Mark %L1 images not organized").arg(ids.size()));
     });
 }
 
@@ -341,43 +234,15 @@ void MainWindow::openEditor(int row)
     dialog->show();
 }
 
-void MainWindow::deleteSelection()
-{
-    withSelectedIds([this](const QStringList &ids) { deleteImages(ids); });
-}
-
-void MainWindow::deleteImages(const QStringList &ids)
-{
-    QList<Image> images;
-    for (const QString &id : ids) {
-        if (images.size() >= 5)
-            break;
-        if (const Image *image = m_store->find(id))
-            images.append(*image);
-    }
-    DeleteImagesDialog dialog(images, int(ids.size()), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_editor->deleteImages(ids, dialog.deleteFile(), dialog.deleteGenerated());
-}
-
 void MainWindow::setUpLookups()
 {
-    const auto tagName = [](const Tag &t) { return t.name; };
-    m_filterBar->tagsIncluded()->setLookup(
-        lookupOf<Tag>(m_client, &StashClient::findTags, tagName));
-    m_filterBar->tagsExcluded()->setLookup(
-        lookupOf<Tag>(m_client, &StashClient::findTags, tagName));
-    m_filterBar->performers()->setLookup(
-        lookupOf<Performer>(m_client, &StashClient::findPerformers, [](const Performer &p) {
-            return p.disambiguation.isEmpty()
-                       ? p.name
-                       : QStringLiteral("%1 (%2)").arg(p.name, p.disambiguation);
-        }));
-    m_filterBar->studio()->setLookup(lookupOf<Studio>(m_client, &StashClient::findStudios,
-                                                      [](const Studio &s) { return s.name; }));
-    m_filterBar->gallery()->setLookup(lookupOf<Gallery>(
-        m_client, &StashClient::findGalleries, [](const Gallery &g) { return g.displayTitle(); }));
+    m_filterBar->tagsIncluded()->setLookup(Lookups::tags(m_client));
+    m_filterBar->tagsExcluded()->setLookup(Lookups::tags(m_client));
+    m_filterBar->performers()->setLookup(Lookups::performers(m_client));
+    m_filterBar->studio()->setLookup(Lookups::studios(m_client));
+    m_filterBar->gallery()->setLookup(Lookups::galleries(m_client));
+    m_bulkPanel->setLookups(Lookups::tags(m_client), Lookups::performers(m_client),
+                            Lookups::galleries(m_client), Lookups::studios(m_client));
 }
 
 void MainWindow::connectTo(const ServerEndpoint &endpoint)
@@ -561,15 +426,6 @@ void MainWindow::createBulkPanel()
     connect(m_bulkPanel, &BulkEditPanel::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_bulkPanel, &BulkEditPanel::focusGridRequested, m_grid,
             [this] { m_grid->setFocus(); });
-
-    const auto tagName = [](const Tag &t) { return t.name; };
-    m_bulkPanel->setLookups(lookupOf<Tag>(m_client, &StashClient::findTags, tagName),
-                            lookupOf<Performer>(m_client, &StashClient::findPerformers,
-                                                [](const Performer &p) { return p.name; }),
-                            lookupOf<Gallery>(m_client, &StashClient::findGalleries,
-                                              [](const Gallery &g) { return g.displayTitle(); }),
-                            lookupOf<Studio>(m_client, &StashClient::findStudios,
-                                             [](const Studio &s) { return s.name; }));
 }
 
 } // namespace Tessera

@@ -3,7 +3,6 @@
 
 #pragma once
 
-#include "ochange.h"
 #include "serverendpoint.h"
 #include "serverinfo.h"
 
@@ -14,9 +13,7 @@
 #include <optional>
 
 class QDockWidget;
-class QActionGroup;
 class QLabel;
-class QMenu;
 class QProgressBar;
 class QSlider;
 namespace Stash {
@@ -39,6 +36,7 @@ class ProfileStore;
 class SecretStore;
 class SecretVault;
 class Selection;
+class SelectionEditing;
 class SelectionIdCollector;
 class ServerProfile;
 class ServerSwitcher;
@@ -73,6 +71,8 @@ public:
     SecretVault *secretVault() const { return m_vault; }
 
     Session *session() const { return m_session; }
+    /// The edit keys and the Edit menu's changes to the selection.
+    SelectionEditing *selectionEditing() const { return m_selectionEditing; }
     // For tests and the benchmark.
     Stash::StashClient *client() const { return m_client; }
     ImageListModel *model() const { return m_model; }
@@ -99,16 +99,7 @@ public Q_SLOTS:
     void invertSelection();
     void openViewer();
     void showConnectionDialog();
-    /// Server ▸ Manage servers…
-    void showProfilesDialog();
-    /// Rates every selected image (nullopt clears); key 0.
-    void rateSelection(std::optional<int> rating100);
-    /// Keys 1–5: stars, or in decimal mode 2.0, 4.0 … 10.0.
-    void rateSelectionStars(int stars);
-    void changeOOfSelection(OChange change);
-    void toggleOrganizedOfSelection();
     void editCurrent();
-    void deleteSelection();
     void showShortcuts();
 
 Q_SIGNALS:
@@ -130,15 +121,10 @@ private:
     /// The bulk-edit dock and its wiring.
     void createBulkPanel();
     void openEditor(int row);
-    void deleteImages(const QStringList &ids);
-    /// Runs `work` with the selection's ids, now or once select-all has collected them; the
-    /// status bar says when it waits or when nothing is selected.
-    void withSelectedIds(std::function<void(const QStringList &)> work);
     // Server profiles (mainwindowprofiles.cpp).
     void createServerMenu();
     /// The switcher's and the vault's signals: status bar, resets, and the questions they ask.
     void connectServerSwitcher();
-    void rebuildServerMenu();
     /// Forgets what belonged to the previous server before another one is shown.
     void resetForServerChange();
     /// The active profile's zoom, sort, viewer and bulk-panel preferences, and its thumbnail
@@ -157,8 +143,6 @@ private:
     ServerSwitcher *m_switcher = nullptr;
     bool m_reloadOnConnect = false;
     QString m_defaultThumbnailDir;
-    QMenu *m_serverMenu = nullptr;
-    QActionGroup *m_serverActions = nullptr;
     Session *m_session;
     // The session's parts this window uses most.
     Stash::StashClient *m_client;
@@ -174,6 +158,7 @@ private:
     QDockWidget *m_bulkDock = nullptr;
     BulkEditPanel *m_bulkPanel = nullptr;
     MainWindowActions *m_actions = nullptr;
+    SelectionEditing *m_selectionEditing = nullptr;
     ShortcutsWindow *m_shortcuts = nullptr;
     QLabel *m_selectionLabel;
     QLabel *m_totalsLabel;

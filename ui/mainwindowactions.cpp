@@ -11,6 +11,7 @@
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "selectionediting.h"
 #include "viewer/imageviewer.h"
 
 #include <QAction>
@@ -119,28 +120,30 @@ void MainWindowActions::createEditMenu()
     QAction *editImage =
         edit->addAction(MainWindow::tr("&Edit image…"), w, &MainWindow::editCurrent);
     editImage->setShortcut(QKeySequence(Qt::Key_E));
+    SelectionEditing *change = w->selectionEditing();
     QMenu *rate = edit->addMenu(MainWindow::tr("&Rate"));
     for (int stars = 1; stars <= 5; ++stars) {
-        QAction *action = rate->addAction(MainWindow::tr("%n star(s)", nullptr, stars), w,
-                                          [w, stars] { w->rateSelectionStars(stars); });
+        QAction *action = rate->addAction(MainWindow::tr("%n star(s)", nullptr, stars), change,
+                                          [change, stars] { change->rateSelectionStars(stars); });
         action->setShortcut(QKeySequence(Qt::Key_0 + stars));
     }
-    QAction *clear =
-        rate->addAction(MainWindow::tr("&No rating"), w, [w] { w->rateSelection(std::nullopt); });
+    QAction *clear = rate->addAction(MainWindow::tr("&No rating"), change,
+                                     [change] { change->rateSelection(std::nullopt); });
     clear->setShortcut(QKeySequence(Qt::Key_0));
-    QAction *oUp = edit->addAction(MainWindow::tr("O-counter +1"), w,
-                                   [w] { w->changeOOfSelection(OChange::Increment); });
+    QAction *oUp = edit->addAction(MainWindow::tr("O-counter +1"), change,
+                                   [change] { change->changeOOfSelection(OChange::Increment); });
     oUp->setShortcut(QKeySequence(Qt::Key_O));
-    QAction *oDown = edit->addAction(MainWindow::tr("O-counter −1"), w,
-                                     [w] { w->changeOOfSelection(OChange::Decrement); });
+    QAction *oDown = edit->addAction(MainWindow::tr("O-counter −1"), change,
+                                     [change] { change->changeOOfSelection(OChange::Decrement); });
     oDown->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_O));
-    edit->addAction(MainWindow::tr("Reset O-counter…"), w,
-                    [w] { w->changeOOfSelection(OChange::Reset); });
-    QAction *organized = edit->addAction(MainWindow::tr("Toggle &organized"), w,
-                                         &MainWindow::toggleOrganizedOfSelection);
+    edit->addAction(MainWindow::tr("Reset O-counter…"), change,
+                    [change] { change->changeOOfSelection(OChange::Reset); });
+    QAction *organized = edit->addAction(MainWindow::tr("Toggle &organized"), change,
+                                         &SelectionEditing::toggleOrganizedOfSelection);
     organized->setShortcut(QKeySequence(MainWindow::tr("Ctrl+Shift+R")));
     edit->addSeparator();
-    QAction *remove = edit->addAction(MainWindow::tr("&Delete…"), w, &MainWindow::deleteSelection);
+    QAction *remove =
+        edit->addAction(MainWindow::tr("&Delete…"), change, &SelectionEditing::deleteSelection);
     remove->setShortcut(QKeySequence::Delete);
     edit->addSeparator();
     addBulkActions(m_viewMenu, edit);

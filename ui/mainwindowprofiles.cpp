@@ -15,7 +15,7 @@
 #include "imagelistmodel.h"
 #include "viewer/imageviewer.h"
 #include "notificationbar.h"
-#include "servers/profilesdialog.h"
+#include "servers/servermenu.h"
 #include "profilestore.h"
 #include "imagestore.h"
 #include "secretstore.h"
@@ -29,9 +29,7 @@
 #include "thumbnailcache.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QLabel>
-#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -60,88 +58,20 @@ void MainWindow::createServerMenu()
 {
     connectServerSwitcher();
     m_defaultThumbnailDir = thumbnails()->diskCacheDirectory();
-    m_serverMenu = new QMenu(tr("Se&rver"), this);
-    m_serverMenu->setObjectName(QStringLiteral("serverMenu"));
+    auto *menu = new ServerMenu(
+        m_profiles, m_vault, m_switcher,
+        [this] { return !m_editor->isBusy() && !m_bulkPanel->isBusy(); }, this);
+    connect(menu, &ServerMenu::switchRefused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     // Right after File, where the other connection actions are.
-    menuBar()->insertMenu(menuBar()->actions().value(1), m_serverMenu);
-    m_serverActions = new QActionGroup(this);
-    m_serverActions->setExclusive(true);
-    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::rebuildServerMenu);
-    connect(m_profiles, &ProfileStore::activeChanged, this, &MainWindow::rebuildServerMenu);
+    menuBar()->insertMenu(menuBar()->actions().value(1), menu);
     connect(this, &MainWindow::connected, this, [this] {
         // connectTo() does not reload a query that equals the one shown: after
         // a change of server the rows still belong to the old one.
         if (std::exchange(m_reloadOnConnect, false) && m_model->isCountKnown())
             m_model->refresh();
     });
-    rebuildServerMenu();
     applyProfilePreferences();
-}
-
-void MainWindow::rebuildServerMenu()
-{
-    m_serverMenu->clear();
-    const QList<QAction *> old = m_serverActions->actions();
-    for (QAction *action : old) {
-        m_serverActions->removeAction(action);
-        action->deleteLater();
-    }
-    const QString active = m_profiles->activeId();
-    const QList<ServerProfile> all = m_profiles->profiles();
-    for (const ServerProfile &profile : all) {
-        QAction *action = m_serverMenu->addAction(profile.displayName());
-        action->setCheckable(true);
-        action->setChecked(profile.id == active);
-        action->setToolTip(profile.url.toDisplayString());
-        action->setData(profile.id);
-        m_serverActions->addAction(action);
-        const QString id = profile.id;
-        connect(action, &QAction::triggered, this, [this, id] {
-            if (m_editor->isBusy() || m_bulkPanel->isBusy()) {
-                statusBar()->showMessage(
-                    tr("Changes are still being saved to this server; switch when they are done."),
-                    8000);
-                rebuildServerMenu(); // puts the check mark back
-                return;
-            }
-            connectToProfile(id);
-        });
-    }
-    if (all.isEmpty()) {
-        QAction *none = m_serverMenu->addAction(tr("No servers yet"));
-        none->setEnabled(false);
-    }
-    m_serverMenu->addSeparator();
-    m_serverMenu->addAction(tr("&Manage servers…"), this, &MainWindow::showProfilesDialog);
-}
-
-void MainWindow::showProfilesDialog()
-{
-    ProfilesDialog dialog(m_profiles, m_vault->keychain(), this);
-    const QString activeBefore = m_profiles->activeId();
-    const std::optional<ServerProfile> before = m_profiles->active();
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    for (const QString &id : dialog.removedIds())
-        m_vault->forget(ServerProfile::secretKeyFor(id));
-    const QHash<QString, QString> &secrets = dialog.secretChanges();
-    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
-        m_vault->keep(ServerProfile::secretKeyFor(it.key()), it.value());
-
-    // Reconnect when the server shown was edited (address, sign-in, secret) or
-    // removed, or when the first profile was just made.
-    const std::optional<ServerProfile> after = m_profiles->active();
-    if (!after) {
-        if (activeBefore.isEmpty() && !m_profiles->profiles().isEmpty())
-            connectToProfile(m_profiles->profiles().first().id);
-        return;
-    }
-    const bool changed = !before || before->url != after->url || before->auth != after->auth ||
-                         before->username != after->username || secrets.contains(after->id);
-    if (changed)
-        connectToProfile(after->id);
-    else
-        rebuildServerMenu();
 }
 
 void MainWindow::resetForServerChange()

@@ -3,6 +3,7 @@
 
 #include "clirunner.h"
 
+#include "futurewatch.h"
 #include "jsonencoder.h"
 #include "stashclient.h"
 
@@ -187,29 +188,30 @@ void CliRunner::run(const Operation &operation)
 {
     // Connect first: which fragments are valid and whether imageCreate exists
     // depend on the server's version and schema.
-    m_client->connectToServer().then(this, [this, operation](Result<ServerInfo> info) {
-        if (!info)
-            return fail(info.error());
-        operation().then(this, [this](Result<QJsonValue> result) {
-            if (!result)
-                return fail(result.error());
-            const QJsonValue &value = result.value();
-            const QJsonDocument doc =
-                value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-            if (value.isObject() || value.isArray())
-                std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
-            else
-                std::fputs((QJsonDocument(QJsonArray{value})
-                                .toJson(QJsonDocument::Compact)
-                                .mid(1)
-                                .chopped(1) +
-                            '\n')
-                               .constData(),
-                           stdout);
-            std::fflush(stdout);
-            Q_EMIT finished(Success);
+    FutureWatch::onResult(
+        m_client->connectToServer(), this, [this, operation](const Result<ServerInfo> &info) {
+            if (!info)
+                return fail(info.error());
+            FutureWatch::onResult(operation(), this, [this](const Result<QJsonValue> &result) {
+                if (!result)
+                    return fail(result.error());
+                const QJsonValue &value = result.value();
+                const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                                          : QJsonDocument(value.toObject());
+                if (value.isObject() || value.isArray())
+                    std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
+                else
+                    std::fputs((QJsonDocument(QJsonArray{value})
+                                    .toJson(QJsonDocument::Compact)
+                                    .mid(1)
+                                    .chopped(1) +
+                                '\n')
+                                   .constData(),
+                               stdout);
+                std::fflush(stdout);
+                Q_EMIT finished(Success);
+            });
         });
-    });
 }
 
 bool CliRunner::prepare(const QString &command, const QStringList &args, Operation &operation)

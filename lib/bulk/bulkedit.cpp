@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -16,46 +17,25 @@ using namespace Stash;
 
 namespace {
 
-/// The list fields of a bulk input and of an image, handled alike.
+/// The list fields of a bulk input and of an image, handled alike (their names are
+/// ImageFieldTable's).
 struct ListField
 {
     ImageField field;
-    const char *serverName;
     std::optional<BulkList> BulkImageUpdate::*member;
     QStringList (*values)(const Image &);
-    const char *what; ///< for the preview's words
+    const char *what; ///< one value, for the preview's words ("tag beach: …")
 };
 
 const ListField kLists[] = {
-    {ImageField::Tags, "tags", &BulkImageUpdate::tagIds, [](const Image &i) { return i.tagIds(); },
+    {ImageField::Tags, &BulkImageUpdate::tagIds, [](const Image &i) { return i.tagIds(); },
      QT_TRANSLATE_NOOP("BulkEdit", "tag")},
-    {ImageField::Performers, "performers", &BulkImageUpdate::performerIds,
+    {ImageField::Performers, &BulkImageUpdate::performerIds,
      [](const Image &i) { return i.performerIds(); }, QT_TRANSLATE_NOOP("BulkEdit", "performer")},
-    {ImageField::Galleries, "galleries", &BulkImageUpdate::galleryIds,
+    {ImageField::Galleries, &BulkImageUpdate::galleryIds,
      [](const Image &i) { return i.galleryIds(); }, QT_TRANSLATE_NOOP("BulkEdit", "gallery")},
-    {ImageField::Urls, "urls", &BulkImageUpdate::urls, [](const Image &i) { return i.urls; },
+    {ImageField::Urls, &BulkImageUpdate::urls, [](const Image &i) { return i.urls; },
      QT_TRANSLATE_NOOP("BulkEdit", "URL")},
-};
-
-/// Scalar fields: which flag, and whether the bulk input sets it.
-struct ScalarField
-{
-    ImageField field;
-    const char *serverName;
-    bool (*isSet)(const BulkImageUpdate &);
-};
-
-const ScalarField kScalars[] = {
-    {ImageField::Title, "title", [](const BulkImageUpdate &u) { return u.title.isSet(); }},
-    {ImageField::Code, "code", [](const BulkImageUpdate &u) { return u.code.isSet(); }},
-    {ImageField::Rating, "rating", [](const BulkImageUpdate &u) { return u.rating100.isSet(); }},
-    {ImageField::Organized, "organized",
-     [](const BulkImageUpdate &u) { return u.organized.isSet(); }},
-    {ImageField::Date, "date", [](const BulkImageUpdate &u) { return u.date.isSet(); }},
-    {ImageField::Details, "details", [](const BulkImageUpdate &u) { return u.details.isSet(); }},
-    {ImageField::Photographer, "photographer",
-     [](const BulkImageUpdate &u) { return u.photographer.isSet(); }},
-    {ImageField::Studio, "studio", [](const BulkImageUpdate &u) { return u.studioId.isSet(); }},
 };
 
 template<typename T>
@@ -145,14 +125,14 @@ QList<T> listAfter(const QList<T> &had, const QList<T> &named, const BulkList &c
 
 ImageFields BulkEdit::fields() const
 {
+    // A field is touched when the mutation would send it (ids left out: they can be many).
+    BulkImageUpdate input = change;
+    input.ids.clear();
+    const QJsonObject sent = input.toJson();
     ImageFields fields;
-    for (const ScalarField &s : kScalars) {
-        if (s.isSet(change))
-            fields |= s.field;
-    }
-    for (const ListField &l : kLists) {
-        if (change.*(l.member))
-            fields |= l.field;
+    for (const ImageFieldRow &row : ImageFieldTable::rows()) {
+        if (sent.contains(QLatin1StringView(row.serverName)))
+            fields |= row.field;
     }
     return fields;
 }
@@ -161,13 +141,9 @@ QStringList BulkEdit::fieldNames() const
 {
     const ImageFields touched = fields();
     QStringList names;
-    for (const ScalarField &s : kScalars) {
-        if (touched.testFlag(s.field))
-            names.append(QLatin1String(s.serverName));
-    }
-    for (const ListField &l : kLists) {
-        if (touched.testFlag(l.field))
-            names.append(QLatin1String(l.serverName));
+    for (const ImageFieldRow &row : ImageFieldTable::rows()) {
+        if (touched.testFlag(row.field))
+            names.append(QLatin1StringView(row.readName));
     }
     return names;
 }
@@ -294,15 +270,11 @@ QList<BulkImageUpdate> inverseOf(const BulkEdit &edit, const QList<Image> &befor
 
     // Scalars and SET-mode lists: group the images by their previous values and
     // give each group its values back with one SET.
-    ImageFields setFields;
-    for (const ScalarField &s : kScalars) {
-        if (fields.testFlag(s.field))
-            setFields |= s.field;
-    }
+    ImageFields setFields = fields;
     for (const ListField &l : kLists) {
         const std::optional<BulkList> &change = edit.change.*(l.member);
-        if (change && change->mode == BulkMode::Set)
-            setFields |= l.field;
+        if (change && change->mode != BulkMode::Set)
+            setFields &= ~ImageFields(l.field);
     }
     if (setFields) {
         std::map<QByteArray, QStringList> groups;

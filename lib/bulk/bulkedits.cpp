@@ -3,6 +3,7 @@
 
 #include "bulkedits.h"
 
+#include "imagefields.h"
 #include "inputvalidation.h"
 #include "ratingsystem.h"
 
@@ -40,16 +41,20 @@ struct ListRow
     bool countFirst;
 };
 
+/// Names an edit's objects: a Tag or Performer by its name, a Gallery by its title.
+template<typename T, QString T::*label, QList<T> BulkEdit::*list>
+void nameAll(BulkEdit &edit, const QList<BulkValue> &values)
+{
+    for (const BulkValue &v : values) {
+        T named;
+        named.id = v.id;
+        named.*label = v.name;
+        (edit.*list).append(named);
+    }
+}
+
 const ListRow kLists[] = {
-    {&BulkImageUpdate::tagIds,
-     [](BulkEdit &edit, const QList<BulkValue> &values) {
-         for (const BulkValue &v : values) {
-             Tag t;
-             t.id = v.id;
-             t.name = v.name;
-             edit.tags.append(t);
-         }
-     },
+    {&BulkImageUpdate::tagIds, &nameAll<Stash::Tag, &Stash::Tag::name, &BulkEdit::tags>,
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Add tag %1 to %L2 images"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Remove tag %1 from %L2 images"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Added tag %1 to %L2 of %L3 images"),
@@ -57,14 +62,7 @@ const ListRow kLists[] = {
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Remove all tags from %L1 images"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Set tags of %L1 images"), false},
     {&BulkImageUpdate::performerIds,
-     [](BulkEdit &edit, const QList<BulkValue> &values) {
-         for (const BulkValue &v : values) {
-             Performer p;
-             p.id = v.id;
-             p.name = v.name;
-             edit.performers.append(p);
-         }
-     },
+     &nameAll<Stash::Performer, &Stash::Performer::name, &BulkEdit::performers>,
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Add performer %1 to %L2 images"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Remove performer %1 from %L2 images"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Added performer %1 to %L2 of %L3 images"),
@@ -72,14 +70,7 @@ const ListRow kLists[] = {
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Remove all performers from %L1 images"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Set performers of %L1 images"), false},
     {&BulkImageUpdate::galleryIds,
-     [](BulkEdit &edit, const QList<BulkValue> &values) {
-         for (const BulkValue &v : values) {
-             Gallery g;
-             g.id = v.id;
-             g.title = v.name;
-             edit.galleries.append(g);
-         }
-     },
+     &nameAll<Stash::Gallery, &Stash::Gallery::title, &BulkEdit::galleries>,
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Add %L1 images to gallery %2"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Remove %L1 images from gallery %2"),
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Added %L1 of %L2 images to gallery %3"),
@@ -88,35 +79,36 @@ const ListRow kLists[] = {
      QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Set galleries of %L1 images"), true},
 };
 
-/// The text fields: the one table of what the panel's form offers.
+/// The text fields the panel's form offers, in its order; their names and words are
+/// ImageFieldTable's.
 struct TextRow
 {
-    const char *serverName;
-    const char *label;
-    const char *noun;
+    ImageField field;
     Tristate<QString> BulkImageUpdate::*member;
 };
 
 const TextRow kTexts[] = {
-    {"title", QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Title"),
-     QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "title"), &BulkImageUpdate::title},
-    {"code", QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Code"),
-     QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "code"), &BulkImageUpdate::code},
-    {"date", QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Date"),
-     QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "date"), &BulkImageUpdate::date},
-    {"details", QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Details"),
-     QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "details"), &BulkImageUpdate::details},
-    {"photographer", QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "Photographer"),
-     QT_TRANSLATE_NOOP("Tessera::BulkEditPanel", "photographer"), &BulkImageUpdate::photographer},
+    {ImageField::Title, &BulkImageUpdate::title},
+    {ImageField::Code, &BulkImageUpdate::code},
+    {ImageField::Date, &BulkImageUpdate::date},
+    {ImageField::Details, &BulkImageUpdate::details},
+    {ImageField::Photographer, &BulkImageUpdate::photographer},
 };
 
 const TextRow *textRow(const QString &serverName)
 {
+    const ImageFieldRow *field = ImageFieldTable::byServerName(serverName);
     for (const TextRow &row : kTexts) {
-        if (serverName == QLatin1String(row.serverName))
+        if (field && field->field == row.field)
             return &row;
     }
     return nullptr;
+}
+
+/// A label or noun of ImageFieldTable, in the language of the screen.
+QString fieldWord(const char *text)
+{
+    return QCoreApplication::translate(ImageFieldTable::kContext, text);
 }
 
 QString names(const QList<BulkValue> &values)
@@ -216,8 +208,10 @@ PlannedBulkEdit studio(const std::optional<BulkValue> &studio, int count)
 QList<BulkTextField> textFields()
 {
     QList<BulkTextField> out;
-    for (const TextRow &row : kTexts)
-        out.append({QLatin1String(row.serverName), translated(row.label), translated(row.noun)});
+    for (const TextRow &text : kTexts) {
+        const ImageFieldRow &row = ImageFieldTable::row(text.field);
+        out.append({QLatin1String(row.serverName), fieldWord(row.label), fieldWord(row.noun)});
+    }
     return out;
 }
 
@@ -256,7 +250,7 @@ Result<PlannedBulkEdit> text(const QString &serverName, const QString &value, in
         return *problem;
     const TextRow &row = *textRow(serverName);
     const QString text = value.trimmed();
-    const QString field = translated(row.noun);
+    const QString field = fieldWord(ImageFieldTable::row(row.field).noun);
     PlannedBulkEdit p;
     if (text.isEmpty()) {
         p.edit.text =

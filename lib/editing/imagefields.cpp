@@ -3,11 +3,11 @@
 
 #include "imagefields.h"
 
+#include <QtGlobal>
+
 namespace Tessera {
 
 using namespace Stash;
-
-namespace ImageFieldValues {
 
 namespace {
 
@@ -16,50 +16,109 @@ Tristate<QString> text(const QString &value)
     return value.isEmpty() ? Tristate<QString>::null() : Tristate<QString>(value);
 }
 
-/// Every field with how to read it into an update, copy it, and compare it.
-struct FieldOps
-{
-    ImageField field;
-    void (*write)(const Image &, ImageUpdate &);
-    void (*copy)(const Image &, Image &);
-    bool (*same)(const Image &, const Image &);
-};
-
-#define TESSERA_FIELD(flag, member, writeExpr)                                                     \
-    FieldOps                                                                                       \
+// The words keep the context ImageFieldTable::kContext names, spelled out: lupdate reads only
+// literals.
+#define TESSERA_FIELD(flag, serverName, readName, label, noun, member, writeExpr)                  \
+    ImageFieldRow                                                                                  \
     {                                                                                              \
-        ImageField::flag, [](const Image &i, ImageUpdate &u) { writeExpr; },                       \
+        ImageField::flag, serverName, readName, label, noun,                                       \
+            [](const Image &i, ImageUpdate &u) { writeExpr; },                                     \
             [](const Image &from, Image &to) { to.member = from.member; },                         \
             [](const Image &a, const Image &b) { return a.member == b.member; }                    \
     }
 
-const FieldOps kFields[] = {
-    TESSERA_FIELD(Title, title, u.title = text(i.title)),
-    TESSERA_FIELD(Code, code, u.code = text(i.code)),
-    TESSERA_FIELD(Rating, rating100,
+const ImageFieldRow kFields[] = {
+    TESSERA_FIELD(Title, "title", "title", QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "Title"),
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "title"), title,
+                  u.title = text(i.title)),
+    TESSERA_FIELD(Code, "code", "code", QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "Code"),
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "code"), code,
+                  u.code = text(i.code)),
+    TESSERA_FIELD(Rating, "rating100", "rating",
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "Rating"),
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "rating"), rating100,
                   u.rating100 = i.rating100 ? Tristate<int>(*i.rating100) : Tristate<int>::null()),
-    TESSERA_FIELD(Organized, organized, u.organized = i.organized),
-    TESSERA_FIELD(Urls, urls, u.urls = i.urls),
-    TESSERA_FIELD(Date, date, u.date = text(i.date)),
-    TESSERA_FIELD(Details, details, u.details = text(i.details)),
-    TESSERA_FIELD(Photographer, photographer, u.photographer = text(i.photographer)),
-    TESSERA_FIELD(Studio, studio,
-                  u.studioId =
-                      i.studio ? Tristate<QString>(i.studio->id) : Tristate<QString>::null()),
-    TESSERA_FIELD(Performers, performers, u.performerIds = i.performerIds()),
-    TESSERA_FIELD(Tags, tags, u.tagIds = i.tagIds()),
-    TESSERA_FIELD(Galleries, galleries, u.galleryIds = i.galleryIds()),
+    TESSERA_FIELD(Organized, "organized", "organized",
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "Organized"),
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "organized flag"), organized,
+                  u.organized = i.organized),
+    TESSERA_FIELD(Urls, "urls", "urls", QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "URLs"),
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "URLs"), urls, u.urls = i.urls),
+    TESSERA_FIELD(Date, "date", "date", QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "Date"),
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "date"), date,
+                  u.date = text(i.date)),
+    TESSERA_FIELD(Details, "details", "details",
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "Details"),
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "details"), details,
+                  u.details = text(i.details)),
+    TESSERA_FIELD(Photographer, "photographer", "photographer",
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "Photographer"),
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "photographer"), photographer,
+                  u.photographer = text(i.photographer)),
+    TESSERA_FIELD(
+        Studio, "studio_id", "studio", QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "Studio"),
+        QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "studio"), studio,
+        u.studioId = i.studio ? Tristate<QString>(i.studio->id) : Tristate<QString>::null()),
+    TESSERA_FIELD(Performers, "performer_ids", "performers",
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "Performers"),
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "performers"), performers,
+                  u.performerIds = i.performerIds()),
+    TESSERA_FIELD(Tags, "tag_ids", "tags", QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "Tags"),
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "tags"), tags,
+                  u.tagIds = i.tagIds()),
+    TESSERA_FIELD(Galleries, "gallery_ids", "galleries",
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "Galleries"),
+                  QT_TRANSLATE_NOOP("Tessera::ImageFieldTable", "galleries"), galleries,
+                  u.galleryIds = i.galleryIds()),
 };
 
 #undef TESSERA_FIELD
 
 } // namespace
 
+namespace ImageFieldTable {
+
+std::span<const ImageFieldRow> rows()
+{
+    return kFields;
+}
+
+ImageFields editable()
+{
+    ImageFields fields;
+    for (const ImageFieldRow &row : kFields)
+        fields |= row.field;
+    return fields;
+}
+
+const ImageFieldRow &row(ImageField field)
+{
+    for (const ImageFieldRow &row : kFields) {
+        if (row.field == field)
+            return row;
+    }
+    Q_ASSERT_X(false, "ImageFieldTable::row", "not a single field");
+    return kFields[0];
+}
+
+const ImageFieldRow *byServerName(QStringView name)
+{
+    for (const ImageFieldRow &row : kFields) {
+        if (name == QLatin1StringView(row.serverName))
+            return &row;
+    }
+    return nullptr;
+}
+
+} // namespace ImageFieldTable
+
+namespace ImageFieldValues {
+
 ImageUpdate updateFrom(const Image &image, ImageFields fields)
 {
     ImageUpdate update;
     update.id = image.id;
-    for (const FieldOps &ops : kFields) {
+    for (const ImageFieldRow &ops : kFields) {
         if (fields.testFlag(ops.field))
             ops.write(image, update);
     }
@@ -93,7 +152,7 @@ BulkImageUpdate bulkFrom(const Image &image, ImageFields fields, const QStringLi
 
 void copy(const Image &from, Image &to, ImageFields fields)
 {
-    for (const FieldOps &ops : kFields) {
+    for (const ImageFieldRow &ops : kFields) {
         if (fields.testFlag(ops.field))
             ops.copy(from, to);
     }
@@ -102,7 +161,7 @@ void copy(const Image &from, Image &to, ImageFields fields)
 ImageFields differing(const Image &a, const Image &b)
 {
     ImageFields fields;
-    for (const FieldOps &ops : kFields) {
+    for (const ImageFieldRow &ops : kFields) {
         if (!ops.same(a, b))
             fields |= ops.field;
     }
@@ -111,7 +170,7 @@ ImageFields differing(const Image &a, const Image &b)
 
 bool sameValues(const Image &a, const Image &b, ImageFields fields)
 {
-    for (const FieldOps &ops : kFields) {
+    for (const ImageFieldRow &ops : kFields) {
         if (fields.testFlag(ops.field) && !ops.same(a, b))
             return false;
     }

@@ -8,6 +8,9 @@
 #include "imageupdate.h"
 
 #include <QFlags>
+#include <QStringView>
+
+#include <span>
 
 namespace Tessera {
 
@@ -29,6 +32,44 @@ enum class ImageField {
 };
 Q_DECLARE_FLAGS(ImageFields, ImageField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ImageFields)
+
+/// One editable field, the one place that lists them: its flag, its names on the server, its
+/// words for people and how its value moves between an image and an update.
+struct ImageFieldRow
+{
+    ImageField field;
+    /// Its key in ImageUpdateInput and BulkImageUpdateInput, as the update mutations send it
+    /// ("rating100", "studio_id", "tag_ids").
+    const char *serverName;
+    /// Its switch in the FindImageFields query ("rating", "studio", "tags"): what
+    /// BulkEdit::fieldNames() hands to StashClient::findImageFields.
+    const char *readName;
+    /// "Title", for a form. Marked with QT_TRANSLATE_NOOP in ImageFieldTable::kContext:
+    /// translate at the use site with QCoreApplication::translate(kContext, label).
+    const char *label;
+    /// "title", inside a sentence ("Set the title of …"); not the label lower-cased, which is
+    /// wrong where nouns are capitalised (German). Same context as the label.
+    const char *noun;
+    void (*write)(const Stash::Image &, Stash::ImageUpdate &); ///< into an update (empty → null)
+    void (*copy)(const Stash::Image &from, Stash::Image &to);
+    bool (*same)(const Stash::Image &, const Stash::Image &);
+};
+
+namespace ImageFieldTable {
+
+/// The translation context of every label and noun in the table.
+inline constexpr char kContext[] = "Tessera::ImageFieldTable";
+
+/// Every field, each exactly once, in the edit form's order.
+std::span<const ImageFieldRow> rows();
+/// Every field the client can edit (all the rows' flags).
+ImageFields editable();
+/// The row of one field (`field` must be a single flag).
+const ImageFieldRow &row(ImageField field);
+/// The row whose serverName is `name`, else nullptr.
+const ImageFieldRow *byServerName(QStringView name);
+
+} // namespace ImageFieldTable
 
 namespace ImageFieldValues {
 

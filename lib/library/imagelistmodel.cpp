@@ -147,10 +147,8 @@ void ImageListModel::requestPage(int page)
 {
     if (m_inFlight.contains(page))
         return;
-    Stash::FindFilter filter = m_query.filter;
-    filter.page = page + 1;
-    filter.perPage = m_activePageSize;
-    auto future = m_client->findImages(filter, m_query.imageFilter);
+    auto future =
+        m_client->findImages(m_query.pageFilter(page, m_activePageSize), m_query.imageFilter);
     m_inFlight.insert(page, future);
     const quint64 generation = m_generation;
     FutureWatch::onResult(future, this,
@@ -450,7 +448,7 @@ int ImageListModel::rowOfId(const QString &id) const
     return m_rowOfId.value(id, -1);
 }
 
-void ImageListModel::removeIds(const QStringList &ids)
+QList<int> ImageListModel::rowsOf(const QStringList &ids) const
 {
     QList<int> rows;
     for (const QString &id : ids) {
@@ -458,6 +456,12 @@ void ImageListModel::removeIds(const QStringList &ids)
         if (row >= 0)
             rows.append(row);
     }
+    return rows;
+}
+
+void ImageListModel::removeIds(const QStringList &ids)
+{
+    QList<int> rows = rowsOf(ids);
     if (rows.isEmpty())
         return;
     std::sort(rows.begin(), rows.end());
@@ -598,24 +602,13 @@ void ImageListModel::fetchMore(const QModelIndex &parent)
 
 void ImageListModel::onImagesChanged(const QStringList &ids)
 {
-    QList<int> rows;
-    for (const QString &id : ids) {
-        const int row = m_rowOfId.value(id, -1);
-        if (row >= 0)
-            rows.append(row);
-    }
-    emitRowRuns(std::move(rows));
+    emitRowRuns(rowsOf(ids));
 }
 
 void ImageListModel::onThumbnailSettled(const QString &pixelKey)
 {
     const QStringList ids = m_thumbnailWaiters.take(pixelKey);
-    QList<int> rows;
-    for (const QString &id : ids) {
-        const int row = m_rowOfId.value(id, -1);
-        if (row >= 0)
-            rows.append(row);
-    }
+    QList<int> rows = rowsOf(ids);
     std::sort(rows.begin(), rows.end());
     for (int row : std::as_const(rows))
         Q_EMIT dataChanged(index(row), index(row), {ThumbnailRole, ThumbnailBrokenRole});

@@ -150,6 +150,8 @@ private:
     void updateWantedThumbnails();
     void onImagesChanged(const QStringList &ids);
     void onThumbnailSettled(const QString &pixelKey);
+    /// The rows of those of `ids` the list holds, in the order of `ids`.
+    QList<int> rowsOf(const QStringList &ids) const;
     void emitRowRuns(QList<int> rows);
 
     Stash::StashClient *m_client;

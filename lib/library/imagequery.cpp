@@ -5,6 +5,14 @@
 
 namespace Tessera {
 
+Stash::FindFilter ImageQuery::pageFilter(int page, int rows) const
+{
+    Stash::FindFilter paged = filter;
+    paged.page = page + 1;
+    paged.perPage = rows;
+    return paged;
+}
+
 bool operator==(const ImageQuery &a, const ImageQuery &b)
 {
     return a.filter.q == b.filter.q && a.filter.sort == b.filter.sort &&

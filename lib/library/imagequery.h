@@ -15,6 +15,9 @@ struct ImageQuery
     Stash::FindFilter filter;
     Stash::ImageFilter imageFilter;
 
+    /// The filter for one page of `rows` rows (`page` counts from 0; the server's from 1).
+    Stash::FindFilter pageFilter(int page, int rows) const;
+
     /// Same q, sort, direction and criteria (page and perPage are not compared).
     friend bool operator==(const ImageQuery &a, const ImageQuery &b);
 };

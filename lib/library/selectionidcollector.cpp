@@ -69,10 +69,7 @@ void SelectionIdCollector::stop()
 
 void SelectionIdCollector::requestPage(int page)
 {
-    Stash::FindFilter filter = m_query.filter;
-    filter.page = page + 1;
-    filter.perPage = m_pageSize;
-    auto future = m_client->findImageIds(filter, m_query.imageFilter);
+    auto future = m_client->findImageIds(m_query.pageFilter(page, m_pageSize), m_query.imageFilter);
     m_inFlight.insert(page, future);
     const quint64 generation = m_generation;
     FutureWatch::onResult(future, this,

@@ -5,6 +5,7 @@
 
 #include "inputvalidation.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Stash {
@@ -46,7 +47,8 @@ std::optional<Error> readList(const QJsonObject &json, const char *key, const ch
         return std::nullopt; // the server ignores null here too
     if (!value.isObject())
         return Error::invalidInput(
-            QStringLiteral("\"%1\" must be {\"%2\": [...], \"mode\": \"ADD|REMOVE|SET\"}")
+            QCoreApplication::translate(
+                "Stash", "\"%1\" must be {\"%2\": [...], \"mode\": \"ADD|REMOVE|SET\"}")
                 .arg(name, QLatin1String(valuesKey)));
     const QJsonObject object = value.toObject();
     if (auto e =
@@ -63,7 +65,8 @@ std::optional<Error> readList(const QJsonObject &json, const char *key, const ch
         list.mode = BulkMode::Remove;
     else
         return Error::invalidInput(
-            QStringLiteral("\"%1\" needs \"mode\": ADD, REMOVE or SET").arg(name));
+            QCoreApplication::translate("Stash", "\"%1\" needs \"mode\": ADD, REMOVE or SET")
+                .arg(name));
     const QJsonValue values = object.value(QLatin1String(valuesKey));
     if (!values.isNull() && !values.isUndefined())
         if (auto e =
@@ -101,23 +104,27 @@ QJsonObject BulkImageUpdate::toJson() const
 std::optional<Error> BulkImageUpdate::validate(bool allowPartialDates) const
 {
     if (ids.isEmpty())
-        return Error::invalidInput(QStringLiteral("No images were given to change."));
-    if (auto e = checkIds(ids, QStringLiteral("image id")))
+        return Error::invalidInput(
+            QCoreApplication::translate("Stash", "No images were given to change."));
+    if (auto e = checkIds(ids, QCoreApplication::translate("Stash", "image id")))
         return e;
     if (auto e = checkRating(rating100))
         return e;
     if (auto e = checkDate(date, allowPartialDates))
         return e;
     if (organized.isNull())
-        return Error::invalidInput(QStringLiteral("\"organized\" can be true or false, not null."));
+        return Error::invalidInput(
+            QCoreApplication::translate("Stash", "\"organized\" can be true or false, not null."));
     if (studioId.hasValue())
-        if (auto e = checkId(studioId.value(), QStringLiteral("studio id")))
+        if (auto e = checkId(studioId.value(), QCoreApplication::translate("Stash", "studio id")))
             return e;
     const std::pair<const std::optional<BulkList> *, const char *> lists[] = {
-        {&tagIds, "tag id"}, {&performerIds, "performer id"}, {&galleryIds, "gallery id"}};
+        {&tagIds, QT_TRANSLATE_NOOP("Stash", "tag id")},
+        {&performerIds, QT_TRANSLATE_NOOP("Stash", "performer id")},
+        {&galleryIds, QT_TRANSLATE_NOOP("Stash", "gallery id")}};
     for (const auto &[list, what] : lists) {
         if (*list)
-            if (auto e = checkIds((*list)->values, QLatin1String(what)))
+            if (auto e = checkIds((*list)->values, QCoreApplication::translate("Stash", what)))
                 return e;
     }
     return std::nullopt;
@@ -132,7 +139,8 @@ Result<BulkImageUpdate> BulkImageUpdate::fromJson(const QJsonObject &json)
                                       QStringLiteral("photographer"),  QStringLiteral("studio_id"),
                                       QStringLiteral("performer_ids"), QStringLiteral("tag_ids"),
                                       QStringLiteral("gallery_ids")};
-    if (auto e = JsonInput::rejectUnknown(json, known, QStringLiteral("A bulk update")))
+    if (auto e = JsonInput::rejectUnknown(json, known,
+                                          QCoreApplication::translate("Stash", "A bulk update")))
         return *e;
     BulkImageUpdate update;
     if (auto e = JsonInput::readStringListValue(json.value(QStringLiteral("ids")),

@@ -3,6 +3,7 @@
 
 #include "certificatetrust.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace Stash::CertificateTrust {
@@ -48,10 +49,11 @@ Error certificateError(const QList<QSslError> &errors, const QList<QSslCertifica
     QString detail = texts.join(QLatin1Char('\n'));
     for (const QSslCertificate &certificate : std::as_const(certificates))
         detail += QLatin1Char('\n') + QString::fromLatin1(certificate.toPem()).trimmed();
-    return Error(Error::Kind::Certificate,
-                 QStringLiteral("The server's TLS certificate is not trusted: %1")
-                     .arg(texts.value(0, QStringLiteral("unknown certificate error"))),
-                 detail);
+    return Error(
+        Error::Kind::Certificate,
+        QCoreApplication::translate("Stash", "The server's TLS certificate is not trusted: %1")
+            .arg(texts.value(0, QCoreApplication::translate("Stash", "unknown certificate error"))),
+        detail);
 }
 
 Details details(const Error &error)

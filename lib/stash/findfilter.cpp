@@ -3,6 +3,7 @@
 
 #include "findfilter.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -30,11 +31,13 @@ Result<FindFilter> FindFilter::fromJson(const QJsonObject &json)
     FindFilter filter;
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
-            return Error::invalidInput(QStringLiteral("unknown filter field \"%1\"").arg(it.key()));
+            return Error::invalidInput(
+                QCoreApplication::translate("Stash", "unknown filter field \"%1\"").arg(it.key()));
     }
     const QJsonValue q = json.value(QStringLiteral("q"));
     if (!q.isUndefined() && !q.isNull() && !q.isString())
-        return Error::invalidInput(QStringLiteral("filter field \"q\" must be a string"));
+        return Error::invalidInput(
+            QCoreApplication::translate("Stash", "filter field \"q\" must be a string"));
     filter.q = q.toString();
     for (const char *name : {"page", "per_page"}) {
         const QJsonValue v = json.value(QLatin1String(name));
@@ -42,7 +45,8 @@ Result<FindFilter> FindFilter::fromJson(const QJsonObject &json)
             continue;
         if (!v.isDouble() || v.toDouble() != double(v.toInt()))
             return Error::invalidInput(
-                QStringLiteral("filter field \"%1\" must be an integer").arg(QLatin1String(name)));
+                QCoreApplication::translate("Stash", "filter field \"%1\" must be an integer")
+                    .arg(QLatin1String(name)));
         (qstrcmp(name, "page") == 0 ? filter.page : filter.perPage) = v.toInt();
     }
     if (!json.contains(QStringLiteral("per_page")))
@@ -51,7 +55,8 @@ Result<FindFilter> FindFilter::fromJson(const QJsonObject &json)
     if (!sort.isUndefined() && !sort.isNull()) {
         if (!sort.isString() || !isValidImageSort(sort.toString()))
             return Error::invalidInput(
-                QStringLiteral("invalid sort \"%1\"; use one of %2 or random_<seed>")
+                QCoreApplication::translate("Stash",
+                                            "invalid sort \"%1\"; use one of %2 or random_<seed>")
                     .arg(sort.toVariant().toString(), imageSortKeys().join(QStringLiteral(", "))));
         filter.sort = sort.toString();
     }
@@ -59,7 +64,8 @@ Result<FindFilter> FindFilter::fromJson(const QJsonObject &json)
     if (direction == QStringLiteral("DESC"))
         filter.direction = SortDirection::Desc;
     else if (!direction.isEmpty() && direction != QStringLiteral("ASC"))
-        return Error::invalidInput(QStringLiteral("direction must be ASC or DESC"));
+        return Error::invalidInput(
+            QCoreApplication::translate("Stash", "direction must be ASC or DESC"));
     return filter;
 }
 

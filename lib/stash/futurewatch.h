@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
@@ -11,15 +12,20 @@
 #include "stasherror.h"
 
 #include <memory>
-
+#include <type_traits>
 #include <utility>
 
+/// The one way Tessera continues after a QFuture on an object's thread.
+///
+/// Not QFuture::then(context, …): on Qt 6.4 (Debian 12) that continuation
+/// asserts that `context` is still alive, and when it is not, the continuation
+/// is dropped without finishing the future it returned, so whoever waits on
+/// that future waits forever. Here the watcher is a child of `context`: when
+/// `context` dies first, nothing runs and a returned future is canceled.
+/// A plain QFuture::then(f) without a context is fine for work that touches
+/// only what it captured by value (the pickers' look-ups).
 namespace FutureWatch {
 
-/// Runs `onResult(result)` on `context`'s thread when `future` finishes with a
-/// result. Nothing runs if the future was canceled or if `context` is gone first:
-/// the watcher is a child of `context`, so it dies with it (safer on Qt 6.4
-/// than QFuture::then(context, ...), whose continuation may outlive the context).
 template<typename T, typename F>
 QFutureWatcher<T> *onResult(const QFuture<T> &future, QObject *context, F &&onResult)
 {
@@ -34,6 +40,24 @@ QFutureWatcher<T> *onResult(const QFuture<T> &future, QObject *context, F &&onRe
                      });
     watcher->setFuture(future);
     return watcher;
+}
+
+/// `future.then(context, map)` that keeps its promise: `map(result)` runs on
+/// `context`'s thread and its value is the returned future's result. The
+/// returned future is canceled when `future` was, or when `context` died first.
+template<typename T, typename F>
+auto then(const QFuture<T> &future, QObject *context, F map) -> QFuture<std::invoke_result_t<F, T>>
+{
+    using R = std::invoke_result_t<F, T>;
+    auto promise = std::make_shared<QPromise<R>>();
+    promise->start();
+    QFuture<R> mapped = promise->future();
+    // A promise dropped unfinished (its watcher died with `context`) cancels and finishes.
+    onResult(future, context, [promise, map = std::move(map)](const T &result) mutable {
+        promise->addResult(map(result));
+        promise->finish();
+    });
+    return mapped;
 }
 
 /// A future that finishes once `future` has finished and `handle(result)` has
@@ -54,7 +78,8 @@ QFuture<void> afterwards(const QFuture<T> &future, QObject *context, F handle)
             if (finished.resultCount() > 0)
                 handle(finished.result());
             else
-                handle(T(Stash::Error(Stash::Error::Kind::Canceled, QObject::tr("Canceled."))));
+                handle(T(Stash::Error(Stash::Error::Kind::Canceled,
+                                      QCoreApplication::translate("Stash", "Canceled."))));
             promise->finish();
         });
     watcher->setFuture(future);

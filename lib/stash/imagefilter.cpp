@@ -3,6 +3,7 @@
 
 #include "imagefilter.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <array>
@@ -100,7 +101,8 @@ public:
         : m_field(field)
     {
         if (!value.isObject())
-            fail(QStringLiteral("must be an object"));
+            fail(QCoreApplication::translate("Stash", "image filter \"%1\" must be an object")
+                     .arg(m_field));
         m_json = value.toObject();
     }
 
@@ -111,7 +113,9 @@ public:
             for (const char *k : keys)
                 known = known || it.key() == QLatin1String(k);
             if (!known)
-                return fail(QStringLiteral("has unknown field \"%1\"").arg(it.key()));
+                return fail(QCoreApplication::translate(
+                                "Stash", "image filter \"%1\" has unknown field \"%2\"")
+                                .arg(m_field, it.key()));
         }
         return ok();
     }
@@ -121,7 +125,10 @@ public:
         const QJsonValue v = m_json.value(QStringLiteral("modifier"));
         const auto m = criterionModifierFromName(v.toString());
         if (!m) {
-            fail(QStringLiteral("needs a valid \"modifier\" (EQUALS, INCLUDES, ...)"));
+            fail(QCoreApplication::translate(
+                     "Stash",
+                     "image filter \"%1\" needs a valid \"modifier\" (EQUALS, INCLUDES, ...)")
+                     .arg(m_field));
             return CriterionModifier::Equals;
         }
         return *m;
@@ -132,11 +139,14 @@ public:
         const QJsonValue v = m_json.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(QStringLiteral("needs \"%1\"").arg(QLatin1String(key)));
+                fail(QCoreApplication::translate("Stash", "image filter \"%1\" needs \"%2\"")
+                         .arg(m_field, QLatin1String(key)));
             return {};
         }
         if (!v.isString())
-            fail(QStringLiteral("field \"%1\" must be a string").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("Stash",
+                                             "image filter \"%1\" field \"%2\" must be a string")
+                     .arg(m_field, QLatin1String(key)));
         return v.toString();
     }
 
@@ -145,11 +155,14 @@ public:
         const QJsonValue v = m_json.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(QStringLiteral("needs \"%1\"").arg(QLatin1String(key)));
+                fail(QCoreApplication::translate("Stash", "image filter \"%1\" needs \"%2\"")
+                         .arg(m_field, QLatin1String(key)));
             return std::nullopt;
         }
         if (!v.isDouble() || v.toDouble() != double(v.toInt())) {
-            fail(QStringLiteral("field \"%1\" must be an integer").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("Stash",
+                                             "image filter \"%1\" field \"%2\" must be an integer")
+                     .arg(m_field, QLatin1String(key)));
             return std::nullopt;
         }
         return v.toInt();
@@ -161,7 +174,9 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray()) {
-            fail(QStringLiteral("field \"%1\" must be a list of ids").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate(
+                     "Stash", "image filter \"%1\" field \"%2\" must be a list of ids")
+                     .arg(m_field, QLatin1String(key)));
             return {};
         }
         QStringList out;
@@ -172,16 +187,19 @@ public:
             else if (item.isDouble())
                 out.append(QString::number(item.toInteger()));
             else
-                fail(QStringLiteral("field \"%1\" must be a list of ids").arg(QLatin1String(key)));
+                fail(QCoreApplication::translate(
+                         "Stash", "image filter \"%1\" field \"%2\" must be a list of ids")
+                         .arg(m_field, QLatin1String(key)));
         }
         return out;
     }
 
     bool ok() const { return m_error.isEmpty(); }
-    bool fail(const QString &what)
+    /// Keeps the first problem: a whole sentence that names m_field.
+    bool fail(const QString &message)
     {
         if (m_error.isEmpty())
-            m_error = QStringLiteral("image filter \"%1\" %2").arg(m_field, what);
+            m_error = message;
         return false;
     }
     Error error() const { return Error::invalidInput(m_error); }
@@ -304,15 +322,17 @@ const QHash<QString, FieldReader> &fieldReaders()
             r.insert(field, [member, field](F &f, const QJsonValue &v) -> std::optional<Error> {
                 if (!v.isBool())
                     return Error::invalidInput(
-                        QStringLiteral("image filter \"%1\" must be true or false").arg(field));
+                        QCoreApplication::translate("Stash",
+                                                    "image filter \"%1\" must be true or false")
+                            .arg(field));
                 f.*member = v.toBool();
                 return std::nullopt;
             });
         }
         add("is_missing", [](F &f, const QJsonValue &v) -> std::optional<Error> {
             if (!v.isString())
-                return Error::invalidInput(
-                    QStringLiteral("image filter \"is_missing\" must be a string"));
+                return Error::invalidInput(QCoreApplication::translate(
+                    "Stash", "image filter \"is_missing\" must be a string"));
             f.isMissing = v.toString();
             return std::nullopt;
         });
@@ -323,13 +343,14 @@ const QHash<QString, FieldReader> &fieldReaders()
                 const QString s = item.toString();
                 if (s != QStringLiteral("LANDSCAPE") && s != QStringLiteral("PORTRAIT") &&
                     s != QStringLiteral("SQUARE"))
-                    return Error::invalidInput(
-                        QStringLiteral("image filter \"orientation\" takes {\"value\": "
-                                       "[LANDSCAPE|PORTRAIT|SQUARE]}"));
+                    return Error::invalidInput(QCoreApplication::translate(
+                        "Stash", "image filter \"orientation\" takes {\"value\": "
+                                 "[LANDSCAPE|PORTRAIT|SQUARE]}"));
                 list.append(s);
             }
             if (!v.isObject() || v.toObject().size() != 1 || list.isEmpty())
-                return Error::invalidInput(QStringLiteral(
+                return Error::invalidInput(QCoreApplication::translate(
+                    "Stash",
                     "image filter \"orientation\" takes {\"value\": [LANDSCAPE|PORTRAIT|SQUARE]}"));
             f.orientation = list;
             return std::nullopt;
@@ -339,8 +360,9 @@ const QHash<QString, FieldReader> &fieldReaders()
             const QString field = QLatin1String(name);
             r.insert(field, [field](F &f, const QJsonValue &v) -> std::optional<Error> {
                 if (!v.isObject())
-                    return Error::invalidInput(
-                        QStringLiteral("image filter \"%1\" must be an object").arg(field));
+                    return Error::invalidInput(QCoreApplication::translate(
+                                                   "Stash", "image filter \"%1\" must be an object")
+                                                   .arg(field));
                 f.relatedFilters.insert(field, v);
                 return std::nullopt;
             });
@@ -423,11 +445,12 @@ Result<ImageFilter> ImageFilter::fromJson(const QJsonObject &json)
         if (key == QStringLiteral("AND") || key == QStringLiteral("OR") ||
             key == QStringLiteral("NOT")) {
             if (++combinations > 1)
-                return Error::invalidInput(QStringLiteral(
-                    "an image filter may hold only one of AND, OR and NOT per level"));
+                return Error::invalidInput(QCoreApplication::translate(
+                    "Stash", "an image filter may hold only one of AND, OR and NOT per level"));
             if (!it.value().isObject())
                 return Error::invalidInput(
-                    QStringLiteral("image filter \"%1\" must be an object").arg(key));
+                    QCoreApplication::translate("Stash", "image filter \"%1\" must be an object")
+                        .arg(key));
             Result<ImageFilter> sub = fromJson(it.value().toObject());
             if (!sub)
                 return sub.error();
@@ -440,7 +463,7 @@ Result<ImageFilter> ImageFilter::fromJson(const QJsonObject &json)
         const auto reader = fieldReaders().constFind(key);
         if (reader == fieldReaders().constEnd())
             return Error::invalidInput(
-                QStringLiteral("unknown image filter field \"%1\"").arg(key));
+                QCoreApplication::translate("Stash", "unknown image filter field \"%1\"").arg(key));
         if (std::optional<Error> error = (*reader)(filter, it.value()))
             return *error;
     }

@@ -5,6 +5,7 @@
 
 #include "inputvalidation.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Stash {
@@ -77,17 +78,19 @@ std::optional<Error> validateCommonFields(const Input &input, bool allowPartialD
     if (auto e = checkDate(input.date, allowPartialDates))
         return e;
     if (input.organized.isNull())
-        return Error::invalidInput(QStringLiteral("\"organized\" can be true or false, not null."));
+        return Error::invalidInput(
+            QCoreApplication::translate("Stash", "\"organized\" can be true or false, not null."));
     if (input.studioId.hasValue())
-        if (auto e = checkId(input.studioId.value(), QStringLiteral("studio id")))
+        if (auto e =
+                checkId(input.studioId.value(), QCoreApplication::translate("Stash", "studio id")))
             return e;
     const std::pair<const Tristate<QStringList> *, const char *> lists[] = {
-        {&input.performerIds, "performer id"},
-        {&input.tagIds, "tag id"},
-        {&input.galleryIds, "gallery id"}};
+        {&input.performerIds, QT_TRANSLATE_NOOP("Stash", "performer id")},
+        {&input.tagIds, QT_TRANSLATE_NOOP("Stash", "tag id")},
+        {&input.galleryIds, QT_TRANSLATE_NOOP("Stash", "gallery id")}};
     for (const auto &[list, what] : lists) {
         if (list->hasValue())
-            if (auto e = checkIds(list->value(), QLatin1String(what)))
+            if (auto e = checkIds(list->value(), QCoreApplication::translate("Stash", what)))
                 return e;
     }
     return std::nullopt;
@@ -117,15 +120,16 @@ std::optional<Error> ImageUpdate::validate(bool allowPartialDates) const
 
 Result<ImageUpdate> ImageUpdate::fromJson(const QJsonObject &json)
 {
-    if (auto e =
-            JsonInput::rejectUnknown(json, updateFieldNames(), QStringLiteral("An image update")))
+    if (auto e = JsonInput::rejectUnknown(json, updateFieldNames(),
+                                          QCoreApplication::translate("Stash", "An image update")))
         return *e;
     ImageUpdate update;
     Tristate<QString> id;
     if (auto e = JsonInput::readString(json, "id", id, true))
         return *e;
     if (!id.hasValue())
-        return Error::invalidInput(QStringLiteral("An image update needs the image's \"id\"."));
+        return Error::invalidInput(
+            QCoreApplication::translate("Stash", "An image update needs the image's \"id\"."));
     update.id = id.value();
     if (auto e = JsonInput::readString(json, "title", update.title))
         return *e;
@@ -144,7 +148,8 @@ QJsonObject ImageCreate::toJson() const
 std::optional<Error> ImageCreate::validate(bool allowPartialDates) const
 {
     if (title.trimmed().isEmpty())
-        return Error::invalidInput(QStringLiteral("A new image needs a title."));
+        return Error::invalidInput(
+            QCoreApplication::translate("Stash", "A new image needs a title."));
     return validateCommonFields(*this, allowPartialDates);
 }
 
@@ -152,7 +157,8 @@ Result<ImageCreate> ImageCreate::fromJson(const QJsonObject &json)
 {
     QStringList known = updateFieldNames();
     known.removeOne(QStringLiteral("id"));
-    if (auto e = JsonInput::rejectUnknown(json, known, QStringLiteral("A new image")))
+    if (auto e = JsonInput::rejectUnknown(json, known,
+                                          QCoreApplication::translate("Stash", "A new image")))
         return *e;
     ImageCreate create;
     Tristate<QString> title;
@@ -167,8 +173,9 @@ Result<ImageCreate> ImageCreate::fromJson(const QJsonObject &json)
 std::optional<Error> ImageDestroy::validate() const
 {
     if (ids.isEmpty())
-        return Error::invalidInput(QStringLiteral("No image to delete was given."));
-    return checkIds(ids, QStringLiteral("image id"));
+        return Error::invalidInput(
+            QCoreApplication::translate("Stash", "No image to delete was given."));
+    return checkIds(ids, QCoreApplication::translate("Stash", "image id"));
 }
 
 Result<ImageDestroy> ImageDestroy::fromJson(const QJsonObject &json, bool many)
@@ -176,7 +183,7 @@ Result<ImageDestroy> ImageDestroy::fromJson(const QJsonObject &json, bool many)
     const QString idKey = many ? QStringLiteral("ids") : QStringLiteral("id");
     if (auto e = JsonInput::rejectUnknown(
             json, {idKey, QStringLiteral("delete_file"), QStringLiteral("delete_generated")},
-            QStringLiteral("A delete request")))
+            QCoreApplication::translate("Stash", "A delete request")))
         return *e;
     ImageDestroy destroy;
     if (many) {

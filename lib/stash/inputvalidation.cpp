@@ -3,6 +3,7 @@
 
 #include "inputvalidation.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -14,11 +15,17 @@ namespace InputValidation {
 std::optional<Error> checkId(const QString &id, const QString &what)
 {
     static const QRegularExpression numeric(QStringLiteral("^[0-9]+$"));
+    const QString noun = what.isEmpty() ? QCoreApplication::translate("Stash", "image id") : what;
+    //: %1 names an id: "image id", "studio id", "tag id", ...
     if (id.isEmpty())
-        return Error::invalidInput(QStringLiteral("The %1 is empty.").arg(what));
+        return Error::invalidInput(
+            QCoreApplication::translate("Stash", "The %1 is empty.").arg(noun));
     if (!numeric.match(id).hasMatch())
         return Error::invalidInput(
-            QStringLiteral("The %1 \"%2\" is not a number; Stash ids are numbers.").arg(what, id));
+            //: %1 names an id: "image id", "studio id", "tag id", ...; %2 is the value given
+            QCoreApplication::translate("Stash",
+                                        "The %1 \"%2\" is not a number; Stash ids are numbers.")
+                .arg(noun, id));
     return std::nullopt;
 }
 
@@ -35,7 +42,8 @@ std::optional<Error> checkRating(const Tristate<int> &rating100)
 {
     if (rating100.hasValue() && (rating100.value() < 1 || rating100.value() > 100))
         return Error::invalidInput(
-            QStringLiteral("A rating must be between 1 and 100 (got %1); clear it with null.")
+            QCoreApplication::translate(
+                "Stash", "A rating must be between 1 and 100 (got %1); clear it with null.")
                 .arg(rating100.value()));
     return std::nullopt;
 }
@@ -61,11 +69,14 @@ std::optional<Error> checkDate(const Tristate<QString> &date, bool allowPartial)
     }
     if (!valid)
         return Error::invalidInput(
-            QStringLiteral("\"%1\" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY.").arg(value));
+            QCoreApplication::translate("Stash",
+                                        "\"%1\" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY.")
+                .arg(value));
     if (!allowPartial && isPartialDate(value))
         return Error::invalidInput(
-            QStringLiteral("This server (before v0.30) only accepts full dates (YYYY-MM-DD), not "
-                           "\"%1\".")
+            QCoreApplication::translate(
+                "Stash", "This server (before v0.30) only accepts full dates (YYYY-MM-DD), not "
+                         "\"%1\".")
                 .arg(value));
     return std::nullopt;
 }
@@ -79,17 +90,19 @@ std::optional<Error> rejectUnknown(const QJsonObject &json, const QStringList &k
 {
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
-            return Error::invalidInput(QStringLiteral("%1 has no field \"%2\" (known: %3)")
-                                           .arg(what, it.key(), known.join(QStringLiteral(", "))));
+            //: %1 is what was read ("An image update", "A new image", ...); %2 the unknown key
+            return Error::invalidInput(
+                QCoreApplication::translate("Stash", "%1 has no field \"%2\" (known: %3)")
+                    .arg(what, it.key(), known.join(QStringLiteral(", "))));
     }
     return std::nullopt;
 }
 
 namespace {
-Error wrongType(const QString &key, const char *expected)
+/// `message` is a translated sentence whose %1 is the field's name.
+Error wrongType(const QString &key, const QString &message)
 {
-    return Error::invalidInput(
-        QStringLiteral("field \"%1\" must be %2 or null").arg(key, QLatin1String(expected)));
+    return Error::invalidInput(message.arg(key));
 }
 } // namespace
 
@@ -107,7 +120,8 @@ std::optional<Error> readString(const QJsonObject &json, const char *key, Trista
     else if (idLike && v.isDouble())
         out = QString::number(v.toInteger());
     else
-        return wrongType(name, "a string");
+        return wrongType(
+            name, QCoreApplication::translate("Stash", "field \"%1\" must be a string or null"));
     return std::nullopt;
 }
 
@@ -122,7 +136,8 @@ std::optional<Error> readInt(const QJsonObject &json, const char *key, Tristate<
     else if (v.isDouble() && v.toDouble() == double(v.toInt()))
         out = v.toInt();
     else
-        return wrongType(name, "an integer");
+        return wrongType(
+            name, QCoreApplication::translate("Stash", "field \"%1\" must be an integer or null"));
     return std::nullopt;
 }
 
@@ -137,7 +152,8 @@ std::optional<Error> readBool(const QJsonObject &json, const char *key, Tristate
     else if (v.isBool())
         out = v.toBool();
     else
-        return wrongType(name, "true, false");
+        return wrongType(
+            name, QCoreApplication::translate("Stash", "field \"%1\" must be true, false or null"));
     return std::nullopt;
 }
 
@@ -145,7 +161,8 @@ std::optional<Error> readStringListValue(const QJsonValue &value, const QString 
                                          QStringList &out, bool idLike)
 {
     if (!value.isArray())
-        return wrongType(key, "a list");
+        return wrongType(
+            key, QCoreApplication::translate("Stash", "field \"%1\" must be a list or null"));
     const QJsonArray array = value.toArray();
     for (const QJsonValue &item : array) {
         if (item.isString())
@@ -153,7 +170,11 @@ std::optional<Error> readStringListValue(const QJsonValue &value, const QString 
         else if (idLike && item.isDouble())
             out.append(QString::number(item.toInteger()));
         else
-            return wrongType(key, idLike ? "a list of ids" : "a list of strings");
+            return wrongType(
+                key, idLike ? QCoreApplication::translate(
+                                  "Stash", "field \"%1\" must be a list of ids or null")
+                            : QCoreApplication::translate(
+                                  "Stash", "field \"%1\" must be a list of strings or null"));
     }
     return std::nullopt;
 }

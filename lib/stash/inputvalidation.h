@@ -19,8 +19,9 @@ namespace Stash {
 /// (which, for rating100, would store anything without complaint).
 namespace InputValidation {
 
-/// Stash ids are decimal numbers sent as strings.
-std::optional<Error> checkId(const QString &id, const QString &what = QStringLiteral("image id"));
+/// Stash ids are decimal numbers sent as strings. `what` names the id in the
+/// message, translated ("studio id"); empty means "image id".
+std::optional<Error> checkId(const QString &id, const QString &what = {});
 std::optional<Error> checkIds(const QStringList &ids, const QString &what);
 /// 1..100; null (clear) is always fine. 0 is refused: send null to clear.
 std::optional<Error> checkRating(const Tristate<int> &rating100);

@@ -3,6 +3,7 @@
 
 #include "jsondecoder.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <cmath>
@@ -12,7 +13,8 @@ namespace Stash {
 Error JsonDecoder::error() const
 {
     return Error::decode(
-        QStringLiteral("The server's answer had an unexpected shape; is this a Stash server?"),
+        QCoreApplication::translate(
+            "Stash", "The server's answer had an unexpected shape; is this a Stash server?"),
         m_error);
 }
 
@@ -249,7 +251,8 @@ void JsonDecoder::readImage(const QJsonObject &o, Image &image)
 Result<Image> JsonDecoder::image(const QJsonValue &json)
 {
     if (!json.isObject())
-        return Error::decode(QStringLiteral("The server sent no image where one was expected."));
+        return Error::decode(QCoreApplication::translate(
+            "Stash", "The server sent no image where one was expected."));
     Image image;
     readImage(json.toObject(), image);
     if (!ok())
@@ -260,14 +263,15 @@ Result<Image> JsonDecoder::image(const QJsonValue &json)
 Result<QList<Image>> JsonDecoder::images(const QJsonValue &json)
 {
     if (!json.isArray())
-        return Error::decode(
-            QStringLiteral("The server sent no image list where one was expected."));
+        return Error::decode(QCoreApplication::translate(
+            "Stash", "The server sent no image list where one was expected."));
     const QJsonArray items = json.toArray();
     QList<Image> out;
     out.reserve(items.size());
     for (const QJsonValue &item : items) {
         if (!item.isObject())
-            return Error::decode(QStringLiteral("The server's image list holds a non-object."));
+            return Error::decode(QCoreApplication::translate(
+                "Stash", "The server's image list holds a non-object."));
         Image image;
         readImage(item.toObject(), image);
         if (!ok())
@@ -279,11 +283,11 @@ Result<QList<Image>> JsonDecoder::images(const QJsonValue &json)
 
 template<typename T>
 Result<T> JsonDecoder::one(const QJsonValue &json,
-                           void (JsonDecoder::*read)(const QJsonObject &, T &), const char *what)
+                           void (JsonDecoder::*read)(const QJsonObject &, T &),
+                           const QString &missing)
 {
     if (!json.isObject())
-        return Error::decode(QStringLiteral("The server sent no %1 where one was expected.")
-                                 .arg(QLatin1String(what)));
+        return Error::decode(missing);
     T value;
     (this->*read)(json.toObject(), value);
     if (!ok())
@@ -293,22 +297,30 @@ Result<T> JsonDecoder::one(const QJsonValue &json,
 
 Result<Tag> JsonDecoder::tag(const QJsonValue &json)
 {
-    return one<Tag>(json, &JsonDecoder::readTag, "tag");
+    return one<Tag>(
+        json, &JsonDecoder::readTag,
+        QCoreApplication::translate("Stash", "The server sent no tag where one was expected."));
 }
 
 Result<Performer> JsonDecoder::performer(const QJsonValue &json)
 {
-    return one<Performer>(json, &JsonDecoder::readPerformer, "performer");
+    return one<Performer>(json, &JsonDecoder::readPerformer,
+                          QCoreApplication::translate(
+                              "Stash", "The server sent no performer where one was expected."));
 }
 
 Result<Studio> JsonDecoder::studio(const QJsonValue &json)
 {
-    return one<Studio>(json, &JsonDecoder::readStudio, "studio");
+    return one<Studio>(
+        json, &JsonDecoder::readStudio,
+        QCoreApplication::translate("Stash", "The server sent no studio where one was expected."));
 }
 
 Result<Gallery> JsonDecoder::gallery(const QJsonValue &json)
 {
-    return one<Gallery>(json, &JsonDecoder::readGallery, "gallery");
+    return one<Gallery>(
+        json, &JsonDecoder::readGallery,
+        QCoreApplication::translate("Stash", "The server sent no gallery where one was expected."));
 }
 
 } // namespace Stash

@@ -52,7 +52,7 @@ private:
 
     template<typename T>
     Result<T> one(const QJsonValue &json, void (JsonDecoder::*read)(const QJsonObject &, T &),
-                  const char *what);
+                  const QString &missing);
     template<typename T, typename Reader>
     QList<T> list(const QJsonObject &o, const char *key, Reader read);
 

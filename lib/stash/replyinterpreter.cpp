@@ -5,6 +5,7 @@
 
 #include "certificatetrust.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -33,37 +34,44 @@ std::optional<Error> transportFailure(const ReplyFacts &f)
 {
     if (f.timedOut)
         return Error(Error::Kind::Timeout,
-                     QStringLiteral("The server did not answer within %1 s.").arg(f.timeoutSeconds),
+                     QCoreApplication::translate("Stash", "The server did not answer within %n s.",
+                                                 nullptr, f.timeoutSeconds),
                      f.networkErrorText);
     // Before Canceled: Qt aborts the handshake it refused as canceled on some backends.
     if (!f.sslErrors.isEmpty() && f.networkError != QNetworkReply::NoError)
         return CertificateTrust::certificateError(f.sslErrors, f.peerChain);
     if (f.networkError == QNetworkReply::OperationCanceledError)
-        return Error(Error::Kind::Canceled, QStringLiteral("The request was canceled."));
+        return Error(Error::Kind::Canceled,
+                     QCoreApplication::translate("Stash", "The request was canceled."));
     if (f.httpStatus == 401 || f.networkError == QNetworkReply::AuthenticationRequiredError)
         return Error(Error::Kind::Unauthorized,
-                     QStringLiteral("The server refused access: set the right API key (Stash: "
-                                    "Settings → Security → API key)."),
+                     QCoreApplication::translate(
+                         "Stash", "The server refused access: set the right API key (Stash: "
+                                  "Settings → Security → API key)."),
                      excerpt(f.body), 401);
     if (isRedirect(f.httpStatus)) {
         if (f.redirectTarget.path().contains(QStringLiteral("/login")))
             return Error(Error::Kind::Unauthorized,
-                         QStringLiteral("The server sent us to its login page: set the right API "
-                                        "key (Stash: Settings → Security → API key)."),
+                         QCoreApplication::translate(
+                             "Stash", "The server sent us to its login page: set the right API "
+                                      "key (Stash: Settings → Security → API key)."),
                          f.redirectTarget.toString(), f.httpStatus);
         return Error(Error::Kind::Http,
-                     QStringLiteral("The server redirected to %1; check the server address.")
+                     QCoreApplication::translate(
+                         "Stash", "The server redirected to %1; check the server address.")
                          .arg(f.redirectTarget.toString()),
                      {}, f.httpStatus);
     }
     if (f.httpStatus == 0 && f.networkError != QNetworkReply::NoError)
         return Error(Error::Kind::Transport,
-                     QStringLiteral("Could not reach the server: %1").arg(f.networkErrorText),
+                     QCoreApplication::translate("Stash", "Could not reach the server: %1")
+                         .arg(f.networkErrorText),
                      f.networkErrorText);
     if (f.contentType.startsWith("text/html"))
         return Error(Error::Kind::Unauthorized,
-                     QStringLiteral("The server answered with a web page, probably its login page: "
-                                    "set the right API key."),
+                     QCoreApplication::translate(
+                         "Stash", "The server answered with a web page, probably its login page: "
+                                  "set the right API key."),
                      excerpt(f.body), f.httpStatus);
     return std::nullopt;
 }
@@ -75,12 +83,14 @@ Error graphqlErrors(const QJsonArray &errors, int status)
         messages.append(e.toObject().value(QStringLiteral("message")).toString());
     const bool invalid = status == 422 || status == 400;
     const QString first = messages.value(0);
-    return Error(Error::Kind::GraphQL,
-                 invalid ? QStringLiteral("The server rejected our request as invalid (is this "
-                                          "Stash version supported?): %1")
-                               .arg(first)
-                         : QStringLiteral("The server refused: %1").arg(first),
-                 messages.join(QLatin1Char('\n')), status);
+    return Error(
+        Error::Kind::GraphQL,
+        invalid ? QCoreApplication::translate("Stash",
+                                              "The server rejected our request as invalid (is this "
+                                              "Stash version supported?): %1")
+                      .arg(first)
+                : QCoreApplication::translate("Stash", "The server refused: %1").arg(first),
+        messages.join(QLatin1Char('\n')), status);
 }
 
 } // namespace
@@ -111,11 +121,13 @@ Result<QJsonObject> graphql(const ReplyFacts &f)
     if (doc.isNull() || !doc.isObject()) {
         if (!success)
             return Error(Error::Kind::Http,
-                         QStringLiteral("The server answered with HTTP %1.").arg(f.httpStatus),
+                         QCoreApplication::translate("Stash", "The server answered with HTTP %1.")
+                             .arg(f.httpStatus),
                          excerpt(f.body), f.httpStatus);
-        return Error::decode(QStringLiteral("The server's answer is not valid JSON: %1")
-                                 .arg(parseError.errorString()),
-                             excerpt(f.body));
+        return Error::decode(
+            QCoreApplication::translate("Stash", "The server's answer is not valid JSON: %1")
+                .arg(parseError.errorString()),
+            excerpt(f.body));
     }
     const QJsonObject root = doc.object();
     const QJsonArray errors = root.value(QStringLiteral("errors")).toArray();
@@ -124,7 +136,7 @@ Result<QJsonObject> graphql(const ReplyFacts &f)
         // failure (Http, worth a retry), not a refusal of our request.
         const Error refusal = graphqlErrors(errors, f.httpStatus);
         return Error(Error::Kind::Http,
-                     QStringLiteral("The server failed with HTTP %1: %2")
+                     QCoreApplication::translate("Stash", "The server failed with HTTP %1: %2")
                          .arg(f.httpStatus)
                          .arg(refusal.detail().section(QLatin1Char('\n'), 0, 0)),
                      refusal.detail(), f.httpStatus);
@@ -133,11 +145,14 @@ Result<QJsonObject> graphql(const ReplyFacts &f)
         return graphqlErrors(errors, f.httpStatus);
     if (!success)
         return Error(Error::Kind::Http,
-                     QStringLiteral("The server answered with HTTP %1.").arg(f.httpStatus),
+                     QCoreApplication::translate("Stash", "The server answered with HTTP %1.")
+                         .arg(f.httpStatus),
                      excerpt(f.body), f.httpStatus);
     const QJsonValue data = root.value(QStringLiteral("data"));
     if (!data.isObject())
-        return Error::decode(QStringLiteral("The server's answer has no data."), excerpt(f.body));
+        return Error::decode(
+            QCoreApplication::translate("Stash", "The server's answer has no data."),
+            excerpt(f.body));
     return data.toObject();
 }
 
@@ -146,11 +161,13 @@ Result<QByteArray> media(const ReplyFacts &f)
     if (auto failure = transportFailure(f))
         return *failure;
     if (f.httpStatus == 404)
-        return Error(Error::Kind::Http, QStringLiteral("The server has no such image (404)."),
+        return Error(Error::Kind::Http,
+                     QCoreApplication::translate("Stash", "The server has no such image (404)."),
                      excerpt(f.body), 404);
     if (f.httpStatus < 200 || f.httpStatus >= 300)
         return Error(Error::Kind::Http,
-                     QStringLiteral("The server answered with HTTP %1.").arg(f.httpStatus),
+                     QCoreApplication::translate("Stash", "The server answered with HTTP %1.")
+                         .arg(f.httpStatus),
                      excerpt(f.body), f.httpStatus);
     return f.body;
 }

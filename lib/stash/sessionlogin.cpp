@@ -5,6 +5,7 @@
 
 #include "stasherror.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkReply>
@@ -43,28 +44,35 @@ Result<Done> interpret(QNetworkReply *reply, bool timedOut, int timeoutSeconds)
         return Done{};
     if (timedOut)
         return Error(Error::Kind::Timeout,
-                     QObject::tr("The server did not answer the login within %n second(s).",
-                                 nullptr, timeoutSeconds));
+                     QCoreApplication::translate(
+                         "Stash", "The server did not answer the login within %n second(s).",
+                         nullptr, timeoutSeconds));
     if (status == 0) {
         if (reply->error() == QNetworkReply::OperationCanceledError)
-            return Error(Error::Kind::Canceled, QObject::tr("The login was canceled."));
+            return Error(Error::Kind::Canceled,
+                         QCoreApplication::translate("Stash", "The login was canceled."));
         return Error(
             Error::Kind::Transport,
-            QObject::tr("Could not reach the server to log in: %1").arg(reply->errorString()),
+            QCoreApplication::translate("Stash", "Could not reach the server to log in: %1")
+                .arg(reply->errorString()),
             reply->errorString());
     }
     const QString body = QString::fromUtf8(reply->readAll().left(2000));
     // v0.29+: 401; v0.26.2–v0.28: 200 with the login page again; neither sets the cookie.
     if (status == 401 || status == 403 || (status >= 200 && status < 400))
-        return Error(Error::Kind::Unauthorized, QObject::tr("Wrong username or password."), body,
+        return Error(Error::Kind::Unauthorized,
+                     QCoreApplication::translate("Stash", "Wrong username or password."), body,
                      status);
     if (status == 404)
-        return Error(Error::Kind::Http,
-                     QObject::tr("This server has no login page (HTTP 404): is it a Stash server?"),
-                     body, status);
+        return Error(
+            Error::Kind::Http,
+            QCoreApplication::translate(
+                "Stash", "This server has no login page (HTTP 404): is it a Stash server?"),
+            body, status);
     return Error(Error::Kind::Http,
-                 QObject::tr("The server could not log you in (HTTP %1).").arg(status), body,
-                 status);
+                 QCoreApplication::translate("Stash", "The server could not log you in (HTTP %1).")
+                     .arg(status),
+                 body, status);
 }
 
 } // namespace
@@ -84,10 +92,11 @@ QFuture<Result<Done>> login(QNetworkAccessManager *network, const ServerEndpoint
                             std::chrono::milliseconds timeout)
 {
     if (!network || !endpoint.isValid())
-        return failedNow(Error::invalidInput(
-            QObject::tr("No server address is set (use an http:// or https:// URL).")));
+        return failedNow(Error::invalidInput(QCoreApplication::translate(
+            "Stash", "No server address is set (use an http:// or https:// URL).")));
     if (username.isEmpty())
-        return failedNow(Error::invalidInput(QObject::tr("The username is empty.")));
+        return failedNow(
+            Error::invalidInput(QCoreApplication::translate("Stash", "The username is empty.")));
 
     QUrl url = endpoint.baseUrl();
     url.setPath(endpoint.baseUrl().path() + QStringLiteral("/login"));

@@ -3,11 +3,13 @@
 
 #include "stashclient.h"
 
+#include "futurewatch.h"
 #include "graphqltransport.h"
 #include "inputvalidation.h"
 #include "jsondecoder.h"
 #include "sessionlogin.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -118,8 +120,8 @@ QFuture<Result<T>> StashClient::run(const QString &operation, const QJsonObject 
                                     Decoder<T> decode)
 {
     if (!m_transport->endpoint().isValid())
-        return failed<T>(Error::invalidInput(
-            QStringLiteral("No server address is set (use an http:// or https:// URL).")));
+        return failed<T>(Error::invalidInput(QCoreApplication::translate(
+            "Stash", "No server address is set (use an http:// or https:// URL).")));
     auto promise = std::make_shared<QPromise<Result<T>>>();
     QFuture<Result<T>> future = promise->future();
     promise->start();
@@ -160,16 +162,16 @@ QFuture<Result<ServerInfo>> StashClient::connectToServer()
             if (!d.ok())
                 return d.error();
             if (schema.isEmpty() || info.appSchema == 0)
-                return Error::decode(
-                    QStringLiteral("The server did not describe itself as Stash does."));
+                return Error::decode(QCoreApplication::translate(
+                    "Stash", "The server did not describe itself as Stash does."));
             info.capabilities = Capabilities::fromIntrospection(schema);
             if (!info.capabilities.hasQuery(QStringLiteral("findImages")))
-                return Error::unsupported(
-                    QStringLiteral("This server has no findImages query; it is not a Stash server "
-                                   "Tessera can use."));
+                return Error::unsupported(QCoreApplication::translate(
+                    "Stash", "This server has no findImages query; it is not a Stash server "
+                             "Tessera can use."));
             return info;
         });
-    return future.then(this, [this](Result<ServerInfo> result) {
+    return FutureWatch::then(future, this, [this](Result<ServerInfo> result) {
         if (result) {
             m_serverInfo = result.value();
             m_documents.setUseModernFragments(result.value().capabilities.hasModernFileFields());
@@ -204,7 +206,7 @@ QFuture<Result<std::optional<Image>>> StashClient::findImageByChecksum(const QSt
 {
     if (md5.trimmed().isEmpty())
         return failed<std::optional<Image>>(
-            Error::invalidInput(QStringLiteral("The checksum is empty.")));
+            Error::invalidInput(QCoreApplication::translate("Stash", "The checksum is empty.")));
     return findOneImage({{QStringLiteral("checksum"), md5.trimmed()}});
 }
 
@@ -214,10 +216,12 @@ QFuture<Result<FindImagesResult>> StashClient::findImages(const FindFilter &filt
 {
     if (!FindFilter::isValidImageSort(filter.sort))
         return failed<FindImagesResult>(Error::invalidInput(
-            QStringLiteral("\"%1\" is not a sort Stash knows.").arg(filter.sort)));
+            QCoreApplication::translate("Stash", "\"%1\" is not a sort Stash knows.")
+                .arg(filter.sort)));
     QJsonObject variables = findVariables(filter, imageFilter);
     if (!ids.isEmpty()) {
-        if (auto error = InputValidation::checkIds(ids, QStringLiteral("image id")))
+        if (auto error =
+                InputValidation::checkIds(ids, QCoreApplication::translate("Stash", "image id")))
             return failed<FindImagesResult>(*error);
         variables.insert(QStringLiteral("ids"), QJsonArray::fromStringList(ids));
     }
@@ -294,15 +298,18 @@ QFuture<Result<QList<Image>>> StashClient::findImageFields(const QStringList &id
         QStringLiteral("performers"), QStringLiteral("tags"),         QStringLiteral("galleries")};
     if (ids.isEmpty())
         return QtFuture::makeReadyFuture(Result<QList<Image>>(QList<Image>()));
-    if (auto error = InputValidation::checkIds(ids, QStringLiteral("image id")))
+    if (auto error =
+            InputValidation::checkIds(ids, QCoreApplication::translate("Stash", "image id")))
         return failed<QList<Image>>(*error);
     QJsonObject variables{{QStringLiteral("ids"), QJsonArray::fromStringList(ids)}};
     for (const QString &field : known)
         variables.insert(field, fields.contains(field));
     for (const QString &field : fields) {
         if (!known.contains(field))
-            return failed<QList<Image>>(Error::invalidInput(
-                QStringLiteral("\"%1\" is not a field Tessera can read in bulk.").arg(field)));
+            return failed<QList<Image>>(
+                Error::invalidInput(QCoreApplication::translate(
+                                        "Stash", "\"%1\" is not a field Tessera can read in bulk.")
+                                        .arg(field)));
     }
     return run<QList<Image>>(QStringLiteral("FindImageFields"), variables,
                              [](const QJsonObject &data) -> Result<QList<Image>> {
@@ -319,13 +326,13 @@ QFuture<Result<Image>> StashClient::createImage(const ImageCreate &input)
     if (auto error = input.validate(allowsPartialDates()))
         return failed<Image>(*error);
     if (!m_serverInfo)
-        return failed<Image>(Error::invalidInput(QStringLiteral(
-            "Connect to the server first: creating an image depends on what it offers.")));
+        return failed<Image>(Error::invalidInput(QCoreApplication::translate(
+            "Stash", "Connect to the server first: creating an image depends on what it offers.")));
     if (!m_serverInfo->capabilities.supportsImageCreate())
-        return failed<Image>(Error::unsupported(QStringLiteral(
-            "This Stash server cannot create images: images enter Stash by scanning a "
-            "library folder. Put the file in a library folder and run a scan "
-            "(Settings → Tasks → Scan).")));
+        return failed<Image>(Error::unsupported(QCoreApplication::translate(
+            "Stash", "This Stash server cannot create images: images enter Stash by scanning a "
+                     "library folder. Put the file in a library folder and run a scan "
+                     "(Settings → Tasks → Scan).")));
     return run<Image>(QStringLiteral("CreateImage"), {{QStringLiteral("input"), input.toJson()}},
                       [](const QJsonObject &data) {
                           return JsonDecoder().image(data.value(QStringLiteral("imageCreate")));
@@ -345,8 +352,8 @@ QFuture<Result<Image>> StashClient::updateImage(const ImageUpdate &input)
 QFuture<Result<QList<Image>>> StashClient::updateImages(const QList<ImageUpdate> &inputs)
 {
     if (inputs.isEmpty())
-        return failed<QList<Image>>(
-            Error::invalidInput(QStringLiteral("No image updates were given.")));
+        return failed<QList<Image>>(Error::invalidInput(
+            QCoreApplication::translate("Stash", "No image updates were given.")));
     QJsonArray array;
     for (const ImageUpdate &input : inputs) {
         if (auto error = input.validate(allowsPartialDates()))
@@ -390,8 +397,8 @@ QFuture<Result<Done>> StashClient::destroyImage(const ImageDestroy &input)
     if (auto error = input.validate())
         return failed<Done>(*error);
     if (input.ids.size() != 1)
-        return failed<Done>(
-            Error::invalidInput(QStringLiteral("destroyImage takes exactly one id.")));
+        return failed<Done>(Error::invalidInput(
+            QCoreApplication::translate("Stash", "destroyImage takes exactly one id.")));
     const QJsonObject json{{QStringLiteral("id"), input.ids.first()},
                            {QStringLiteral("delete_file"), input.deleteFile},
                            {QStringLiteral("delete_generated"), input.deleteGenerated}};
@@ -399,8 +406,8 @@ QFuture<Result<Done>> StashClient::destroyImage(const ImageDestroy &input)
                      [](const QJsonObject &data) -> Result<Done> {
                          if (data.value(QStringLiteral("imageDestroy")).toBool())
                              return Done();
-                         return Error::decode(
-                             QStringLiteral("The server did not confirm the delete."));
+                         return Error::decode(QCoreApplication::translate(
+                             "Stash", "The server did not confirm the delete."));
                      });
 }
 
@@ -415,8 +422,8 @@ QFuture<Result<Done>> StashClient::destroyImages(const ImageDestroy &input)
                      [](const QJsonObject &data) -> Result<Done> {
                          if (data.value(QStringLiteral("imagesDestroy")).toBool())
                              return Done();
-                         return Error::decode(
-                             QStringLiteral("The server did not confirm the delete."));
+                         return Error::decode(QCoreApplication::translate(
+                             "Stash", "The server did not confirm the delete."));
                      });
 }
 
@@ -425,13 +432,14 @@ QFuture<Result<int>> StashClient::oMutation(const QString &operation, const QStr
 {
     if (auto error = InputValidation::checkId(id))
         return failed<int>(*error);
-    return run<int>(operation, {{QStringLiteral("id"), id}},
-                    [field](const QJsonObject &data) -> Result<int> {
-                        const QJsonValue value = data.value(field);
-                        if (!value.isDouble())
-                            return Error::decode(QStringLiteral("The server sent no new O-count."));
-                        return value.toInt();
-                    });
+    return run<int>(
+        operation, {{QStringLiteral("id"), id}}, [field](const QJsonObject &data) -> Result<int> {
+            const QJsonValue value = data.value(field);
+            if (!value.isDouble())
+                return Error::decode(
+                    QCoreApplication::translate("Stash", "The server sent no new O-count."));
+            return value.toInt();
+        });
 }
 
 QFuture<Result<int>> StashClient::incrementO(const QString &id)
@@ -488,7 +496,8 @@ QFuture<Result<LookupPage<Gallery>>> StashClient::findGalleries(const LookupQuer
 QFuture<Result<Tag>> StashClient::createTag(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return failed<Tag>(Error::invalidInput(QStringLiteral("A tag needs a name.")));
+        return failed<Tag>(
+            Error::invalidInput(QCoreApplication::translate("Stash", "A tag needs a name.")));
     return run<Tag>(
         QStringLiteral("CreateTag"),
         {{QStringLiteral("input"), QJsonObject{{QStringLiteral("name"), name.trimmed()}}}},
@@ -533,7 +542,8 @@ QFuture<Result<QList<SavedFilter>>> StashClient::findSavedFilters()
 QFuture<Result<QByteArray>> StashClient::fetchMedia(const QUrl &url)
 {
     if (!url.isValid() || url.isEmpty())
-        return failed<QByteArray>(Error::invalidInput(QStringLiteral("The image has no URL.")));
+        return failed<QByteArray>(
+            Error::invalidInput(QCoreApplication::translate("Stash", "The image has no URL.")));
     auto promise = std::make_shared<QPromise<Result<QByteArray>>>();
     QFuture<Result<QByteArray>> future = promise->future();
     promise->start();

@@ -243,10 +243,7 @@ FirstScreen measureFirstScreen(Setup &setup, FakeStash &server)
     result.decoded = window.thumbnails()->stats().decoded;
     result.decodeWindowMs = painted - countAt;
     const QJsonObject stats = server.stats();
-    result.findImagesSeen = stats.value(QStringLiteral("rootFields"))
-                                .toObject()
-                                .value(QStringLiteral("findImages"))
-                                .toInt();
+    result.findImagesSeen = FakeStash::rootFieldCount(stats, QStringLiteral("findImages"));
     result.thumbnailsSeen = stats.value(QStringLiteral("thumbnailRequests")).toInt();
     return result;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "bulkedit.h"
+#include "testdata.h"
 
 #include <QSet>
 #include <QTest>
@@ -9,6 +10,7 @@
 #include <algorithm>
 
 using namespace Tessera;
+using TestData::tag;
 
 using namespace Stash;
 
@@ -27,14 +29,6 @@ Image image(const QString &id, const QStringList &tagIds = {},
     }
     i.rating100 = rating;
     return i;
-}
-
-Tag tag(const QString &id, const QString &name)
-{
-    Tag t;
-    t.id = id;
-    t.name = name;
-    return t;
 }
 
 BulkEdit listEdit(BulkMode mode, const QStringList &values)

@@ -197,7 +197,7 @@ bool tst_BulkEditRunner::settle(int timeoutMs)
 
 int tst_BulkEditRunner::rootCount(const QString &field)
 {
-    return m_server->stats().value(QStringLiteral("rootFields")).toObject().value(field).toInt();
+    return m_server->rootFieldCount(field);
 }
 
 QStringList tst_BulkEditRunner::manualGalleryImages(int count)
@@ -447,13 +447,7 @@ void tst_BulkEditRunner::selectAllTenThousand()
                  .value(QStringLiteral("BulkUpdateImages"))
                  .toInt(),
              0);
-    const QJsonObject last = m_server->stats()
-                                 .value(QStringLiteral("lastVariables"))
-                                 .toObject()
-                                 .value(QStringLiteral("BulkUpdateImageIds"))
-                                 .toObject()
-                                 .value(QStringLiteral("input"))
-                                 .toObject();
+    const QJsonObject last = m_server->lastInput(QStringLiteral("BulkUpdateImageIds"));
     QCOMPARE(last.value(QStringLiteral("ids")).toArray().size(), BulkEditRunner::DefaultChunkSize);
 
     const Result<FindImagesResult> countAfter =
@@ -522,13 +516,7 @@ void tst_BulkEditRunner::previewAndExactUndoOfMixedStates()
     // Minimal: one SET per previous rating (three groups of 10, two chunks of 8
     // each) and one REMOVE for only the 20 that lacked the tag (three chunks).
     QCOMPARE(rootCount(QStringLiteral("bulkImageUpdate")) - bulkBefore, 3 * 2 + 3);
-    const QJsonObject lastUndo = m_server->stats()
-                                     .value(QStringLiteral("lastVariables"))
-                                     .toObject()
-                                     .value(QStringLiteral("BulkUpdateImageIds"))
-                                     .toObject()
-                                     .value(QStringLiteral("input"))
-                                     .toObject();
+    const QJsonObject lastUndo = m_server->lastInput(QStringLiteral("BulkUpdateImageIds"));
     QCOMPARE(lastUndo.value(QStringLiteral("tag_ids"))
                  .toObject()
                  .value(QStringLiteral("mode"))

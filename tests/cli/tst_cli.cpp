@@ -87,11 +87,6 @@ QString md5Of(const QJsonObject &image)
     return {};
 }
 
-int rootFieldCount(const QJsonObject &stats, const QString &field)
-{
-    return stats.value("rootFields"_L1).toObject().value(field).toInt();
-}
-
 const QStringList &mutationRootFields()
 {
     static const QStringList fields = {
@@ -322,9 +317,9 @@ void TestCli::serverInfo()
     // Only the connect went out, and it used the server's own version field.
     const QJsonObject s = server.stats();
     QCOMPARE(s.value("graphqlRequests"_L1).toInt(), 1);
-    QCOMPARE(rootFieldCount(s, u"version"_s), 1);
+    QCOMPARE(FakeStash::rootFieldCount(s, u"version"_s), 1);
     for (const QString &m : mutationRootFields())
-        QCOMPARE(rootFieldCount(s, m), 0);
+        QCOMPARE(FakeStash::rootFieldCount(s, m), 0);
 
     // The operations work on that version too (its fragments are valid there).
     const CliResult image = cliWith({server.url().toString(), {}, {}}, {u"find-image"_s, u"3"_s});
@@ -365,8 +360,7 @@ void TestCli::findImage()
     CHECK_OK(byChecksum);
     QCOMPARE(byChecksum.object().value("id"_L1).toString(), id);
     QCOMPARE(md5Of(byChecksum.object()), md5);
-    QCOMPARE(stats().value("lastVariables"_L1).toObject().value("FindImage"_L1).toObject(),
-             QJsonObject({{u"checksum"_s, md5}}));
+    QCOMPARE(m_server->lastVariables(u"FindImage"_s), QJsonObject({{u"checksum"_s, md5}}));
 
     const CliResult unknown = cli({u"find-image"_s, u"999999"_s});
     QVERIFY2(unknown.exitCode == 0 && unknown.jsonOk, unknown.describe().constData());
@@ -385,13 +379,8 @@ void TestCli::findImages()
     const CliResult all = cli({u"find-images"_s});
     CHECK_OK(all);
     QCOMPARE(all.object().value("count"_L1).toInt(), ImageCount);
-    const QJsonObject defaultFilter = stats()
-                                          .value("lastVariables"_L1)
-                                          .toObject()
-                                          .value("FindImages"_L1)
-                                          .toObject()
-                                          .value("filter"_L1)
-                                          .toObject();
+    const QJsonObject defaultFilter =
+        m_server->lastVariables(u"FindImages"_s).value("filter"_L1).toObject();
     const int defaultPage = defaultFilter.value("per_page"_L1).toInt();
     QVERIFY2(defaultPage > 0 && defaultPage < ImageCount,
              QJsonDocument(defaultFilter).toJson().constData());
@@ -410,11 +399,7 @@ void TestCli::findImages()
     QVERIFY(qCount < ImageCount);
     QCOMPARE(q.object().value("images"_L1).toArray().size(), qCount);
     QVERIFY(idsOf(q.object().value("images"_L1).toArray()).contains(u"1"_s));
-    QCOMPARE(stats()
-                 .value("lastVariables"_L1)
-                 .toObject()
-                 .value("FindImages"_L1)
-                 .toObject()
+    QCOMPARE(m_server->lastVariables(u"FindImages"_s)
                  .value("filter"_L1)
                  .toObject()
                  .value("q"_L1)
@@ -436,13 +421,8 @@ void TestCli::findImages()
             QVERIFY2(direction == "DESC"_L1 ? before >= after : before <= after,
                      sorted.describe().constData());
         }
-        const QJsonObject sent = stats()
-                                     .value("lastVariables"_L1)
-                                     .toObject()
-                                     .value("FindImages"_L1)
-                                     .toObject()
-                                     .value("filter"_L1)
-                                     .toObject();
+        const QJsonObject sent =
+            m_server->lastVariables(u"FindImages"_s).value("filter"_L1).toObject();
         QCOMPARE(sent.value("per_page"_L1).toInt(), 7);
         QCOMPARE(sent.value("page"_L1).toInt(), 2);
         QCOMPARE(sent.value("sort"_L1).toString(), u"o_counter"_s);
@@ -505,13 +485,8 @@ void TestCli::findImagesImageFilter()
     QVERIFY(either.object().value("count"_L1).toInt() > taggedCount);
 
     // What was sent is the server's own filter shape.
-    const QJsonObject sent = stats()
-                                 .value("lastVariables"_L1)
-                                 .toObject()
-                                 .value("FindImages"_L1)
-                                 .toObject()
-                                 .value("image_filter"_L1)
-                                 .toObject();
+    const QJsonObject sent =
+        m_server->lastVariables(u"FindImages"_s).value("image_filter"_L1).toObject();
     QVERIFY2(sent.contains("OR"_L1) && sent.contains("tags"_L1),
              QJsonDocument(sent).toJson().constData());
 
@@ -577,7 +552,7 @@ void TestCli::createImageUnsupported()
     const QJsonObject s = stats();
     QCOMPARE(s.value("graphqlRequests"_L1).toInt(), 1);
     for (const QString &m : mutationRootFields())
-        QCOMPARE(rootFieldCount(s, m), 0);
+        QCOMPARE(FakeStash::rootFieldCount(s, m), 0);
     QVERIFY(!s.value("operations"_L1).toObject().contains("CreateImage"_L1));
 
     // A missing title is a usage error, found before anything is sent.
@@ -604,7 +579,7 @@ void TestCli::createImageSupported()
     QCOMPARE(created.value("title"_L1).toString(), u"Created by tst_cli"_s);
     QCOMPARE(created.value("rating100"_L1).toInt(), 60);
     QCOMPARE(tagIdsOf(created), QStringList{u"2"_s});
-    QCOMPARE(rootFieldCount(server.stats(), u"imageCreate"_s), 1);
+    QCOMPARE(server.rootFieldCount(u"imageCreate"_s), 1);
 
     const CliResult found = cliWith(options, {u"find-image"_s, id});
     CHECK_OK(found);
@@ -613,7 +588,7 @@ void TestCli::createImageSupported()
     const CliResult noTitle =
         cliWith(options, {u"create-image"_s, u"--input"_s, uR"({"rating100":60})"_s});
     CHECK_FAIL(noTitle, 2, "title");
-    QCOMPARE(rootFieldCount(server.stats(), u"imageCreate"_s), 1);
+    QCOMPARE(server.rootFieldCount(u"imageCreate"_s), 1);
 }
 
 void TestCli::updateImage()
@@ -636,13 +611,7 @@ void TestCli::updateImage()
     const CliResult clear = cli(
         {u"update-image"_s, u"--input"_s, uR"({"id":"4","rating100":null,"studio_id":null})"_s});
     CHECK_OK(clear);
-    const QJsonObject sent = stats()
-                                 .value("lastVariables"_L1)
-                                 .toObject()
-                                 .value("UpdateImage"_L1)
-                                 .toObject()
-                                 .value("input"_L1)
-                                 .toObject();
+    const QJsonObject sent = m_server->lastInput(u"UpdateImage"_s);
     QCOMPARE(sent, QJsonObject({{u"id"_s, u"4"_s},
                                 {u"rating100"_s, QJsonValue::Null},
                                 {u"studio_id"_s, QJsonValue::Null}}));
@@ -663,7 +632,7 @@ void TestCli::updateImages()
     QCOMPARE(images.size(), 2);
     QCOMPARE(images.at(0).toObject().value("title"_L1).toString(), u"a"_s);
     QCOMPARE(images.at(1).toObject().value("title"_L1).toString(), u"b"_s);
-    QCOMPARE(rootFieldCount(stats(), u"imagesUpdate"_s), 1);
+    QCOMPARE(m_server->rootFieldCount(u"imagesUpdate"_s), 1);
 
     const CliResult found = cli({u"find-images"_s, u"--ids"_s, u"1,2"_s});
     CHECK_OK(found);
@@ -696,15 +665,7 @@ void TestCli::bulkUpdate()
     expected2.sort();
     QCOMPARE(tagsOf(u"1"_s), expected1);
     QCOMPARE(tagsOf(u"2"_s), expected2);
-    QCOMPARE(stats()
-                 .value("lastVariables"_L1)
-                 .toObject()
-                 .value("BulkUpdateImages"_L1)
-                 .toObject()
-                 .value("input"_L1)
-                 .toObject()
-                 .value("tag_ids"_L1)
-                 .toObject(),
+    QCOMPARE(m_server->lastInput(u"BulkUpdateImages"_s).value("tag_ids"_L1).toObject(),
              QJsonObject({{u"ids"_s, QJsonArray{tag}}, {u"mode"_s, u"ADD"_s}}));
 
     r = cli({u"bulk-update"_s, u"--input"_s,
@@ -802,9 +763,9 @@ void TestCli::oCounter()
     QCOMPARE(findImageJson(id).value("o_counter"_L1).toInt(), 0);
 
     const QJsonObject s = stats();
-    QCOMPARE(rootFieldCount(s, u"imageIncrementO"_s), 2);
-    QCOMPARE(rootFieldCount(s, u"imageDecrementO"_s), 2);
-    QCOMPARE(rootFieldCount(s, u"imageResetO"_s), 1);
+    QCOMPARE(FakeStash::rootFieldCount(s, u"imageIncrementO"_s), 2);
+    QCOMPARE(FakeStash::rootFieldCount(s, u"imageDecrementO"_s), 2);
+    QCOMPARE(FakeStash::rootFieldCount(s, u"imageResetO"_s), 1);
 
     // An unknown image is the server's error.
     r = cli({u"o-increment"_s, u"999999"_s});
@@ -894,7 +855,7 @@ void TestCli::createTag()
     const CliResult duplicate = cli({u"create-tag"_s, u"TST-CLI Blue Hour"_s});
     CHECK_FAIL(duplicate, 1, "graphql");
     QVERIFY2(duplicate.err.contains("already exists"), duplicate.describe().constData());
-    QCOMPARE(rootFieldCount(stats(), u"tagCreate"_s), 2);
+    QCOMPARE(m_server->rootFieldCount(u"tagCreate"_s), 2);
 
     const CliResult noName = cli({u"create-tag"_s});
     CHECK_FAIL(noName, 2, "create-tag");
@@ -1187,7 +1148,7 @@ void TestCli::invalidInput()
     CHECK_FAIL(r, 1, "invalid-input");
     const QJsonObject s = stats();
     QCOMPARE(s.value("graphqlRequests"_L1).toInt(), 1);
-    QCOMPARE(rootFieldCount(s, refused), 0);
+    QCOMPARE(FakeStash::rootFieldCount(s, refused), 0);
     QCOMPARE(s.value("operations"_L1).toObject().keys(), QStringList{u"ServerInfo"_s});
 }
 

@@ -104,7 +104,30 @@ QJsonObject FakeStash::stats()
     return QJsonDocument::fromJson(httpCall("GET", QStringLiteral("/__stats"), {})).object();
 }
 
+int FakeStash::rootFieldCount(const QJsonObject &stats, const QString &field)
+{
+    return stats.value(QStringLiteral("rootFields")).toObject().value(field).toInt();
+}
+
+QJsonObject FakeStash::lastVariables(const QJsonObject &stats, const QString &operation)
+{
+    return stats.value(QStringLiteral("lastVariables")).toObject().value(operation).toObject();
+}
+
+QJsonObject FakeStash::lastInput(const QJsonObject &stats, const QString &operation)
+{
+    return lastVariables(stats, operation).value(QStringLiteral("input")).toObject();
+}
+
 bool FakeStash::reset()
 {
     return !httpCall("POST", QStringLiteral("/__reset"), "{}").isNull();
+}
+
+QJsonObject FakeStash::graphql(const QString &document)
+{
+    const QJsonObject request{{QStringLiteral("query"), document}};
+    return QJsonDocument::fromJson(httpCall("POST", QStringLiteral("/graphql"),
+                                            QJsonDocument(request).toJson(QJsonDocument::Compact)))
+        .object();
 }

@@ -29,6 +29,23 @@ public:
     bool control(const QJsonObject &settings);
     QJsonObject stats();
     bool reset();
+    /// Sends one GraphQL document straight to the server (data a test needs that
+    /// the client cannot make, such as a tag with aliases); the answer, empty on failure.
+    QJsonObject graphql(const QString &document);
+
+    /// From a /__stats answer: how many requests asked for a GraphQL root field
+    /// (findImages, ...), and the variables of the last request of an operation
+    /// (FindImages, ...) and their `input`.
+    static int rootFieldCount(const QJsonObject &stats, const QString &field);
+    static QJsonObject lastVariables(const QJsonObject &stats, const QString &operation);
+    static QJsonObject lastInput(const QJsonObject &stats, const QString &operation);
+    /// The same, from the server's stats now.
+    int rootFieldCount(const QString &field) { return rootFieldCount(stats(), field); }
+    QJsonObject lastVariables(const QString &operation)
+    {
+        return lastVariables(stats(), operation);
+    }
+    QJsonObject lastInput(const QString &operation) { return lastInput(stats(), operation); }
 
 private:
     QByteArray httpCall(const QByteArray &method, const QString &path, const QByteArray &body);

@@ -22,7 +22,7 @@ QString startServerAndClient(std::unique_ptr<FakeStash> &server,
 
 int rootFieldRequests(FakeStash &server, const QString &field)
 {
-    return server.stats().value(QStringLiteral("rootFields")).toObject().value(field).toInt();
+    return server.rootFieldCount(field);
 }
 
 int thumbnailRequests(FakeStash &server)

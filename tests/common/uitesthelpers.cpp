@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "secretvault.h"
 #include "serverswitcher.h"
+#include "settingsisolation.h"
 #include "stashclient.h"
 #include "thumbnailcache.h"
 
@@ -28,20 +29,16 @@ namespace UiTest {
 
 void isolate(const QString &testName)
 {
-    QStandardPaths::setTestModeEnabled(true);
     // Settings land in the test-mode config directory, one file per executable,
     // so concurrent ui test executables never read each other's zoom or sort.
-    QCoreApplication::setOrganizationName(QStringLiteral("TesseraUiTests"));
-    QCoreApplication::setApplicationName(testName);
+    TestSettings::isolate(QStringLiteral("TesseraUiTests"), testName);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     clearSettings();
 }
 
 void clearSettings()
 {
-    QSettings settings;
-    settings.clear();
-    settings.sync();
+    TestSettings::clear();
 }
 
 void silencePrompts(MainWindow &window)
@@ -105,12 +102,12 @@ bool connectAndLoad(MainWindow &window, const QUrl &url, QString *why, int timeo
 
 int rootFieldCount(const QJsonObject &stats, const QString &field)
 {
-    return stats.value(QStringLiteral("rootFields")).toObject().value(field).toInt();
+    return FakeStash::rootFieldCount(stats, field);
 }
 
 QJsonObject lastVariables(FakeStash &server, const QString &name)
 {
-    return server.stats().value(QStringLiteral("lastVariables")).toObject().value(name).toObject();
+    return server.lastVariables(name);
 }
 
 int serverCount(Stash::StashClient *client, const Stash::FindFilter &filter,

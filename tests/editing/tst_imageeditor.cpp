@@ -159,16 +159,12 @@ bool tst_ImageEditor::settle(int timeoutMs)
 
 int tst_ImageEditor::rootCount(const QString &field)
 {
-    return m_server->stats().value(QStringLiteral("rootFields")).toObject().value(field).toInt();
+    return m_server->rootFieldCount(field);
 }
 
 QJsonObject tst_ImageEditor::lastInput(const QString &operation)
 {
-    return m_server->stats()
-        .value(QStringLiteral("lastVariables"))
-        .toObject()
-        .value(operation)
-        .toObject();
+    return m_server->lastVariables(operation);
 }
 
 void tst_ImageEditor::ratingOfThreeIsOneBulkStepAndUndoesEachOwnValue()

@@ -35,6 +35,17 @@ function buildSdl(opts = {}) {
   const o = (text) => (v30 ? '' : text);
   const fileIdDeprecation = v30 ? ' @deprecated(reason: "Use parent_folder instead")' : '';
   const zipIdDeprecation = v30 ? ' @deprecated(reason: "Use zip_file instead")' : '';
+  // What every file type repeats of BaseFile (its own fields follow).
+  const baseFileFields = `  id: ID!
+  path: String!
+  basename: String!
+  parent_folder_id: ID!${fileIdDeprecation}
+  zip_file_id: ID${zipIdDeprecation}
+${n('  parent_folder: Folder!\n  zip_file: BasicFile\n')}  mod_time: Time!
+  size: Int64!
+  fingerprint(type: String!): String
+  fingerprints: [Fingerprint!]!
+`;
 
   return `
 """An RFC3339 timestamp"""
@@ -243,62 +254,24 @@ type Fingerprint {
 }
 
 interface BaseFile {
-  id: ID!
-  path: String!
-  basename: String!
-  parent_folder_id: ID!${fileIdDeprecation}
-  zip_file_id: ID${zipIdDeprecation}
-${n('  parent_folder: Folder!\n  zip_file: BasicFile\n')}  mod_time: Time!
-  size: Int64!
-  fingerprint(type: String!): String
-  fingerprints: [Fingerprint!]!
-  created_at: Time!
+${baseFileFields}  created_at: Time!
   updated_at: Time!
 }
 ${n(`
 type BasicFile implements BaseFile {
-  id: ID!
-  path: String!
-  basename: String!
-  parent_folder_id: ID!${fileIdDeprecation}
-  zip_file_id: ID${zipIdDeprecation}
-  parent_folder: Folder!
-  zip_file: BasicFile
-  mod_time: Time!
-  size: Int64!
-  fingerprint(type: String!): String
-  fingerprints: [Fingerprint!]!
-  created_at: Time!
+${baseFileFields}  created_at: Time!
   updated_at: Time!
 }
 `)}
 type ImageFile implements BaseFile {
-  id: ID!
-  path: String!
-  basename: String!
-  parent_folder_id: ID!${fileIdDeprecation}
-  zip_file_id: ID${zipIdDeprecation}
-${n('  parent_folder: Folder!\n  zip_file: BasicFile\n')}  mod_time: Time!
-  size: Int64!
-  fingerprint(type: String!): String
-  fingerprints: [Fingerprint!]!
-${n('  format: String!\n')}  width: Int!
+${baseFileFields}${n('  format: String!\n')}  width: Int!
   height: Int!
   created_at: Time!
   updated_at: Time!
 }
 
 type VideoFile implements BaseFile {
-  id: ID!
-  path: String!
-  basename: String!
-  parent_folder_id: ID!${fileIdDeprecation}
-  zip_file_id: ID${zipIdDeprecation}
-${n('  parent_folder: Folder!\n  zip_file: BasicFile\n')}  mod_time: Time!
-  size: Int64!
-  fingerprint(type: String!): String
-  fingerprints: [Fingerprint!]!
-  format: String!
+${baseFileFields}  format: String!
   width: Int!
   height: Int!
   duration: Float!
@@ -311,16 +284,7 @@ ${n('  parent_folder: Folder!\n  zip_file: BasicFile\n')}  mod_time: Time!
 }
 
 type GalleryFile implements BaseFile {
-  id: ID!
-  path: String!
-  basename: String!
-  parent_folder_id: ID!${fileIdDeprecation}
-  zip_file_id: ID${zipIdDeprecation}
-${n('  parent_folder: Folder!\n  zip_file: BasicFile\n')}  mod_time: Time!
-  size: Int64!
-  fingerprint(type: String!): String
-  fingerprints: [Fingerprint!]!
-  created_at: Time!
+${baseFileFields}  created_at: Time!
   updated_at: Time!
 }
 

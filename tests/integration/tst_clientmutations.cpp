@@ -323,13 +323,7 @@ void TestClientMutations::updateImageOnlySendsWhatIsSet()
     update.rating100 = 20;
     update.studioId = Tristate<QString>::null();
     QVERIFY_RESULT(awaitFuture(m_client.updateImage(update)));
-    const QJsonObject sent = m_server.stats()
-                                 .value(QStringLiteral("lastVariables"))
-                                 .toObject()
-                                 .value(QStringLiteral("UpdateImage"))
-                                 .toObject()
-                                 .value(QStringLiteral("input"))
-                                 .toObject();
+    const QJsonObject sent = m_server.lastInput(QStringLiteral("UpdateImage"));
     QCOMPARE(sent, (QJsonObject{{QStringLiteral("id"), QStringLiteral("6")},
                                 {QStringLiteral("rating100"), 20},
                                 {QStringLiteral("studio_id"), QJsonValue::Null}}));

@@ -3,6 +3,7 @@
 
 // StashClient's read operations end to end against tests/fake-stash.
 #include "awaitfuture.h"
+#include "testdata.h"
 #include "fakestash.h"
 #include "stashclient.h"
 #include "verifyresult.h"
@@ -13,18 +14,11 @@
 #include <algorithm>
 
 using namespace Stash;
+using TestData::idsOf;
 
 namespace {
 
 constexpr int kImages = 60;
-
-QStringList idsOf(const QList<Image> &images)
-{
-    QStringList ids;
-    for (const Image &i : images)
-        ids.append(i.id);
-    return ids;
-}
 
 } // namespace
 

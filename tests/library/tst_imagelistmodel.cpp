@@ -50,6 +50,18 @@ bool rowsLoaded(const ImageListModel &model, int first, int last)
 
 } // namespace
 
+/// Starts tests/fake-stash with `images` images (a string literal) and `client`
+/// connected to it, then `model` (checked by a QAbstractItemModelTester) over
+/// `store`, ordered by id, its count known and nothing loading.
+#define TESSERA_START_LOADED_MODEL(server, client, store, model, images)                           \
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral(images));  \
+    ImageStore store;                                                                              \
+    ImageListModel model(&client, &store);                                                         \
+    QAbstractItemModelTester model##Tester(&model,                                                 \
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal); \
+    model.setQuery(byId());                                                                        \
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000)
+
 class tst_ImageListModel : public QObject
 {
     Q_OBJECT
@@ -125,12 +137,7 @@ void tst_ImageListModel::firstPageSizesTheList()
 
 void tst_ImageListModel::placeholdersForUnloadedRows()
 {
-    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("1000"));
-    ImageStore store;
-    ImageListModel model(&client, &store);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setQuery(byId());
-    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    TESSERA_START_LOADED_MODEL(server, client, store, model, "1000");
     const QModelIndex far = model.index(900);
     QVERIFY(far.isValid());
     QCOMPARE(far.data(ImageListModel::LoadedRole).toBool(), false);
@@ -222,12 +229,7 @@ void tst_ImageListModel::atMostTwoPagesInFlight()
 
 void tst_ImageListModel::queryChangeResets()
 {
-    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("1000"));
-    ImageStore store;
-    ImageListModel model(&client, &store);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setQuery(byId());
-    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    TESSERA_START_LOADED_MODEL(server, client, store, model, "1000");
     QCOMPARE(model.rowCount(), 1000);
 
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -276,12 +278,7 @@ void tst_ImageListModel::queryChangeDuringLoadsNeverMixes()
 
 void tst_ImageListModel::storeChangeUpdatesOneRow()
 {
-    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("500"));
-    ImageStore store;
-    ImageListModel model(&client, &store);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setQuery(byId());
-    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    TESSERA_START_LOADED_MODEL(server, client, store, model, "500");
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     const QString id = model.idAt(7);
@@ -306,12 +303,7 @@ void tst_ImageListModel::storeChangeUpdatesOneRow()
 
 void tst_ImageListModel::refreshIdsReadsHeldRowsAgain()
 {
-    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("500"));
-    ImageStore store;
-    ImageListModel model(&client, &store);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setQuery(byId());
-    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    TESSERA_START_LOADED_MODEL(server, client, store, model, "500");
     const QString held = model.idAt(3);
     QVERIFY(store.contains(held));
 
@@ -331,22 +323,13 @@ void tst_ImageListModel::refreshIdsReadsHeldRowsAgain()
     QTRY_COMPARE_WITH_TIMEOUT(model.index(3).data().toString(),
                               QStringLiteral("changed on the server"), 10000);
     QCOMPARE(rootFieldRequests(server, QStringLiteral("findImages")), before + 1);
-    const QJsonObject variables = server.stats()
-                                      .value(QStringLiteral("lastVariables"))
-                                      .toObject()
-                                      .value(QStringLiteral("FindImages"))
-                                      .toObject();
+    const QJsonObject variables = server.lastVariables(QStringLiteral("FindImages"));
     QCOMPARE(variables.value(QStringLiteral("ids")).toArray().size(), 1);
 }
 
 void tst_ImageListModel::removeIds()
 {
-    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("500"));
-    ImageStore store;
-    ImageListModel model(&client, &store);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setQuery(byId());
-    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    TESSERA_START_LOADED_MODEL(server, client, store, model, "500");
     QSignalSpy counted(&model, &ImageListModel::countChanged);
     const QString id3 = model.idAt(3);
     const QString id4 = model.idAt(4);
@@ -570,12 +553,7 @@ void tst_ImageListModel::wantedPagesAreNeverReleased()
 
 void tst_ImageListModel::queryChangeReleasesTheOldList()
 {
-    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("1000"));
-    ImageStore store;
-    ImageListModel model(&client, &store);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setQuery(byId());
-    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    TESSERA_START_LOADED_MODEL(server, client, store, model, "1000");
     QVERIFY(scrollTo(model, 0, 599));
     QCOMPARE(store.size(), 600);
     const QString kept = model.idAt(500);

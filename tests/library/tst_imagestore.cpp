@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "imagestore.h"
+#include "testdata.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -9,18 +10,11 @@
 #include <memory>
 
 using namespace Tessera;
+using TestData::tag;
 
 using Stash::Image;
 
 namespace {
-
-Stash::Tag tag(const QString &id, const QString &name)
-{
-    Stash::Tag t;
-    t.id = id;
-    t.name = name;
-    return t;
-}
 
 Image slimImage(const QString &id, const QString &title)
 {

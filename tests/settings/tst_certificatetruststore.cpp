@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "certificatetruststore.h"
+#include "settingsisolation.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -37,16 +38,13 @@ private Q_SLOTS:
 
 void tst_CertificateTrustStore::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TesseraSettingsTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_certificatetruststore"));
+    TestSettings::isolate(QStringLiteral("TesseraSettingsTests"),
+                          QStringLiteral("tst_certificatetruststore"));
 }
 
 void tst_CertificateTrustStore::init()
 {
-    QSettings settings;
-    settings.clear();
-    settings.sync();
+    TestSettings::clear();
 }
 
 void tst_CertificateTrustStore::nothingTrustedAtFirst()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "memorysecretstore.h"
+#include "settingsisolation.h"
 #include "profilestore.h"
 #include "settingssecretstore.h"
 
@@ -40,16 +41,13 @@ private:
 
 void TestProfileStore::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TesseraSettingsTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_profilestore"));
+    TestSettings::isolate(QStringLiteral("TesseraSettingsTests"),
+                          QStringLiteral("tst_profilestore"));
 }
 
 void TestProfileStore::init()
 {
-    QSettings settings;
-    settings.clear();
-    settings.sync();
+    TestSettings::clear();
 }
 
 ServerProfile TestProfileStore::make(const QString &name, const QString &url,

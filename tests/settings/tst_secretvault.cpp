@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "memorysecretstore.h"
+#include "settingsisolation.h"
 #include "secretvault.h"
 #include "serverprofile.h"
 #include "settingssecretstore.h"
@@ -119,16 +120,13 @@ private Q_SLOTS:
 
 void tst_SecretVault::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TesseraSettingsTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_secretvault"));
+    TestSettings::isolate(QStringLiteral("TesseraSettingsTests"),
+                          QStringLiteral("tst_secretvault"));
 }
 
 void tst_SecretVault::init()
 {
-    QSettings settings;
-    settings.clear();
-    settings.sync();
+    TestSettings::clear();
 }
 
 void tst_SecretVault::noSecretWithoutAuth()

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "tagshortcuts.h"
+#include "testdata.h"
+#include "settingsisolation.h"
 
 #include "profilestore.h"
 #include "serverprofile.h"
@@ -14,6 +16,7 @@
 #include <QUrl>
 
 using namespace Tessera;
+using TestData::idsOf;
 
 using Tag = TagShortcuts::Tag;
 
@@ -22,14 +25,6 @@ namespace {
 Tag tag(int n)
 {
     return Tag{QString::number(n), QStringLiteral("tag %1").arg(n)};
-}
-
-QStringList idsOf(const QList<Tag> &tags)
-{
-    QStringList out;
-    for (const Tag &t : tags)
-        out.append(t.id);
-    return out;
 }
 
 } // namespace
@@ -53,16 +48,13 @@ private Q_SLOTS:
 
 void tst_TagShortcuts::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TesseraSettingsTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_tagshortcuts"));
+    TestSettings::isolate(QStringLiteral("TesseraSettingsTests"),
+                          QStringLiteral("tst_tagshortcuts"));
 }
 
 void tst_TagShortcuts::init()
 {
-    QSettings settings;
-    settings.clear();
-    settings.sync();
+    TestSettings::clear();
 }
 
 void tst_TagShortcuts::startsEmpty()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "bulkimageupdate.h"
+#include "testdata.h"
 
 #include "verifyresult.h"
 
@@ -10,17 +11,9 @@
 #include <QTest>
 
 using namespace Stash;
+using TestData::parseJson;
 
 namespace {
-
-QJsonObject parse(const char *text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(text), &error);
-    if (!doc.isObject())
-        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
-    return doc.object();
-}
 
 QStringList list(std::initializer_list<const char *> items)
 {
@@ -65,7 +58,7 @@ void TestBulkImageUpdate::idsOnly()
 {
     BulkImageUpdate u;
     u.ids = list({"1", "2"});
-    QCOMPARE(u.toJson(), parse(R"({"ids":["1","2"]})"));
+    QCOMPARE(u.toJson(), parseJson(R"({"ids":["1","2"]})"));
     QVERIFY(!u.hasChanges());
 }
 
@@ -81,7 +74,7 @@ void TestBulkImageUpdate::scalarFields()
     u.details = Tristate<QString>::null();
     u.photographer = QStringLiteral("P");
     u.studioId = Tristate<QString>::null();
-    QCOMPARE(u.toJson(), parse(R"({"ids":["1"],"title":"T","code":null,"rating100":20,
+    QCOMPARE(u.toJson(), parseJson(R"({"ids":["1"],"title":"T","code":null,"rating100":20,
         "organized":true,"date":"2023-05-06","details":null,"photographer":"P","studio_id":null})"));
     QVERIFY(u.hasChanges());
 }
@@ -127,13 +120,13 @@ void TestBulkImageUpdate::urlsUseValues()
     u.ids = list({"1"});
     u.urls = BulkList{BulkMode::Remove, list({"https://x.example/a"})};
     const QJsonObject urls = u.toJson().value(QStringLiteral("urls")).toObject();
-    QCOMPARE(urls, parse(R"({"values":["https:\/\/x.example/a"],"mode":"REMOVE"})"));
+    QCOMPARE(urls, parseJson(R"({"values":["https:\/\/x.example/a"],"mode":"REMOVE"})"));
     QVERIFY(!urls.contains(QStringLiteral("ids")));
 
     // SET with an empty list is how every url is removed: it must still be sent.
     u.urls = BulkList{BulkMode::Set, {}};
     QCOMPARE(u.toJson().value(QStringLiteral("urls")).toObject(),
-             parse(R"({"values":[],"mode":"SET"})"));
+             parseJson(R"({"values":[],"mode":"SET"})"));
 }
 
 void TestBulkImageUpdate::fromJson_data()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "findfilter.h"
+#include "testdata.h"
 
 #include "verifyresult.h"
 
@@ -9,16 +10,7 @@
 #include <QTest>
 
 using namespace Stash;
-
-namespace {
-QJsonObject parse(const QByteArray &text)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(text);
-    if (!doc.isObject())
-        qFatal("bad test JSON: %s", text.constData());
-    return doc.object();
-}
-} // namespace
+using TestData::parseJson;
 
 class TestFindFilter : public QObject
 {
@@ -44,7 +36,7 @@ void TestFindFilter::defaults()
 {
     // The UI's page size and sort-less server order.
     const FindFilter f;
-    QCOMPARE(f.toJson(), parse(R"({"page":1,"per_page":40,"direction":"ASC"})"));
+    QCOMPARE(f.toJson(), parseJson(R"({"page":1,"per_page":40,"direction":"ASC"})"));
 }
 
 void TestFindFilter::toJsonShape()
@@ -55,8 +47,9 @@ void TestFindFilter::toJsonShape()
     f.perPage = -1;
     f.sort = QStringLiteral("rating");
     f.direction = SortDirection::Desc;
-    QCOMPARE(f.toJson(),
-             parse(R"({"q":"beach","page":3,"per_page":-1,"sort":"rating","direction":"DESC"})"));
+    QCOMPARE(
+        f.toJson(),
+        parseJson(R"({"q":"beach","page":3,"per_page":-1,"sort":"rating","direction":"DESC"})"));
     f.perPage = 0; // count only
     QCOMPARE(f.toJson().value(QStringLiteral("per_page")).toInt(-9), 0);
 }
@@ -129,7 +122,7 @@ void TestFindFilter::randomSort()
 void TestFindFilter::fromJson()
 {
     const auto r = FindFilter::fromJson(
-        parse(R"({"q":"x y","page":2,"per_page":100,"sort":"path","direction":"DESC"})"));
+        parseJson(R"({"q":"x y","page":2,"per_page":100,"sort":"path","direction":"DESC"})"));
     QVERIFY_RESULT(r);
     QCOMPARE(r.value().q, QStringLiteral("x y"));
     QCOMPARE(r.value().page, 2);
@@ -148,7 +141,7 @@ void TestFindFilter::fromJsonDefaults()
     QVERIFY(r.value().sort.isEmpty());
     QVERIFY(r.value().q.isEmpty());
 
-    const auto nulls = FindFilter::fromJson(parse(R"({"q":null,"sort":null,"page":null})"));
+    const auto nulls = FindFilter::fromJson(parseJson(R"({"q":null,"sort":null,"page":null})"));
     QVERIFY_RESULT(nulls);
     QCOMPARE(nulls.value().page, 1);
 }
@@ -168,7 +161,7 @@ void TestFindFilter::fromJsonRefuses_data()
 void TestFindFilter::fromJsonRefuses()
 {
     QFETCH(QByteArray, input);
-    const auto r = FindFilter::fromJson(parse(input));
+    const auto r = FindFilter::fromJson(parseJson(input));
     QVERIFY2(!r.ok(), input.constData());
     QCOMPARE(r.error().kind(), Error::Kind::InvalidInput);
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "imagefilter.h"
+#include "testdata.h"
 
 #include "verifyresult.h"
 
@@ -9,17 +10,9 @@
 #include <QTest>
 
 using namespace Stash;
+using TestData::parseJson;
 
 namespace {
-QJsonObject parse(const QByteArray &text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (!doc.isObject())
-        qFatal("bad test JSON (%s): %s", qPrintable(error.errorString()), text.constData());
-    return doc.object();
-}
-
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -94,7 +87,7 @@ void TestImageFilter::toJsonShapes()
     f.orientation = QStringList{QStringLiteral("LANDSCAPE"), QStringLiteral("SQUARE")};
     f.organized = false;
     f.isMissing = QStringLiteral("studio");
-    QCOMPARE(f.toJson(), parse(R"({
+    QCOMPARE(f.toJson(), parseJson(R"({
         "rating100": {"value": 60, "modifier": "GREATER_THAN"},
         "tags": {"value": ["1","2"], "modifier": "INCLUDES_ALL", "depth": -1, "excludes": ["9"]},
         "performers": {"value": ["4"], "modifier": "INCLUDES"},
@@ -180,7 +173,7 @@ void TestImageFilter::roundTrip_data()
 void TestImageFilter::roundTrip()
 {
     QFETCH(QByteArray, input);
-    const QJsonObject json = parse(input);
+    const QJsonObject json = parseJson(input);
     const auto r = ImageFilter::fromJson(json);
     QVERIFY_RESULT(r);
     QVERIFY(!r.value().isEmpty());
@@ -189,7 +182,7 @@ void TestImageFilter::roundTrip()
 
 void TestImageFilter::typedValues()
 {
-    const auto r = ImageFilter::fromJson(parse(R"({
+    const auto r = ImageFilter::fromJson(parseJson(R"({
         "id": {"value": 5, "modifier": "EQUALS"},
         "rating100": {"value": 20, "value2": 60, "modifier": "BETWEEN"},
         "title": {"value": "sun", "modifier": "EXCLUDES"},
@@ -226,7 +219,7 @@ void TestImageFilter::typedValues()
 
 void TestImageFilter::nesting()
 {
-    const auto r = ImageFilter::fromJson(parse(
+    const auto r = ImageFilter::fromJson(parseJson(
         R"({"organized":true,"OR":{"rating100":{"value":100,"modifier":"EQUALS"},
             "NOT":{"tags":{"value":["3"],"modifier":"INCLUDES","depth":0}}}})"));
     QVERIFY_RESULT(r);
@@ -325,7 +318,7 @@ void TestImageFilter::refuses()
 {
     QFETCH(QByteArray, input);
     QFETCH(QString, mentions);
-    const auto r = ImageFilter::fromJson(parse(input));
+    const auto r = ImageFilter::fromJson(parseJson(input));
     QVERIFY2(!r.ok(), input.constData());
     QCOMPARE(r.error().kind(), Error::Kind::InvalidInput);
     QVERIFY2(r.error().message().contains(mentions), qPrintable(r.error().message()));
@@ -334,11 +327,11 @@ void TestImageFilter::refuses()
 void TestImageFilter::equalityFollowsJson()
 {
     const auto a =
-        ImageFilter::fromJson(parse(R"({"organized":true,"NOT":{"is_missing":"tags"}})"));
+        ImageFilter::fromJson(parseJson(R"({"organized":true,"NOT":{"is_missing":"tags"}})"));
     const auto b =
-        ImageFilter::fromJson(parse(R"({"NOT":{"is_missing":"tags"},"organized":true})"));
+        ImageFilter::fromJson(parseJson(R"({"NOT":{"is_missing":"tags"},"organized":true})"));
     const auto c =
-        ImageFilter::fromJson(parse(R"({"organized":true,"NOT":{"is_missing":"studio"}})"));
+        ImageFilter::fromJson(parseJson(R"({"organized":true,"NOT":{"is_missing":"studio"}})"));
     QVERIFY(a.ok() && b.ok() && c.ok());
     QVERIFY(a.value() == b.value());
     QVERIFY(!(a.value() == c.value()));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "jsondecoder.h"
+#include "testdata.h"
 
 #include "verifyresult.h"
 
@@ -10,17 +11,9 @@
 #include <QTest>
 
 using namespace Stash;
+using TestData::parseJson;
 
 namespace {
-
-QJsonObject parse(const QByteArray &text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (!doc.isObject())
-        qFatal("bad test JSON (%s): %s", qPrintable(error.errorString()), text.constData());
-    return doc.object();
-}
 
 /// What the FullImage fragment brings back from a v0.30.1 server. ("\/" is JSON for "/":
 /// moc misreads "//" inside raw strings as a comment.)
@@ -92,7 +85,7 @@ const QByteArray kSlimImage = R"({
 
 QJsonObject fullImage()
 {
-    return parse(kFullImage);
+    return parseJson(kFullImage);
 }
 
 } // namespace
@@ -194,7 +187,7 @@ void TestJsonDecoder::imageFileFacts()
 void TestJsonDecoder::videoFile()
 {
     QJsonObject json = fullImage();
-    json.insert(QStringLiteral("visual_files"), QJsonArray{parse(R"({
+    json.insert(QStringLiteral("visual_files"), QJsonArray{parseJson(R"({
         "__typename": "VideoFile", "id": "300", "path": "/lib/a.zip/clip.mp4", "basename": "clip.mp4",
         "size": 99, "mod_time": "2020-02-02T02:02:02Z", "fingerprints": [],
         "zip_file": {"path": "/lib/a.zip"}, "parent_folder": {"path": "/lib"},
@@ -216,7 +209,7 @@ void TestJsonDecoder::videoFile()
 
 void TestJsonDecoder::slimImageDefaults()
 {
-    const Result<Image> r = JsonDecoder().image(parse(kSlimImage));
+    const Result<Image> r = JsonDecoder().image(parseJson(kSlimImage));
     QVERIFY_RESULT(r);
     const Image &i = r.value();
     QCOMPARE(i.id, QStringLiteral("13"));
@@ -316,7 +309,7 @@ void TestJsonDecoder::studioNullVersusObject()
     json.insert(QStringLiteral("studio"), QJsonValue::Null);
     QVERIFY(!JsonDecoder().image(json).value().studio.has_value());
     json.insert(QStringLiteral("studio"),
-                parse(R"({"id":"8","name":"Solo","parent_studio":null})"));
+                parseJson(R"({"id":"8","name":"Solo","parent_studio":null})"));
     const Image i = JsonDecoder().image(json).value();
     QVERIFY(i.studio.has_value());
     QCOMPARE(i.studio->id, QStringLiteral("8"));
@@ -360,14 +353,14 @@ void TestJsonDecoder::wrongTypes()
 
 void TestJsonDecoder::imagesList()
 {
-    QJsonArray list{fullImage(), parse(kSlimImage)};
+    QJsonArray list{fullImage(), parseJson(kSlimImage)};
     const auto r = JsonDecoder().images(list);
     QVERIFY(r.ok());
     QCOMPARE(r.value().size(), 2);
     QCOMPARE(r.value().at(0).id, QStringLiteral("12"));
     QCOMPARE(r.value().at(1).id, QStringLiteral("13"));
 
-    QJsonObject broken = parse(kSlimImage);
+    QJsonObject broken = parseJson(kSlimImage);
     broken.insert(QStringLiteral("rating100"), QStringLiteral("high"));
     list.append(broken);
     const auto bad = JsonDecoder().images(list);
@@ -400,7 +393,7 @@ void TestJsonDecoder::notAnObject()
 
 void TestJsonDecoder::lookups()
 {
-    const auto tag = JsonDecoder().tag(parse(
+    const auto tag = JsonDecoder().tag(parseJson(
         R"({"id":"4","name":"sky","aliases":["heaven"],"favorite":true,"description":"up","image_count":12})"));
     QVERIFY(tag.ok());
     QCOMPARE(tag.value().name, QStringLiteral("sky"));
@@ -409,7 +402,7 @@ void TestJsonDecoder::lookups()
     QCOMPARE(tag.value().description, QStringLiteral("up"));
     QCOMPARE(tag.value().imageCount, 12);
 
-    const auto performer = JsonDecoder().performer(parse(
+    const auto performer = JsonDecoder().performer(parseJson(
         R"({"id":"9","name":"P","alias_list":["Pee","Pea"],"gender":null,"favorite":false,"image_count":2})"));
     QVERIFY(performer.ok());
     QCOMPARE(performer.value().aliases,
@@ -418,20 +411,21 @@ void TestJsonDecoder::lookups()
     QCOMPARE(performer.value().imageCount, 2);
 
     const auto studio = JsonDecoder().studio(
-        parse(R"({"id":"3","name":"S","aliases":[],"parent_studio":{"id":"1","name":"N"}})"));
+        parseJson(R"({"id":"3","name":"S","aliases":[],"parent_studio":{"id":"1","name":"N"}})"));
     QVERIFY(studio.ok());
     QCOMPARE(studio.value().parentName, QStringLiteral("N"));
 
-    const auto gallery = JsonDecoder().gallery(parse(
+    const auto gallery = JsonDecoder().gallery(parseJson(
         R"({"id":"6","title":"","image_count":40,"files":[],"folder":{"path":"/lib/trip"}})"));
     QVERIFY(gallery.ok());
     QCOMPARE(gallery.value().imageCount, 40);
     QCOMPARE(gallery.value().path, QStringLiteral("/lib/trip"));
 
-    const auto badTag = JsonDecoder().tag(parse(R"({"id":"4","name":"sky","image_count":"many"})"));
+    const auto badTag =
+        JsonDecoder().tag(parseJson(R"({"id":"4","name":"sky","image_count":"many"})"));
     QVERIFY(!badTag.ok());
     QVERIFY(badTag.error().detail().contains(QStringLiteral("image_count")));
-    const auto badPerformer = JsonDecoder().performer(parse(R"({"id":"4","favorite":"yes"})"));
+    const auto badPerformer = JsonDecoder().performer(parseJson(R"({"id":"4","favorite":"yes"})"));
     QVERIFY(!badPerformer.ok());
     QVERIFY(badPerformer.error().detail().contains(QStringLiteral("favorite")));
 }
@@ -478,7 +472,7 @@ void TestJsonDecoder::pixelKey()
     const Image withMd5 = JsonDecoder().image(fullImage()).value();
     QCOMPARE(withMd5.pixelKey(), QStringLiteral("0123456789abcdef0123456789abcdef"));
 
-    const Image noMd5 = JsonDecoder().image(parse(kSlimImage)).value();
+    const Image noMd5 = JsonDecoder().image(parseJson(kSlimImage)).value();
     const QString key = noMd5.pixelKey();
     QVERIFY(key.contains(QStringLiteral("202"))); // file id
     QVERIFY(key.contains(QString::number(
@@ -505,7 +499,7 @@ void TestJsonDecoder::pixelKeyStableAcrossMetadataEdits()
 {
     // A tag or rating edit bumps updated_at and so every ?t= URL; the pixels stay.
     for (const QByteArray &source : {kFullImage, kSlimImage}) {
-        const QJsonObject before = parse(source);
+        const QJsonObject before = parseJson(source);
         QJsonObject after = before;
         after.insert(QStringLiteral("updated_at"), QStringLiteral("2030-06-06T06:06:06Z"));
         after.insert(QStringLiteral("title"), QStringLiteral("renamed"));

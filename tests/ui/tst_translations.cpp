@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
+#include "awaitfuture.h"
+#include "fakestash.h"
 #include "grid/filterbar.h"
+#include "inputvalidation.h"
+#include "settingsisolation.h"
 #include "mainwindow.h"
 #include "serverendpoint.h"
+#include "stashclient.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -63,6 +68,8 @@ private Q_SLOTS:
     void mainWindowSpeaks_data();
     void mainWindowSpeaks();
     void englishPlurals();
+    void stashErrorsSpeak_data();
+    void stashErrorsSpeak();
     void qtOwnTranslations();
     void languageSetting();
     void tsFilesAreComplete_data();
@@ -71,15 +78,14 @@ private Q_SLOTS:
 
 void tst_Translations::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TesseraTranslationTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
-    QSettings().clear();
+    TestSettings::isolate(QStringLiteral("TesseraTranslationTests"),
+                          QStringLiteral("tst_translations"));
+    TestSettings::clear();
 }
 
 void tst_Translations::cleanup()
 {
-    QSettings().clear();
+    TestSettings::clear();
 }
 
 void tst_Translations::resourcesArePresent_data()
@@ -166,6 +172,49 @@ void tst_Translations::englishPlurals()
              QStringLiteral("5 stars"));
     MainWindow window;
     QVERIFY(menuTitles(window).contains(QStringLiteral("&File")));
+}
+
+void tst_Translations::stashErrorsSpeak_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("wrongLogin");
+    QTest::addColumn<QString>("notADate");
+
+    QTest::newRow("German") << QStringLiteral("de")
+                            << QStringLiteral("Falscher Benutzername oder falsches Passwort.")
+                            << QStringLiteral(
+                                   "„2024-13-45“ ist kein Datum; JJJJ-MM-TT, JJJJ-MM oder JJJJ "
+                                   "verwenden.");
+    QTest::newRow("English")
+        << QStringLiteral("en") << QStringLiteral("Wrong username or password.")
+        << QStringLiteral("\"2024-13-45\" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY.");
+}
+
+void tst_Translations::stashErrorsSpeak()
+{
+    // lib/stash (Qt Core and Network only) words its errors in context "Stash":
+    // they come out in the installed language, not always in English.
+    QFETCH(QString, language);
+    QFETCH(QString, wrongLogin);
+    QFETCH(QString, notADate);
+    QVERIFY(Translations::install(qApp, language));
+
+    const std::optional<Stash::Error> date =
+        Stash::InputValidation::checkDate(Stash::Tristate<QString>(QStringLiteral("2024-13-45")));
+    QVERIFY(date);
+    QCOMPARE(date->message(), notADate);
+
+    FakeStash server({QStringLiteral("--images"), QStringLiteral("5"), QStringLiteral("--username"),
+                      QStringLiteral("admin"), QStringLiteral("--password"),
+                      QStringLiteral("secret")});
+    QVERIFY2(server.start(), qPrintable(server.errorText()));
+    Stash::StashClient client;
+    client.setEndpoint(Stash::ServerEndpoint(server.url()));
+    const auto refused =
+        awaitFuture(client.login(QStringLiteral("admin"), QStringLiteral("wrong")));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind(), Stash::Error::Kind::Unauthorized);
+    QCOMPARE(refused.error().message(), wrongLogin);
 }
 
 void tst_Translations::qtOwnTranslations()

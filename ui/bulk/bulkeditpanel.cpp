@@ -3,9 +3,11 @@
 
 #include "bulk/bulkeditpanel.h"
 
+#include "bulk/bulkchangequeue.h"
 #include "bulk/bulkfieldsform.h"
 #include "bulk/bulkpreviewbar.h"
-#include "bulk/chiplist.h"
+#include "bulk/bulksharelists.h"
+#include "bulk/tagshortcutrows.h"
 #include "futurewatch.h"
 #include "imageeditor.h"
 #include "notificationbar.h"
@@ -13,11 +15,12 @@
 #include "selection.h"
 #include "selectionshares.h"
 #include "session.h"
+#include "widgets/lookups.h"
 #include "widgets/ratingwidget.h"
+#include "widgets/tagcreator.h"
 #include "stashclient.h"
 #include "bulk/tagentry.h"
 
-#include <QApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -27,7 +30,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -38,33 +40,6 @@ namespace Tessera {
 using namespace Stash;
 
 namespace {
-
-QString listNoun(BulkEditPanel::ListKind kind)
-{
-    switch (kind) {
-    case BulkEditPanel::ListKind::Tags:
-        return BulkEditPanel::tr("tag");
-    case BulkEditPanel::ListKind::Performers:
-        return BulkEditPanel::tr("performer");
-    case BulkEditPanel::ListKind::Galleries:
-        return BulkEditPanel::tr("gallery");
-    }
-    return {};
-}
-
-// The plural on its own: languages do not make it by appending an "s".
-QString listNouns(BulkEditPanel::ListKind kind)
-{
-    switch (kind) {
-    case BulkEditPanel::ListKind::Tags:
-        return BulkEditPanel::tr("tags");
-    case BulkEditPanel::ListKind::Performers:
-        return BulkEditPanel::tr("performers");
-    case BulkEditPanel::ListKind::Galleries:
-        return BulkEditPanel::tr("galleries");
-    }
-    return {};
-}
 
 QList<Tag> tagsOf(const QList<Choice> &choices)
 {
@@ -81,19 +56,6 @@ QList<Tag> tagsOf(const QList<Choice> &choices)
 BulkValue valueOf(const Choice &choice)
 {
     return BulkValue{choice.id, choice.name};
-}
-
-TagShortcuts::Tag shortcutOf(const Choice &choice)
-{
-    return TagShortcuts::Tag{choice.id, choice.name};
-}
-
-QList<Choice> choicesOf(const QList<TagShortcuts::Tag> &tags)
-{
-    QList<Choice> out;
-    for (const TagShortcuts::Tag &t : tags)
-        out.append(Choice{t.id, t.name});
-    return out;
 }
 
 } // namespace
@@ -137,24 +99,6 @@ BulkEditPanel::BulkEditPanel(Session *session, NotificationBar *notifications, Q
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    connect(m_runner, &BulkEditRunner::prepared, this, &BulkEditPanel::onPrepared);
-    connect(m_runner, &BulkEditRunner::finished, this, &BulkEditPanel::onFinished);
-    connect(m_runner, &BulkEditRunner::failed, this, [this](const Error &error) {
-        closeBar();
-        m_notifications->showError(
-            tr("Could not read the selected images: %1").arg(error.message()));
-        m_current.reset();
-        Q_EMIT editFinished();
-        startNext();
-    });
-    connect(m_runner, &BulkEditRunner::progress, this,
-            [this](int done, int total, const QString &what) {
-                // One chunk is over in a moment: show progress only where Cancel can matter.
-                if (total <= m_runner->chunkSize() || m_barMode == BarMode::Question)
-                    return;
-                m_barMode = BarMode::Progress;
-                m_bar->showProgress(done, total, what);
-            });
     // Undo and redo change what the images have: count again once they are through.
     connect(m_editor->undoStack(), &QUndoStack::indexChanged, this,
             &BulkEditPanel::scheduleRefresh);
@@ -168,12 +112,8 @@ BulkEditPanel::BulkEditPanel(Session *session, NotificationBar *notifications, Q
     });
     connect(m_shares, &SelectionShares::failed, this, [this](const Error &error) {
         m_readLabel->setText(tr("Could not read the selection: %1").arg(error.message()));
-        for (ValueSharesList *list : m_lists)
-            list->setStatus(QString());
+        m_shareLists->setStatus(QString());
     });
-    connect(m_tagShortcuts, &TagShortcuts::changed, this, &BulkEditPanel::rebuildChips);
-
-    rebuildChips();
     updateEnabled();
 }
 
@@ -201,26 +141,10 @@ QWidget *BulkEditPanel::createContents()
 
     m_bar = new BulkPreviewBar(contents);
     layout->addWidget(m_bar);
-    connect(m_bar, &BulkPreviewBar::applyRequested, this, [this] {
-        if (m_barMode == BarMode::Question) {
-            auto accept = std::exchange(m_questionAccept, {});
-            closeBar();
-            if (accept)
-                accept();
-        } else if (m_barMode == BarMode::Preview && m_runner->isPrepared()) {
-            m_barMode = BarMode::None;
-            m_bar->finish();
-            m_runner->apply();
-        }
-    });
-    connect(m_bar, &BulkPreviewBar::cancelRequested, this, [this] {
-        if (m_barMode == BarMode::Question) {
-            m_questionAccept = {};
-            closeBar();
-        } else {
-            m_runner->cancel();
-        }
-    });
+    m_changes = new BulkChangeQueue(m_runner, m_bar, m_notifications, this);
+    connect(m_changes, &BulkChangeQueue::statusMessage, this, &BulkEditPanel::statusMessage);
+    connect(m_changes, &BulkChangeQueue::imagesChanged, this, &BulkEditPanel::scheduleRefresh);
+    connect(m_changes, &BulkChangeQueue::finished, this, &BulkEditPanel::editFinished);
 
     m_editing = new QWidget(contents);
     auto *editing = new QVBoxLayout(m_editing);
@@ -234,63 +158,55 @@ QWidget *BulkEditPanel::createContents()
             [this](const Choice &tag) { addToAll(ListKind::Tags, tag); });
     connect(m_tagEntry, &TagEntry::removeRequested, this,
             [this](const Choice &tag) { removeFromAll(ListKind::Tags, tag); });
-    connect(m_tagEntry, &TagEntry::createRequested, this, &BulkEditPanel::createTagAndAdd);
-
-    const auto chipRow = [this, editing](const QString &title, QLabel *&label, ChipList *&list) {
-        label = new QLabel(title, m_editing);
-        label->setForegroundRole(QPalette::PlaceholderText);
-        auto *chips = new ChipList(m_editing);
-        list = chips;
-        list->setAccessibleName(title);
-        list->installEventFilter(this);
-        editing->addWidget(label);
-        editing->addWidget(list);
-        connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-            const Choice tag = ChipList::tagOf(item);
-            withShares([this, tag] {
-                if (shareOf(ListKind::Tags, tag.id) < m_ids.size())
-                    addToAll(ListKind::Tags, tag);
-                else
-                    removeFromAll(ListKind::Tags, tag);
-            });
-        });
-        connect(list, &QWidget::customContextMenuRequested, this,
-                [this, list](const QPoint &pos) { showChipMenu(list, pos); });
-    };
-    chipRow(tr("Favourite tags (Alt+1…Alt+9 toggle)"), m_favoritesLabel, m_favoriteChips);
-    chipRow(tr("Recently used tags"), m_recentLabel, m_recentChips);
-
-    const ListKind kinds[] = {ListKind::Tags, ListKind::Performers, ListKind::Galleries};
-    const QString titles[] = {tr("Tags"), tr("Performers"), tr("Galleries")};
-    for (int i = 0; i < 3; ++i) {
-        const ListKind kind = kinds[i];
-        auto *list = m_lists[i] =
-            new ValueSharesList(titles[i], listNoun(kind), listNouns(kind), m_editing);
-        editing->addWidget(list);
-        connect(list, &ValueSharesList::addToAllRequested, this,
-                [this, kind](const Choice &v) { addToAll(kind, v); });
-        connect(list, &ValueSharesList::removeFromAllRequested, this,
-                [this, kind](const Choice &v) { removeFromAll(kind, v); });
-        connect(list, &ValueSharesList::setExactlyRequested, this,
-                [this, kind](const QList<Choice> &v) { setExactly(kind, v); });
-    }
-    // Favourites come from the tags list too.
-    QTreeWidget *tagTree = m_lists[0]->tree();
-    tagTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tagCreator = new TagCreator(m_editor->client(), this);
+    // A typed name that is not among the suggestions: an existing tag's name or alias is that
+    // tag; only a new name is created, after the bar asked.
+    connect(m_tagEntry, &TagEntry::createRequested, m_tagCreator, &TagCreator::findOrCreate);
+    connect(m_tagCreator, &TagCreator::found, this, [this](const Tag &tag) {
+        m_tagEntry->lineEdit()->clear();
+        addToAll(ListKind::Tags, Lookups::choiceOf(tag));
+    });
+    connect(m_tagCreator, &TagCreator::creationNeeded, this, &BulkEditPanel::askToCreateTag);
+    connect(m_tagCreator, &TagCreator::created, this, &BulkEditPanel::addCreatedTag);
     connect(
-        tagTree, &QWidget::customContextMenuRequested, this, [this, tagTree](const QPoint &pos) {
-            const QTreeWidgetItem *item = tagTree->itemAt(pos);
-            if (!item || !(item->flags() & Qt::ItemIsEnabled))
-                return;
-            const Choice tag{item->data(0, Qt::UserRole + 1).toString(), item->text(0)};
-            QMenu menu(this);
-            if (m_tagShortcuts->isFavorite(tag.id))
-                menu.addAction(tr("Remove from favourites"), this,
-                               [this, tag] { removeFavorite(tag.id); });
-            else
-                menu.addAction(tr("Add to favourites"), this, [this, tag] { addFavorite(tag); });
-            menu.exec(tagTree->viewport()->mapToGlobal(pos));
-        });
+        m_tagCreator, &TagCreator::failed, this,
+        [this](const QString &, const QString &message) { m_notifications->showError(message); });
+
+    m_tagRows = new TagShortcutRows(
+        m_tagShortcuts,
+        [this](const QString &id) -> std::optional<TagShortcutRows::Share> {
+            if (!m_shares->isKnown() || m_ids.isEmpty())
+                return std::nullopt;
+            return TagShortcutRows::Share{shareOf(ListKind::Tags, id), int(m_ids.size())};
+        },
+        m_editing);
+    editing->addWidget(m_tagRows);
+    connect(m_tagRows, &TagShortcutRows::toggleRequested, this, &BulkEditPanel::toggleTag);
+    connect(m_tagRows, &TagShortcutRows::addToAllRequested, this,
+            [this](const Choice &tag) { addToAll(ListKind::Tags, tag); });
+    connect(m_tagRows, &TagShortcutRows::removeFromAllRequested, this,
+            [this](const Choice &tag) { removeFromAll(ListKind::Tags, tag); });
+    connect(m_tagRows, &TagShortcutRows::favoritesChanged, this, &BulkEditPanel::favoritesChanged);
+
+    m_shareLists = new BulkShareLists(m_editing);
+    editing->addWidget(m_shareLists);
+    connect(m_shareLists, &BulkShareLists::addToAllRequested, this, &BulkEditPanel::addToAll);
+    connect(m_shareLists, &BulkShareLists::removeFromAllRequested, this,
+            &BulkEditPanel::removeFromAll);
+    connect(m_shareLists, &BulkShareLists::setExactlyRequested, this, &BulkEditPanel::setExactly);
+    // Favourites come from the tags list too.
+    QTreeWidget *tagTree = m_shareLists->list(ListKind::Tags)->tree();
+    tagTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(tagTree, &QWidget::customContextMenuRequested, this,
+            [this, tagTree](const QPoint &pos) {
+                const QTreeWidgetItem *item = tagTree->itemAt(pos);
+                if (!item || !(item->flags() & Qt::ItemIsEnabled))
+                    return;
+                const Choice tag{item->data(0, Qt::UserRole + 1).toString(), item->text(0)};
+                QMenu menu(this);
+                m_tagRows->addFavoriteAction(&menu, tag);
+                menu.exec(tagTree->viewport()->mapToGlobal(pos));
+            });
 
     m_fields = new BulkFieldsForm(m_editing);
     m_rating = m_fields->ratingWidget();
@@ -317,15 +233,13 @@ void BulkEditPanel::setLookups(ChipPicker::Lookup tags, ChipPicker::Lookup perfo
                                ChipPicker::Lookup galleries, ChipPicker::Lookup studios)
 {
     m_tagEntry->setLookup(tags);
-    m_lists[0]->setLookup(tags);
-    m_lists[1]->setLookup(std::move(performers));
-    m_lists[2]->setLookup(std::move(galleries));
+    m_shareLists->setLookups(tags, std::move(performers), std::move(galleries));
     m_fields->setStudioLookup(std::move(studios));
 }
 
 ValueSharesList *BulkEditPanel::shares(ListKind kind) const
 {
-    return m_lists[int(kind)];
+    return m_shareLists->list(kind);
 }
 
 QLineEdit *BulkEditPanel::textField(const QString &serverName) const
@@ -343,17 +257,9 @@ bool BulkEditPanel::sharesKnown() const
     return m_shares->isKnown();
 }
 
-int BulkEditPanel::confirmThreshold() const
-{
-    return QSettings()
-        .value(QStringLiteral("bulk/confirmThreshold"), DefaultConfirmThreshold)
-        .toInt();
-}
-
 bool BulkEditPanel::isBusy() const
 {
-    return m_creating > 0 || m_current.has_value() || !m_queue.isEmpty() || m_runner->isRunning() ||
-           m_runner->isPrepared() || m_barMode != BarMode::None || m_debounce->isActive() ||
+    return m_tagCreator->isBusy() || m_changes->isBusy() || m_debounce->isActive() ||
            m_refresh->isActive() || (!m_ids.isEmpty() && !m_shares->isKnown());
 }
 
@@ -425,20 +331,13 @@ void BulkEditPanel::showReading(int done, int total)
     } else {
         m_readLabel->setText(tr("Reading…"));
     }
-    for (ValueSharesList *list : m_lists)
-        list->setStatus(m_readLabel->text());
+    m_shareLists->setStatus(m_readLabel->text());
 }
 
 void BulkEditPanel::publishShares()
 {
-    for (int i = 0; i < 3; ++i) {
-        QList<ValueShare> shares;
-        for (const SharedValue &shared : m_shares->shares(ListKind(i)))
-            shares.append(ValueShare{Choice{shared.value.id, shared.value.name}, shared.count});
-        m_lists[i]->setShares(shares, int(m_ids.size()));
-        m_lists[i]->setStatus(QString());
-    }
-    rebuildChips(); // the tooltips say who has which
+    m_shareLists->showShares(m_shares, int(m_ids.size()));
+    m_tagRows->rebuild(); // the tooltips say who has which
 }
 
 void BulkEditPanel::scheduleRefresh()
@@ -549,163 +448,46 @@ void BulkEditPanel::changeUrls(BulkMode mode, const QStringList &urls)
 
 void BulkEditPanel::submit(PlannedBulkEdit planned, const QStringList &ids)
 {
-    Request r;
-    r.edit = std::move(planned.edit);
-    r.ids = ids;
-    r.alwaysConfirm = planned.alwaysConfirm;
-    r.partial = std::move(planned.partial);
-    submit(std::move(r));
+    m_changes->submit(std::move(planned), ids);
 }
 
 void BulkEditPanel::submit(Request request)
 {
-    m_queue.append(std::move(request));
-    startNext();
-}
-
-void BulkEditPanel::startNext()
-{
-    if (m_current || m_queue.isEmpty() || m_runner->isRunning() || m_runner->isPrepared() ||
-        m_barMode == BarMode::Question)
-        return;
-    m_current = m_queue.takeFirst();
-    m_last = *m_current;
-    m_runner->prepare(m_current->ids, m_current->edit);
-}
-
-void BulkEditPanel::onPrepared(const BulkPreview &preview)
-{
-    if (!m_current)
-        return;
-    if (preview.changing == 0) {
-        m_silentCancel = true;
-        m_runner->cancel();
-        Q_EMIT statusMessage(tr("Nothing to change: %1").arg(preview.describe()), 5000);
-        return;
-    }
-    const bool ask = !m_current->confirmed &&
-                     (m_current->alwaysConfirm || m_current->ids.size() > confirmThreshold());
-    if (!ask) {
-        if (m_barMode == BarMode::Progress)
-            m_bar->finish();
-        m_barMode = BarMode::None;
-        m_runner->apply();
-        return;
-    }
-    if (!m_focusBefore)
-        m_focusBefore = QApplication::focusWidget();
-    m_barMode = BarMode::Preview;
-    QString details = preview.describe();
-    if (preview.changing < preview.total)
-        details += QLatin1Char('\n') +
-                   tr("%L1 of %L2 images change.").arg(preview.changing).arg(preview.total);
-    m_bar->ask(m_current->edit.text, details);
-}
-
-void BulkEditPanel::onFinished(const BulkEditRunner::Report &report)
-{
-    if (m_barMode != BarMode::Question) {
-        m_barMode = BarMode::None;
-        m_bar->finish();
-        if (m_focusBefore) {
-            m_focusBefore->setFocus();
-            m_focusBefore = nullptr;
-        }
-    }
-    const Request &request = m_current ? *m_current : m_last;
-    if (std::exchange(m_silentCancel, false)) {
-        // nothing to do; already said so
-    } else if (report.error) {
-        const int applied = int(report.applied.size());
-        const QString done = request.partial ? request.partial(applied, report.total)
-                                             : tr("%1: %L2 of %L3 images changed")
-                                                   .arg(request.edit.text)
-                                                   .arg(applied)
-                                                   .arg(report.total);
-        m_notifications->showError(
-            tr("%1; the rest failed: %2").arg(done, report.error->message()), [this] {
-                if (m_runner->isRunning() || m_runner->isPrepared())
-                    return;
-                m_current = m_last;
-                m_current->confirmed = true; // retryRest() applies as soon as it has read
-                m_runner->retryRest();
-            });
-    } else if (report.canceled) {
-        Q_EMIT statusMessage(report.applied.isEmpty()
-                                 ? tr("Canceled; no image was changed.")
-                                 : tr("Canceled after %L1 of %L2 images (undo reverts those).")
-                                       .arg(report.applied.size())
-                                       .arg(report.total),
-                             8000);
-    } else {
-        Q_EMIT statusMessage(tr("Done: %1").arg(request.edit.text), 4000);
-    }
-    m_current.reset();
-    if (!report.applied.isEmpty())
-        scheduleRefresh();
-    Q_EMIT editFinished();
-    startNext();
+    m_changes->submit(std::move(request));
 }
 
 void BulkEditPanel::ask(const QString &title, const QString &details, const QString &applyText,
                         std::function<void()> accept)
 {
-    if (!m_focusBefore)
-        m_focusBefore = QApplication::focusWidget();
-    m_barMode = BarMode::Question;
-    m_questionAccept = std::move(accept);
-    m_bar->ask(title, details, applyText);
+    m_changes->ask(title, details, applyText, std::move(accept));
 }
 
-void BulkEditPanel::closeBar()
-{
-    m_barMode = BarMode::None;
-    m_bar->finish();
-    if (m_focusBefore) {
-        m_focusBefore->setFocus();
-        m_focusBefore = nullptr;
-    }
-    startNext();
-}
-
-void BulkEditPanel::createTagAndAdd(const QString &name)
+void BulkEditPanel::askToCreateTag(const QString &name)
 {
     withIds([this, name](const QStringList &ids) {
         ask(tr("Create tag “%1”?").arg(name),
             tr("No tag has this name. Create it and add it to the %n selected image(s).", nullptr,
                int(ids.size())),
-            tr("&Create"), [this, name] {
-                ++m_creating;
-                FutureWatch::onResult(
-                    m_editor->client()->createTag(name), this,
-                    [this, name](const Result<Tag> &tag) {
-                        --m_creating;
-                        if (!tag) {
-                            m_notifications->showError(
-                                tr("Could not create tag %1: %2").arg(name, tag.error().message()));
-                            return;
-                        }
-                        m_tagEntry->lineEdit()->clear();
-                        const Choice created{tag.value().id, tag.value().name};
-                        withIds([this, created](const QStringList &ids) {
-                            Request r;
-                            r.ids = ids;
-                            r.confirmed = true; // the user just said yes
-                            r.edit.text =
-                                tr("Add tag %1 to %L2 images").arg(created.name).arg(ids.size());
-                            r.partial = [name = created.name](int done, int total) {
-                                return tr("Added tag %1 to %L2 of %L3 images")
-                                    .arg(name)
-                                    .arg(done)
-                                    .arg(total);
-                            };
-                            r.edit.change.tagIds = BulkList{BulkMode::Add, {created.id}};
-                            r.edit.tags = tagsOf({created});
-                            noteRecent(created);
-                            submit(std::move(r));
-                        });
-                    });
-            });
+            tr("&Create"), [this, name] { m_tagCreator->create(name); });
+    });
+}
+
+void BulkEditPanel::addCreatedTag(const Tag &tag)
+{
+    m_tagEntry->lineEdit()->clear();
+    const Choice created = Lookups::choiceOf(tag);
+    withIds([this, created](const QStringList &ids) {
+        Request r;
+        r.ids = ids;
+        r.confirmed = true; // the person just said yes
+        r.edit.text = tr("Add tag %1 to %L2 images").arg(created.name).arg(ids.size());
+        r.partial = [name = created.name](int done, int total) {
+            return tr("Added tag %1 to %L2 of %L3 images").arg(name).arg(done).arg(total);
+        };
+        r.edit.change.tagIds = BulkList{BulkMode::Add, {created.id}};
+        r.edit.tags = tagsOf({created});
+        noteRecent(created);
+        submit(std::move(r));
     });
 }
 
@@ -720,7 +502,11 @@ void BulkEditPanel::toggleFavorite(int index)
             4000);
         return;
     }
-    const Choice tag = favorites.at(index);
+    toggleTag(favorites.at(index));
+}
+
+void BulkEditPanel::toggleTag(const Choice &tag)
+{
     withShares([this, tag] {
         if (shareOf(ListKind::Tags, tag.id) < m_ids.size())
             addToAll(ListKind::Tags, tag);
@@ -737,110 +523,37 @@ void BulkEditPanel::focusTagEntry()
 
 QList<Choice> BulkEditPanel::recentTags() const
 {
-    return choicesOf(m_tagShortcuts->recent());
+    return m_tagRows->recentTags();
 }
 
 QList<Choice> BulkEditPanel::favoriteTags() const
 {
-    return choicesOf(m_tagShortcuts->favorites());
+    return m_tagRows->favoriteTags();
 }
 
 void BulkEditPanel::noteRecent(const Choice &tag)
 {
-    m_tagShortcuts->noteRecent(shortcutOf(tag));
+    m_tagRows->noteRecent(tag);
 }
 
 void BulkEditPanel::setFavoriteTags(const QList<Choice> &tags)
 {
-    QList<TagShortcuts::Tag> favorites;
-    for (const Choice &c : tags)
-        favorites.append(shortcutOf(c));
-    m_tagShortcuts->setFavorites(favorites);
-    Q_EMIT favoritesChanged();
+    m_tagRows->setFavorites(tags);
 }
 
 void BulkEditPanel::addFavorite(const Choice &tag)
 {
-    m_tagShortcuts->addFavorite(shortcutOf(tag));
-    Q_EMIT favoritesChanged();
+    m_tagRows->addFavorite(tag);
 }
 
 void BulkEditPanel::removeFavorite(const QString &id)
 {
-    m_tagShortcuts->removeFavorite(id);
-    Q_EMIT favoritesChanged();
+    m_tagRows->removeFavorite(id);
 }
 
 void BulkEditPanel::reloadTagLists()
 {
-    m_tagShortcuts->reload();
-    Q_EMIT favoritesChanged();
-}
-
-QList<ChipList::Chip> BulkEditPanel::chipsOf(const QList<TagShortcuts::Tag> &tags,
-                                             bool numbered) const
-{
-    const bool known = m_shares->isKnown() && !m_ids.isEmpty();
-    QList<ChipList::Chip> chips;
-    for (int i = 0; i < tags.size(); ++i) {
-        const Choice tag{tags.at(i).id, tags.at(i).name};
-        const QString label =
-            numbered && i < 9 ? QStringLiteral("%1  %2").arg(i + 1).arg(tag.name) : tag.name;
-        QString tip;
-        if (known) {
-            const int has = shareOf(ListKind::Tags, tag.id);
-            tip =
-                has < m_ids.size()
-                    ? tr("%1 is on %L2 of %L3 selected images: click to add it to all")
-                          .arg(tag.name)
-                          .arg(has)
-                          .arg(m_ids.size())
-                    : tr("Every selected image has %1: click to remove it from all").arg(tag.name);
-        } else {
-            tip = tr("Click to add %1 to the selected images, or to remove it if all have it")
-                      .arg(tag.name);
-        }
-        if (numbered && i < 9)
-            tip += QLatin1Char('\n') + tr("Shortcut: Alt+%1").arg(i + 1);
-        chips.append(ChipList::Chip{tag, label, tip});
-    }
-    return chips;
-}
-
-void BulkEditPanel::rebuildChips()
-{
-    const QList<TagShortcuts::Tag> recent = m_tagShortcuts->recent();
-    const QList<TagShortcuts::Tag> favorites = m_tagShortcuts->favorites();
-    m_favoriteChips->setChips(chipsOf(favorites, true));
-    m_recentChips->setChips(chipsOf(recent, false));
-    m_recentLabel->setVisible(!recent.isEmpty());
-    m_recentChips->setVisible(!recent.isEmpty());
-    m_favoritesLabel->setText(favorites.isEmpty()
-                                  ? tr("Favourite tags: none yet (right-click a tag to add it)")
-                                  : tr("Favourite tags (Alt+1…Alt+9 toggle)"));
-    m_favoriteChips->setVisible(!favorites.isEmpty());
-}
-
-void BulkEditPanel::showChipMenu(QListWidget *list, const QPoint &pos)
-{
-    const QListWidgetItem *item = list->itemAt(pos);
-    if (!item)
-        return;
-    const Choice tag = ChipList::tagOf(item);
-    QMenu menu(this);
-    menu.addAction(tr("Add to all selected images"), this,
-                   [this, tag] { addToAll(ListKind::Tags, tag); });
-    menu.addAction(tr("Remove from all selected images"), this,
-                   [this, tag] { removeFromAll(ListKind::Tags, tag); });
-    menu.addSeparator();
-    if (m_tagShortcuts->isFavorite(tag.id))
-        menu.addAction(tr("Remove from favourites"), this, [this, tag] { removeFavorite(tag.id); });
-    else
-        menu.addAction(tr("Add to favourites"), this, [this, tag] { addFavorite(tag); });
-    if (list == m_recentChips) {
-        menu.addAction(tr("Forget"), this, [this, tag] { m_tagShortcuts->forgetRecent(tag.id); });
-    }
-    menu.exec(list->viewport()->mapToGlobal(pos));
+    m_tagRows->reload();
 }
 
 // ---- keyboard -----------------------------------------------------------------
@@ -848,7 +561,7 @@ void BulkEditPanel::showChipMenu(QListWidget *list, const QPoint &pos)
 void BulkEditPanel::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
-        if (m_barMode == BarMode::Question || m_barMode == BarMode::Preview) {
+        if (m_changes->isAsking()) {
             Q_EMIT m_bar->cancelRequested();
         } else {
             Q_EMIT focusGridRequested();
@@ -857,25 +570,6 @@ void BulkEditPanel::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget::keyPressEvent(event);
-}
-
-bool BulkEditPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    auto *list = qobject_cast<QListWidget *>(watched);
-    if (list && (list == m_recentChips || list == m_favoriteChips) &&
-        event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) &&
-            list->currentItem()) {
-            Q_EMIT list->itemClicked(list->currentItem());
-            return true;
-        }
-        if (key == Qt::Key_Delete && list == m_favoriteChips && list->currentItem()) {
-            removeFavorite(ChipList::tagOf(list->currentItem()).id);
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace Tessera

@@ -5,8 +5,9 @@
 
 #include "bulkeditrunner.h"
 #include "bulkedits.h"
+#include "bulk/bulkchangequeue.h"
 #include "bulk/bulkfieldsform.h"
-#include "bulk/chiplist.h"
+#include "bulk/tagshortcutrows.h"
 #include "widgets/chippicker.h"
 #include "ratingsystem.h"
 #include "tagshortcuts.h"
@@ -28,12 +29,14 @@ class QTimer;
 namespace Tessera {
 
 class BulkPreviewBar;
+class BulkShareLists;
 class ImageEditor;
 class NotificationBar;
 class RatingWidget;
 class Selection;
 class SelectionShares;
 class Session;
+class TagCreator;
 class TagEntry;
 
 /// The bulk-edit panel: everything one can do to the whole selection (a few
@@ -43,9 +46,10 @@ class TagEntry;
 /// rating, organized, studio and the text fields. Every change runs through
 /// one BulkEditRunner: read, preview (asked above a threshold), apply in
 /// chunks with progress and Cancel, one undo step. What the shares are comes
-/// from SelectionShares, the edits from BulkEdits, the recent and favourite
-/// tags from TagShortcuts; the panel keeps the request queue, the preview bar
-/// and the keyboard.
+/// from SelectionShares (shown by BulkShareLists), the edits from BulkEdits,
+/// the recent and favourite tags from TagShortcuts (shown by TagShortcutRows),
+/// the queue of changes and the preview bar from BulkChangeQueue; the panel
+/// keeps the selection, the keyboard and which change each intent makes.
 class BulkEditPanel final : public QWidget
 {
     Q_OBJECT
@@ -55,7 +59,7 @@ public:
 
     static constexpr int ReadChunkSize = 500;
     static constexpr int MaxRecentTags = TagShortcuts::MaxRecent;
-    static constexpr int DefaultConfirmThreshold = 50;
+    static constexpr int DefaultConfirmThreshold = BulkChangeQueue::DefaultConfirmThreshold;
 
     /// Changes the session's selection, through its bulk runner.
     BulkEditPanel(Session *session, NotificationBar *notifications, QWidget *parent = nullptr);
@@ -75,7 +79,7 @@ public:
     ValueSharesList *shares(ListKind kind) const;
     /// Above this many selected images every change is previewed first (QSettings
     /// bulk/confirmThreshold).
-    int confirmThreshold() const;
+    int confirmThreshold() const { return BulkChangeQueue::confirmThreshold(); }
     BulkPreviewBar *previewBar() const { return m_bar; }
     TagEntry *tagEntry() const { return m_tagEntry; }
     RatingWidget *ratingWidget() const { return m_rating; }
@@ -87,8 +91,8 @@ public:
     QPushButton *clearStudioButton() const { return m_fields->clearStudioButton(); }
     QLineEdit *textField(const QString &serverName) const;
     QPushButton *applyTextButton(const QString &serverName) const;
-    QListWidget *recentChips() const { return m_recentChips; }
-    QListWidget *favoriteChips() const { return m_favoriteChips; }
+    QListWidget *recentChips() const { return m_tagRows->recentChips(); }
+    QListWidget *favoriteChips() const { return m_tagRows->favoriteChips(); }
 
     QList<Choice> recentTags() const;
     QList<Choice> favoriteTags() const;
@@ -130,20 +134,9 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    /// One change waiting for the runner.
-    struct Request
-    {
-        BulkEdit edit;
-        QStringList ids;
-        bool alwaysConfirm = false; ///< clearing, SET: ask whatever the count
-        bool confirmed = false;     ///< already asked (a tag the user just agreed to create)
-        /// "Added tag beach to 1,500 of 10,000 images": for a partial result.
-        std::function<QString(int applied, int total)> partial;
-    };
-    enum class BarMode { None, Question, Preview, Progress };
+    using Request = BulkChangeQueue::Request;
 
     QWidget *createContents();
     void updateSelection();
@@ -157,17 +150,13 @@ private:
     void submit(PlannedBulkEdit planned, const QStringList &ids);
     /// Adds (ADD) or removes (REMOVE) one value on every selected image.
     void changeList(ListKind kind, const Choice &value, Stash::BulkMode mode);
-    void startNext();
-    void onPrepared(const BulkPreview &preview);
-    void onFinished(const BulkEditRunner::Report &report);
     void ask(const QString &title, const QString &details, const QString &applyText,
              std::function<void()> accept);
-    void closeBar();
-    void createTagAndAdd(const QString &name);
+    void askToCreateTag(const QString &name);
+    void addCreatedTag(const Stash::Tag &tag);
+    /// Adds `tag` to all selected images, or removes it from all if all have it.
+    void toggleTag(const Choice &tag);
     void noteRecent(const Choice &tag);
-    void rebuildChips();
-    QList<ChipList::Chip> chipsOf(const QList<TagShortcuts::Tag> &tags, bool numbered) const;
-    void showChipMenu(QListWidget *list, const QPoint &pos);
     void updateEnabled();
     int shareOf(ListKind kind, const QString &id) const;
 
@@ -185,25 +174,16 @@ private:
     QStringList m_ids; ///< the selection whose shares are shown (read after the debounce)
 
     // changes
-    QList<Request> m_queue;
-    std::optional<Request> m_current;
-    Request m_last;
-    BarMode m_barMode = BarMode::None;
-    std::function<void()> m_questionAccept;
-    bool m_silentCancel = false;
-    int m_creating = 0; ///< tags being created (then added)
-    QPointer<QWidget> m_focusBefore;
+    BulkChangeQueue *m_changes = nullptr;
+    TagCreator *m_tagCreator = nullptr; ///< typed names → tags (found, or created after asking)
 
     // widgets
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_readLabel = nullptr;
     BulkPreviewBar *m_bar = nullptr;
     TagEntry *m_tagEntry = nullptr;
-    ChipList *m_recentChips = nullptr;
-    ChipList *m_favoriteChips = nullptr;
-    QLabel *m_recentLabel = nullptr;
-    QLabel *m_favoritesLabel = nullptr;
-    ValueSharesList *m_lists[3] = {};
+    TagShortcutRows *m_tagRows = nullptr;
+    BulkShareLists *m_shareLists = nullptr;
     QWidget *m_editing = nullptr; ///< everything that needs a selection
     BulkFieldsForm *m_fields = nullptr;
     RatingWidget *m_rating = nullptr; ///< the form's, reset for every new selection

@@ -14,10 +14,7 @@
 #include <memory>
 #include <optional>
 
-class QCheckBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QObject;
 class QWidget;
@@ -27,13 +24,10 @@ class StashClient;
 
 namespace Tessera {
 
-class ChipPicker;
+class EditImageForm;
 class ImageEditor;
 class ImageListModel;
-class OCounterButton;
-class RatingWidget;
 class Session;
-class UrlListEditor;
 
 /// Edits one image's metadata (title, code, URLs, date, details, photographer,
 /// rating, organized, studio, performers, tags, galleries) and shows its file
@@ -60,7 +54,7 @@ public:
     bool isLoading() const { return m_loading; }
     bool isSaving() const { return m_saving; }
     /// The date field holds something the server would refuse.
-    bool isDateValid() const { return m_dateValid; }
+    bool isDateValid() const;
     /// The error of the last failed save or load, as shown; empty when none.
     QString errorText() const;
 
@@ -75,9 +69,6 @@ public Q_SLOTS:
     void goToRow(int row);
     void reject() override;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 Q_SIGNALS:
     /// The full image of `id` is in the form.
     void imageLoaded(const QString &id);
@@ -88,10 +79,7 @@ Q_SIGNALS:
     void currentRowChanged(int row);
 
 private:
-    struct Known; ///< objects the pickers found, by id, so that saves carry their names
-
     void buildUi();
-    void setUpPickers();
     void setUpShortcuts();
 
     /// If there are unsaved changes, asks Save / Discard / Cancel. `then` runs
@@ -100,12 +88,9 @@ private:
     void showRow(int row);
     void loadCurrent();
     void onLoaded(const QString &id, const Stash::Image &image);
-    void fill(const Stash::Image &image);
-    void setFormEnabled(bool enabled);
     /// The loaded image with the form's values.
     Stash::Image formImage() const;
     void updateState();
-    void validateDate();
     void startSave(std::function<void()> then);
     void onChangeConfirmed(const QStringList &ids);
     void onChangeFailed(const QString &what, const Stash::Error &error);
@@ -115,14 +100,10 @@ private:
     void showError(const QString &message);
     void setStatus(const QString &message);
     void updateTitle();
-    void updateFileFacts(const Stash::Image &image);
-    void createTagFromInput();
-    void addTagChoice(const QString &id, const QString &name);
 
     ImageEditor *m_editor;
     Stash::StashClient *m_client;
     ImageListModel *m_model;
-    Stash::RatingSystem m_ratingSystem;
 
     int m_row = -1;
     QString m_id;
@@ -130,36 +111,12 @@ private:
     std::optional<Stash::Image> m_loaded; ///< as loaded or last saved: what "changed" compares to
     bool m_loading = false;
     bool m_saving = false;
-    bool m_filling = false;
-    bool m_dateValid = true;
-    bool m_ratingTouched = false; ///< the user changed the rating since the load
-    bool m_creatingTag = false;
     quint64 m_loadGeneration = 0;
     QString m_saveText;                 ///< the undo text of the save in flight
     std::optional<Stash::Image> m_sent; ///< the form as sent
     std::function<void()> m_afterSave;  ///< what waits for the save (a move, closing)
-    std::shared_ptr<Known> m_known;
 
-    QWidget *m_form;
-    QLineEdit *m_title;
-    QLineEdit *m_code;
-    UrlListEditor *m_urls;
-    QLineEdit *m_date;
-    QLabel *m_dateError;
-    QPlainTextEdit *m_details;
-    QLineEdit *m_photographer;
-    RatingWidget *m_rating;
-    QCheckBox *m_organized;
-    OCounterButton *m_oCounter;
-    ChipPicker *m_studio;
-    ChipPicker *m_performers;
-    ChipPicker *m_tags;
-    ChipPicker *m_galleries;
-    QLabel *m_path;
-    QLabel *m_format;
-    QLabel *m_dimensions;
-    QLabel *m_size;
-    QLabel *m_modified;
+    EditImageForm *m_form;
     QLabel *m_error;
     QLabel *m_status;
     QPushButton *m_previous;

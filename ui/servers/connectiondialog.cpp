@@ -3,6 +3,7 @@
 
 #include "servers/connectiondialog.h"
 
+#include "futurewatch.h"
 #include "servers/describeconnection.h"
 #include "stashclient.h"
 
@@ -79,7 +80,7 @@ void ConnectionDialog::testConnection()
     m_status->setText(tr("Connecting…"));
     m_testButton->setEnabled(false);
     m_probe->setEndpoint(endpoint());
-    m_probe->connectToServer().then(this, [this](Result<ServerInfo> info) {
+    FutureWatch::onResult(m_probe->connectToServer(), this, [this](const Result<ServerInfo> &info) {
         m_testButton->setEnabled(true);
         m_status->setText(describeConnection(info));
     });

@@ -3,6 +3,8 @@
 
 #include "widgets/chippicker.h"
 
+#include "futurewatch.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -77,17 +79,18 @@ void ChipPicker::requestSuggestions()
         return;
     m_pending.cancel();
     m_pending = m_lookup(text);
-    m_pending.then(this, [this, text](Stash::Result<QList<Choice>> result) {
-        if (!result || m_edit->text().trimmed() != text)
-            return;
-        m_suggestions = result.value();
-        QStringList names;
-        for (const Choice &c : m_suggestions)
-            names.append(c.name);
-        m_completionModel->setStringList(names);
-        if (m_edit->hasFocus() && !names.isEmpty())
-            m_completer->complete();
-    });
+    FutureWatch::onResult(m_pending, this,
+                          [this, text](const Stash::Result<QList<Choice>> &result) {
+                              if (!result || m_edit->text().trimmed() != text)
+                                  return;
+                              m_suggestions = result.value();
+                              QStringList names;
+                              for (const Choice &c : m_suggestions)
+                                  names.append(c.name);
+                              m_completionModel->setStringList(names);
+                              if (m_edit->hasFocus() && !names.isEmpty())
+                                  m_completer->complete();
+                          });
 }
 
 void ChipPicker::pick(const QString &name)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "bulk/bulkeditpanel.h"
+#include "settingsisolation.h"
 #include "bulk/bulkpreviewbar.h"
 #include "awaitfuture.h"
 #include "fakestash.h"
@@ -31,6 +32,8 @@
 #include <QVBoxLayout>
 #include <QSettings>
 #include "profilestore.h"
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -104,6 +107,7 @@ private Q_SLOTS:
     void valueButtonsAddAndRemove();
     void typeAheadEnterAddsShiftEnterRemoves();
     void typeAheadUnknownNameCreatesTag();
+    void typeAheadAliasAddsTheExistingTag();
     void previewAboveThresholdEscCancelsEnterApplies();
     void ratingOrganizedStudioForAll();
     void setExactlyAsksAndUndoRestores();
@@ -135,9 +139,7 @@ private:
 
 void tst_BulkEditPanel::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TesseraBulkTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_bulkeditpanel"));
+    TestSettings::isolate(QStringLiteral("TesseraBulkTests"), QStringLiteral("tst_bulkeditpanel"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY2(m_fixture.start({QStringLiteral("--images"), QStringLiteral("200")}),
              qPrintable(m_fixture.errorText()));
@@ -154,11 +156,7 @@ void tst_BulkEditPanel::initTestCase()
 void tst_BulkEditPanel::init()
 {
     QVERIFY(m_server->reset());
-    {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
-    }
+    TestSettings::clear();
     if (needsWindow(QTest::currentTestFunction()))
         openWindow();
     else
@@ -271,11 +269,7 @@ bool tst_BulkEditPanel::settle(int timeoutMs)
 
 int tst_BulkEditPanel::bulkMutations()
 {
-    return m_server->stats()
-        .value(QStringLiteral("rootFields"))
-        .toObject()
-        .value(QStringLiteral("bulkImageUpdate"))
-        .toInt();
+    return m_server->rootFieldCount(QStringLiteral("bulkImageUpdate"));
 }
 
 QAction *tst_BulkEditPanel::actionWithShortcut(const QKeySequence &shortcut)
@@ -416,22 +410,13 @@ void tst_BulkEditPanel::typeAheadUnknownNameCreatesTag()
     const QString name = QStringLiteral("zz bulk fresh tag");
     m_panel->focusTagEntry();
     typeTag(name);
-    const int before = m_server->stats()
-                           .value(QStringLiteral("rootFields"))
-                           .toObject()
-                           .value(QStringLiteral("tagCreate"))
-                           .toInt();
+    const int before = m_server->rootFieldCount(QStringLiteral("tagCreate"));
     QTest::keyClick(m_panel->tagEntry()->lineEdit(), Qt::Key_Return);
     // It asks first: nothing is created yet.
     QTRY_VERIFY(m_panel->previewBar()->isAsking());
     QVERIFY2(m_panel->previewBar()->text().contains(name),
              qPrintable(m_panel->previewBar()->text()));
-    QCOMPARE(m_server->stats()
-                 .value(QStringLiteral("rootFields"))
-                 .toObject()
-                 .value(QStringLiteral("tagCreate"))
-                 .toInt(),
-             before);
+    QCOMPARE(m_server->rootFieldCount(QStringLiteral("tagCreate")), before);
     QTRY_VERIFY(m_panel->previewBar()->applyButton()->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QVERIFY(settle());
@@ -439,6 +424,35 @@ void tst_BulkEditPanel::typeAheadUnknownNameCreatesTag()
         awaitFuture(m_probe->findTags(LookupQuery{name, 1, 50, QStringLiteral("name"), {}}));
     QVERIFY(found && found.value().items.size() == 1);
     QCOMPARE(serverTagShares(ids).value(found.value().items.first().id), 4);
+}
+
+void tst_BulkEditPanel::typeAheadAliasAddsTheExistingTag()
+{
+    // A tag that people also call by another name.
+    const QJsonObject made = m_server->graphql(QStringLiteral(
+        "mutation { tagCreate(input: {name: \"Seaside 31\", aliases: [\"Shore 31\"]}) { id } }"));
+    const QString tagId = made.value(QStringLiteral("data"))
+                              .toObject()
+                              .value(QStringLiteral("tagCreate"))
+                              .toObject()
+                              .value(QStringLiteral("id"))
+                              .toString();
+    QVERIFY2(!tagId.isEmpty(), QJsonDocument(made).toJson().constData());
+    const QStringList ids = selectRows(0, 3);
+    QVERIFY(settle());
+    const int created = m_server->rootFieldCount(QStringLiteral("tagCreate"));
+    m_panel->focusTagEntry();
+    typeTag(QStringLiteral("shore 31"));
+    // No suggestion has that name, so the list ends with "Create tag “shore 31”…": choose it.
+    for (int i = 0; i < 40; ++i)
+        QTest::keyClick(m_panel->tagEntry()->lineEdit(), Qt::Key_Down);
+    QTest::keyClick(m_panel->tagEntry()->lineEdit(), Qt::Key_Return);
+    QVERIFY(settle());
+    QVERIFY(!m_panel->previewBar()->isAsking()); // nothing to create, nothing to ask
+    QCOMPARE(m_server->rootFieldCount(QStringLiteral("tagCreate")), created);
+    QCOMPARE(serverTagShares(ids).value(tagId), 3);
+    QCOMPARE(m_session->editor()->undoStack()->undoText(),
+             QStringLiteral("Add tag Seaside 31 to 3 images"));
 }
 
 void tst_BulkEditPanel::previewAboveThresholdEscCancelsEnterApplies()
@@ -573,12 +587,7 @@ void tst_BulkEditPanel::setExactlyAsksAndUndoRestores()
     QTRY_VERIFY_WITH_TIMEOUT(m_panel->previewBar()->isAsking(), 10000);
     QVERIFY2(m_panel->previewBar()->text().contains(QStringLiteral("lose it")),
              qPrintable(m_panel->previewBar()->text()));
-    QCOMPARE(m_server->stats()
-                 .value(QStringLiteral("rootFields"))
-                 .toObject()
-                 .value(QStringLiteral("bulkImageUpdate"))
-                 .toInt(),
-             0);
+    QCOMPARE(m_server->rootFieldCount(QStringLiteral("bulkImageUpdate")), 0);
     m_panel->previewBar()->applyButton()->click();
     QVERIFY(settle());
     for (const Image &image : serverImages(ids))

@@ -2,14 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "edit/deleteimagesdialog.h"
+#include "awaitfuture.h"
 #include "fakestash.h"
 #include "imageeditor.h"
 #include "imagestore.h"
 #include "stashclient.h"
 
 #include <QCheckBox>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -24,23 +23,6 @@ using namespace Tessera;
 using namespace Stash;
 
 namespace {
-
-template<typename T>
-Result<T> await(QFuture<Result<T>> future, int timeoutMs = 15000)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<Result<T>> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    if (!future.isFinished() || future.isCanceled() || future.resultCount() == 0)
-        return Error(Error::Kind::Canceled, QStringLiteral("test: no result in time"));
-    return future.result();
-}
 
 Image imageAt(const QString &id, const QString &path)
 {
@@ -187,12 +169,12 @@ void tst_DeleteImagesDialog::deleteThroughEditorRemovesOnServer()
     QVERIFY2(server.start(), qPrintable(server.errorText()));
     StashClient client;
     client.setEndpoint(ServerEndpoint(server.url()));
-    QVERIFY(await(client.connectToServer()).ok());
+    QVERIFY(awaitFuture(client.connectToServer()).ok());
     ImageStore store;
     ImageEditor editor(&client, &store);
 
     const QStringList ids{QStringLiteral("5"), QStringLiteral("6")};
-    const auto found = await(client.findImages(FindFilter(), ImageFilter(), ids));
+    const auto found = awaitFuture(client.findImages(FindFilter(), ImageFilter(), ids));
     QVERIFY(found.ok());
     QCOMPARE(found.value().images.size(), 2);
     store.insertOrUpdate(found.value().images);
@@ -213,7 +195,7 @@ void tst_DeleteImagesDialog::deleteThroughEditorRemovesOnServer()
     QVERIFY(!store.contains(ids.first()));
 
     for (const QString &id : ids) {
-        const auto one = await(client.findImage(id));
+        const auto one = awaitFuture(client.findImage(id));
         QVERIFY(one.ok());
         QVERIFY2(!one.value().has_value(), qPrintable(id));
     }

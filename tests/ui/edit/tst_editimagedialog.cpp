@@ -171,24 +171,12 @@ Image tst_EditImageDialog::serverImage(const QString &id)
 
 QJsonObject tst_EditImageDialog::lastUpdateInput()
 {
-    return m_fixture.server()
-        ->stats()
-        .value(QStringLiteral("lastVariables"))
-        .toObject()
-        .value(QStringLiteral("UpdateImage"))
-        .toObject()
-        .value(QStringLiteral("input"))
-        .toObject();
+    return m_fixture.server()->lastInput(QStringLiteral("UpdateImage"));
 }
 
 int tst_EditImageDialog::updateCount()
 {
-    return m_fixture.server()
-        ->stats()
-        .value(QStringLiteral("rootFields"))
-        .toObject()
-        .value(QStringLiteral("imageUpdate"))
-        .toInt();
+    return m_fixture.server()->rootFieldCount(QStringLiteral("imageUpdate"));
 }
 
 void tst_EditImageDialog::loadsFullImageAndFileFacts()

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
+#include "awaitfuture.h"
 #include "fakestash.h"
+#include "settingsisolation.h"
 #include "grid/imagedelegate.h"
 #include "imageeditor.h"
 #include "grid/imagegridview.h"
@@ -18,8 +20,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QLocale>
 #include <QPushButton>
@@ -38,23 +38,6 @@ using namespace Tessera;
 using namespace Stash;
 
 namespace {
-
-template<typename T>
-Result<T> await(QFuture<Result<T>> future, int timeoutMs = 15000)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<Result<T>> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    if (!future.isFinished() || future.isCanceled() || future.resultCount() == 0)
-        return Error(Error::Kind::Canceled, QStringLiteral("test: no result in time"));
-    return future.result();
-}
 
 QString plain(QString text)
 {
@@ -127,16 +110,14 @@ private:
 void tst_Editing::initTestCase()
 {
     // Test-mode paths, settings of this executable only, cleared (as tests/ui does).
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TesseraEditTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_editing"));
+    TestSettings::isolate(QStringLiteral("TesseraEditTests"), QStringLiteral("tst_editing"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_server =
         std::make_unique<FakeStash>(QStringList{QStringLiteral("--images"), QStringLiteral("200")});
     QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
     m_probe = std::make_unique<StashClient>();
     m_probe->setEndpoint(ServerEndpoint(m_server->url()));
-    const Result<ServerInfo> info = await(m_probe->connectToServer());
+    const Result<ServerInfo> info = awaitFuture(m_probe->connectToServer());
     QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().message()));
     m_cache = std::make_unique<QTemporaryDir>();
     QVERIFY(m_cache->isValid());
@@ -145,11 +126,7 @@ void tst_Editing::initTestCase()
 void tst_Editing::init()
 {
     QVERIFY(m_server->reset());
-    {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
-    }
+    TestSettings::clear();
     m_window = std::make_unique<MainWindow>();
     m_window->thumbnails()->setDiskCacheDirectory(m_cache->path());
     m_window->resize(1200, 800);
@@ -184,7 +161,7 @@ void tst_Editing::cleanup()
 
 Image tst_Editing::serverImage(const QString &id)
 {
-    const Result<std::optional<Image>> found = await(m_probe->findImage(id));
+    const Result<std::optional<Image>> found = awaitFuture(m_probe->findImage(id));
     if (!found || !found.value())
         return Image();
     return *found.value();
@@ -289,13 +266,7 @@ void tst_Editing::zeroKeyClearsWithNull()
 
     QTest::keyClick(m_window->grid(), Qt::Key_0);
     QVERIFY(settle());
-    const QJsonObject input = m_server->stats()
-                                  .value(QStringLiteral("lastVariables"))
-                                  .toObject()
-                                  .value(QStringLiteral("BulkUpdateImages"))
-                                  .toObject()
-                                  .value(QStringLiteral("input"))
-                                  .toObject();
+    const QJsonObject input = m_server->lastInput(QStringLiteral("BulkUpdateImages"));
     QVERIFY(input.contains(QStringLiteral("rating100")));
     QVERIFY2(input.value(QStringLiteral("rating100")).isNull(), "clearing sends null, never 0");
     for (const QString &id : ids)
@@ -564,7 +535,7 @@ void tst_Editing::deleteKeyConfirmsAndRemoves()
     for (const QString &id : ids) {
         QCOMPARE(model->rowOfId(id), -1);
         QVERIFY(!m_window->editor()->store()->contains(id));
-        const Result<std::optional<Image>> found = await(m_probe->findImage(id));
+        const Result<std::optional<Image>> found = awaitFuture(m_probe->findImage(id));
         QVERIFY(found.ok());
         QVERIFY2(!found.value().has_value(), "the server still has the image");
     }

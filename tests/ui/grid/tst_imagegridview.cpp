@@ -174,10 +174,7 @@ void tst_ImageGridView::scrollingFarLoadsOnlyPagesNearTheEnd()
     const int pages = rootFieldCount(stats, QStringLiteral("findImages")) - before;
     QVERIFY2(pages >= 1 && pages <= 3,
              qPrintable(QStringLiteral("%1 findImages requests").arg(pages)));
-    const int lastPage = stats.value(QStringLiteral("lastVariables"))
-                             .toObject()
-                             .value(QStringLiteral("FindImages"))
-                             .toObject()
+    const int lastPage = FakeStash::lastVariables(stats, QStringLiteral("FindImages"))
                              .value(QStringLiteral("filter"))
                              .toObject()
                              .value(QStringLiteral("page"))
