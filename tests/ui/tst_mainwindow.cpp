@@ -40,7 +40,8 @@ QPoint centreOf(ImageGridView *grid, int row)
 } // namespace
 
 /// The main window over the fake server: loading, status bar, query
-/// variables, selection (mouse and the real shortcuts), a failed connect.
+/// variables, selection (mouse and the real shortcuts), the viewer's wiring to
+/// the grid, a failed connect.
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void randomSortSendsSeed();
     void mouseSelection();
     void selectAllClearInvertShortcuts();
+    void gridOpensAndFollowsViewer();
     void failedConnection();
 
 private:
@@ -407,6 +409,54 @@ void tst_MainWindow::selectAllClearInvertShortcuts()
     QTest::mouseClick(viewport, Qt::LeftButton, {}, centreOf(grid, 1));
     QCOMPARE(w.selectedCount(), 1);
     QCOMPARE(w.selectedIds(), QStringList{w.model()->idAt(1)});
+}
+
+void tst_MainWindow::gridOpensAndFollowsViewer()
+{
+    MainWindow &w = *m_window;
+    QString why;
+    QVERIFY2(connectAndLoad(w, m_big->url(), &why), qPrintable(why));
+    QCOMPARE(w.model()->rowCount(), 20000);
+    QTRY_VERIFY(w.model()->isRowLoaded(0));
+    ImageViewer *viewer = w.viewer();
+    ImageGridView *grid = w.grid();
+    ImageListModel *model = w.model();
+
+    // Opened from the grid on the current row.
+    grid->setCurrentIndex(model->index(3));
+    w.openViewer();
+    QVERIFY(QTest::qWaitForWindowExposed(viewer));
+    QCOMPARE(viewer->currentRow(), 3);
+    QCOMPARE(grid->currentIndex().row(), 3);
+
+    // The grid's current row and selection follow the viewer's steps.
+    viewer->next();
+    QCOMPARE(grid->currentIndex().row(), 4);
+    QVERIFY(grid->selectionModel()->isSelected(model->index(4)));
+    viewer->previous();
+    viewer->previous();
+    QCOMPARE(grid->currentIndex().row(), 2);
+    QVERIFY(grid->selectionModel()->isSelected(model->index(2)));
+    QVERIFY(!grid->selectionModel()->isSelected(model->index(4)));
+
+    // A far jump: the grid's current row is the viewer's and it is in view.
+    viewer->showRow(15000);
+    QCOMPARE(grid->currentIndex().row(), 15000);
+    QTRY_VERIFY(grid->viewport()->rect().intersects(grid->visualRect(model->index(15000))));
+    viewer->next();
+    QCOMPARE(grid->currentIndex().row(), 15001);
+
+    // Enter in the grid opens the viewer on the grid's current row.
+    viewer->close();
+    QTRY_VERIFY(!viewer->isVisible());
+    w.activateWindow();
+    grid->setFocus();
+    QTRY_VERIFY(grid->hasFocus());
+    grid->setCurrentIndex(model->index(7));
+    QTest::keyClick(grid, Qt::Key_Return);
+    QTRY_VERIFY(viewer->isVisible());
+    QCOMPARE(viewer->currentRow(), 7);
+    viewer->close();
 }
 
 void tst_MainWindow::failedConnection()

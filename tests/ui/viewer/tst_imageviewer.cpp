@@ -1,26 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
-#include "fakestash.h"
 #include "viewer/imagecanvas.h"
-#include "grid/imagegridview.h"
 #include "imagelistmodel.h"
+#include "imagequery.h"
 #include "viewer/imageviewer.h"
-#include "mainwindow.h"
+#include "session.h"
+#include "sessionfixture.h"
+#include "stashclient.h"
 #include "uitesthelpers.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 using namespace Tessera;
 
-using namespace UiTest;
-
-/// The viewer over the main window's result: real pixels, previous/next
-/// beyond the loaded rows, Esc, slideshow, and the grid following it.
+/// The viewer over a session's result: real pixels, previous/next beyond the
+/// loaded rows, Esc, slideshow, and a currentRowChanged for every step (the
+/// main window's grid follows it; tst_mainwindow checks that wiring).
 class tst_ImageViewer : public QObject
 {
     Q_OBJECT
@@ -39,45 +38,56 @@ private:
     /// Waits until the viewer shows `row`'s full image: the canvas holds a
     /// picture of that image's stored dimensions.
     bool showsImageOf(int row, int timeoutMs = 20000);
+    /// Shows the viewer and waits until it is exposed.
+    bool showViewer();
 
-    std::unique_ptr<FakeStash> m_server; // 20,000 images
-    std::unique_ptr<QTemporaryDir> m_cache;
-    std::unique_ptr<MainWindow> m_window;
+    SessionFixture m_fixture; // 20,000 images
+    Session *m_session = nullptr;
+    ImageListModel *m_model = nullptr;
+    std::unique_ptr<ImageViewer> m_viewer;
 };
 
 void tst_ImageViewer::initTestCase()
 {
-    isolate(QStringLiteral("tst_imageviewer"));
-    m_server = std::make_unique<FakeStash>(
-        QStringList{QStringLiteral("--images"), QStringLiteral("20000")});
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorText()));
+    UiTest::isolate(QStringLiteral("tst_imageviewer"));
+    QVERIFY2(m_fixture.start({QStringLiteral("--images"), QStringLiteral("20000")}),
+             qPrintable(m_fixture.errorText()));
 }
 
 void tst_ImageViewer::init()
 {
-    clearSettings();
-    m_cache = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_cache->isValid());
-    m_window = openWindow(m_cache->path());
-    QVERIFY2(m_window, "the main window was not exposed and active");
-    QString why;
-    QVERIFY2(connectAndLoad(*m_window, m_server->url(), &why), qPrintable(why));
-    QCOMPARE(m_window->model()->rowCount(), 20000);
-    QTRY_VERIFY(m_window->model()->isRowLoaded(0));
+    m_session = m_fixture.newSession();
+    QVERIFY2(m_session, qPrintable(m_fixture.errorText()));
+    m_model = m_session->images();
+    ImageQuery query;
+    query.filter.sort = QStringLiteral("path"); // the main window's default order
+    m_model->setQuery(query);
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 20000, 20000);
+    QTRY_VERIFY(m_model->isRowLoaded(0));
+    m_viewer = std::make_unique<ImageViewer>(m_session);
+    m_viewer->setRatingSystem(m_session->client()->serverInfo()->ratingSystem);
 }
 
 void tst_ImageViewer::cleanup()
 {
-    if (m_window)
-        m_window->viewer()->close();
-    m_window.reset();
-    m_cache.reset();
+    if (m_viewer)
+        m_viewer->close();
+    m_viewer.reset();
+    m_model = nullptr;
+    m_session = nullptr;
+    m_fixture.endSession();
+}
+
+bool tst_ImageViewer::showViewer()
+{
+    m_viewer->show();
+    return QTest::qWaitForWindowExposed(m_viewer.get());
 }
 
 bool tst_ImageViewer::showsImageOf(int row, int timeoutMs)
 {
-    ImageViewer *viewer = m_window->viewer();
-    ImageListModel *model = m_window->model();
+    ImageViewer *viewer = m_viewer.get();
+    ImageListModel *model = m_model;
     const bool shown = QTest::qWaitFor(
         [&] {
             if (viewer->currentRow() != row || !model->isRowLoaded(row))
@@ -102,31 +112,30 @@ bool tst_ImageViewer::showsImageOf(int row, int timeoutMs)
 
 void tst_ImageViewer::showsLoadedRowAndSteps()
 {
-    ImageViewer *viewer = m_window->viewer();
-    ImageGridView *grid = m_window->grid();
+    ImageViewer *viewer = m_viewer.get();
     QSignalSpy moved(viewer, &ImageViewer::currentRowChanged);
-    viewer->show();
-    QVERIFY(QTest::qWaitForWindowExposed(viewer));
+    QVERIFY(showViewer());
 
     viewer->showRow(0);
     QVERIFY2(showsImageOf(0), "row 0's full image did not show");
     QCOMPARE(moved.count(), 1);
-    QCOMPARE(grid->currentIndex().row(), 0);
+    QCOMPARE(moved.last().first().toInt(), 0);
     const qint64 firstKey = viewer->canvas()->image().cacheKey();
 
     viewer->next();
     QCOMPARE(viewer->currentRow(), 1);
     QVERIFY2(showsImageOf(1), "row 1's full image did not show");
     QVERIFY(viewer->canvas()->image().cacheKey() != firstKey);
-    QCOMPARE(grid->currentIndex().row(), 1);
-    QVERIFY(grid->selectionModel()->isSelected(m_window->model()->index(1)));
+    QCOMPARE(moved.count(), 2);
+    QCOMPARE(moved.last().first().toInt(), 1);
 
     viewer->next();
     QVERIFY2(showsImageOf(2), "row 2's full image did not show");
     viewer->previous();
     QCOMPARE(viewer->currentRow(), 1);
     QVERIFY2(showsImageOf(1), "back on row 1");
-    QCOMPARE(grid->currentIndex().row(), 1);
+    QCOMPARE(moved.count(), 4);
+    QCOMPARE(moved.last().first().toInt(), 1);
 
     // Keys: Right and Left step too; previous() stops at the first row.
     QTest::keyClick(viewer, Qt::Key_Right);
@@ -137,18 +146,19 @@ void tst_ImageViewer::showsLoadedRowAndSteps()
     viewer->previous();
     QCOMPARE(viewer->currentRow(), 0);
     QVERIFY2(showsImageOf(0), "row 0 again");
-    QCOMPARE(grid->currentIndex().row(), 0);
+    QCOMPARE(moved.count(), 7); // nothing for the stop at the first row
+    QCOMPARE(moved.last().first().toInt(), 0);
 }
 
 void tst_ImageViewer::nextGoesBeyondLoadedRows()
 {
-    ImageViewer *viewer = m_window->viewer();
-    ImageListModel *model = m_window->model();
+    ImageViewer *viewer = m_viewer.get();
+    ImageListModel *model = m_model;
+    QSignalSpy moved(viewer, &ImageViewer::currentRowChanged);
     const int lastOfPage = model->pageSize() - 1;
     QTRY_VERIFY(model->isRowLoaded(lastOfPage));
     QVERIFY2(!model->isRowLoaded(lastOfPage + 1), "the second page should not be loaded yet");
-    viewer->show();
-    QVERIFY(QTest::qWaitForWindowExposed(viewer));
+    QVERIFY(showViewer());
 
     viewer->showRow(lastOfPage);
     QVERIFY2(showsImageOf(lastOfPage), "the last row of the first page did not show");
@@ -157,24 +167,23 @@ void tst_ImageViewer::nextGoesBeyondLoadedRows()
     QVERIFY2(showsImageOf(lastOfPage + 1), "the first row of the second page did not show");
     viewer->next();
     QVERIFY2(showsImageOf(lastOfPage + 2), "the next row did not show");
-    QCOMPARE(m_window->grid()->currentIndex().row(), lastOfPage + 2);
+    QCOMPARE(moved.count(), 3);
+    QCOMPARE(moved.last().first().toInt(), lastOfPage + 2);
 }
 
 void tst_ImageViewer::jumpFarShowsRealImage()
 {
-    ImageViewer *viewer = m_window->viewer();
-    ImageListModel *model = m_window->model();
-    ImageGridView *grid = m_window->grid();
+    ImageViewer *viewer = m_viewer.get();
+    ImageListModel *model = m_model;
+    QSignalSpy moved(viewer, &ImageViewer::currentRowChanged);
     QVERIFY(!model->isRowLoaded(15000));
-    viewer->show();
-    QVERIFY(QTest::qWaitForWindowExposed(viewer));
+    QVERIFY(showViewer());
 
     viewer->showRow(15000);
     QCOMPARE(viewer->currentRow(), 15000);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(moved.last().first().toInt(), 15000);
     QVERIFY2(showsImageOf(15000), "row 15,000 did not show its image");
-    // The grid followed: its current row is the viewer's and it is in view.
-    QCOMPARE(grid->currentIndex().row(), 15000);
-    QTRY_VERIFY(grid->viewport()->rect().intersects(grid->visualRect(model->index(15000))));
     // Stepping on from there, and back across the jump.
     viewer->next();
     QVERIFY2(showsImageOf(15001), "row 15,001 did not show");
@@ -188,20 +197,19 @@ void tst_ImageViewer::jumpFarShowsRealImage()
     QVERIFY2(showsImageOf(19999), "the last row did not show");
     viewer->next(); // no wrap without a slideshow
     QCOMPARE(viewer->currentRow(), 19999);
+    QCOMPARE(moved.last().first().toInt(), 19999);
 }
 
 void tst_ImageViewer::escapeClosesAndSlideshowToggles()
 {
-    ImageViewer *viewer = m_window->viewer();
-    ImageGridView *grid = m_window->grid();
-    // Opened from the grid on the current row.
-    grid->setCurrentIndex(m_window->model()->index(3));
-    m_window->openViewer();
-    QVERIFY(QTest::qWaitForWindowExposed(viewer));
+    ImageViewer *viewer = m_viewer.get();
+    QVERIFY(showViewer());
+    viewer->showRow(3);
     QCOMPARE(viewer->currentRow(), 3);
     QVERIFY2(showsImageOf(3), "row 3 did not show");
 
     // Slideshow: runs on its timer, stops again.
+    QSignalSpy moved(viewer, &ImageViewer::currentRowChanged);
     QVERIFY(!viewer->isSlideshowRunning());
     viewer->setSlideshowInterval(100);
     viewer->toggleSlideshow();
@@ -209,7 +217,10 @@ void tst_ImageViewer::escapeClosesAndSlideshowToggles()
     QTRY_VERIFY_WITH_TIMEOUT(viewer->currentRow() >= 5, 5000);
     viewer->toggleSlideshow();
     QVERIFY(!viewer->isSlideshowRunning());
-    QCOMPARE(grid->currentIndex().row(), viewer->currentRow()); // the grid followed every step
+    // Every step said so, in order (the main window's grid follows these).
+    QCOMPARE(moved.count(), viewer->currentRow() - 3);
+    for (int i = 0; i < moved.count(); ++i)
+        QCOMPARE(moved.at(i).first().toInt(), 4 + i);
     // S toggles it too.
     QTest::keyClick(viewer, Qt::Key_S);
     QVERIFY(viewer->isSlideshowRunning());
