@@ -22,9 +22,9 @@ const { findImageList } = require('./query');
 
 const FAULT_KEYS = {
   latencyMs: 'latency', failRate: 'fail-rate', dropRate: 'drop-rate', malformedRate: 'malformed-rate',
-  graphqlErrorRate: 'graphql-error-rate',
+  graphqlErrorRate: 'graphql-error-rate', dropAfterRate: 'drop-after-rate',
 };
-const COUNTER_KEYS = ['failNext', 'dropNext', 'malformedNext', 'graphqlErrorNext'];
+const COUNTER_KEYS = ['failNext', 'dropNext', 'malformedNext', 'graphqlErrorNext', 'dropAfterNext'];
 const RATING_SYSTEMS = {
   'stars-full': { type: 'stars', starPrecision: 'full' },
   'stars-half': { type: 'stars', starPrecision: 'half' },
@@ -37,7 +37,7 @@ function usage() {
   return `usage: node server.js [--port N] [--images N] [--seed S] [--stash-version 0.30.1|0.26.2]
   [--api-key KEY] [--username U --password P] [--with-image-create]
   [--rating-system stars-full|stars-half|stars-quarter|stars-tenth|decimal]
-  [--latency MS] [--fail-rate R] [--drop-rate R] [--malformed-rate R] [--graphql-error-rate R]
+  [--latency MS] [--fail-rate R] [--drop-rate R] [--malformed-rate R] [--graphql-error-rate R] [--drop-after-rate R]
   [--cache-mb N] [--verbose] [--exit-with-stdin]`;
 }
 
@@ -46,7 +46,7 @@ function parseArgs(argv) {
     port: 0, images: 2000, seed: 1, stashVersion: '0.30.1', apiKey: '', username: '', password: '',
     withImageCreate: false, ratingSystem: 'stars-full', verbose: false, cacheMb: 64,
     exitWithStdin: false,
-    faults: { latencyMs: 0, failRate: 0, dropRate: 0, malformedRate: 0, graphqlErrorRate: 0 },
+    faults: { latencyMs: 0, failRate: 0, dropRate: 0, malformedRate: 0, graphqlErrorRate: 0, dropAfterRate: 0 },
   };
   const flags = new Set(['with-image-create', 'verbose', 'help', 'exit-with-stdin']);
   for (let i = 0; i < argv.length; i++) {
@@ -106,13 +106,13 @@ function createServer(opts) {
 
   const state = {};
   function initialState() {
-    state.faults = { ...opts.faults, failNext: 0, dropNext: 0, malformedNext: 0, graphqlErrorNext: 0,
+    state.faults = { ...opts.faults, failNext: 0, dropNext: 0, malformedNext: 0, graphqlErrorNext: 0, dropAfterNext: 0,
       failOperation: null, failOperationAfter: 0 };
     state.failOperationSeen = 0;
     state.ui = { ratingSystemOptions: { ...RATING_SYSTEMS[opts.ratingSystem] } };
     state.stats = {
       graphqlRequests: 0, rootFields: {}, operations: {}, lastVariables: {}, imageRequests: 0, thumbnailRequests: 0,
-      otherImageRequests: 0, destroyed: [], injected: { fail: 0, drop: 0, malformed: 0, graphqlError: 0, operation: 0 },
+      otherImageRequests: 0, destroyed: [], injected: { fail: 0, drop: 0, malformed: 0, graphqlError: 0, operation: 0, dropAfter: 0 },
       httpStatus: {},
     };
   }
@@ -383,6 +383,8 @@ function createServer(opts) {
     } catch (e) {
       return sendJson(res, 200, { errors: [{ message: `Internal system error. Error <${e.message}>` }], data: null });
     }
+    // The work is done; the answer is lost on the way back (a dropped Wi-Fi, a proxy).
+    if (roll('dropAfterNext', 'dropAfterRate')) { st.injected.dropAfter++; req.socket.destroy(); return undefined; }
     const out = {};
     if (result.errors && result.errors.length) out.errors = result.errors.map(formatExecError);
     out.data = result.data === undefined ? null : result.data;

@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const { startServer } = require('../harness');
 
 const FIND = `query Find($filter: FindFilterType, $image_filter: ImageFilterType, $ids: [ID!]) {
-  findImages(filter: $filter, image_filter: $image_filter, ids: $ids) { count images { id title rating100 organized } }
+  findImages(filter: $filter, image_filter: $image_filter, ids: $ids) { count images { id title rating100 organized o_counter } }
 }`;
 const UPDATE = `mutation Update($input: ImageUpdateInput!) {
   imageUpdate(input: $input) { id title rating100 updated_at studio { id } tags { id } paths { thumbnail } }
@@ -153,6 +153,12 @@ test('graphql behaviour', async (t) => {
     assert.equal(r.body.errors[0].message, 'injected failure');
     await s.control({ dropNext: 1 });
     await assert.rejects(s.gql('{ version { version } }'));
+    // dropAfterNext: the work is done, the answer never comes.
+    const oBefore = (await s.gql(FIND, { ids: ['39'] })).body.data.findImages.images[0].o_counter;
+    await s.control({ dropAfterNext: 1 });
+    await assert.rejects(s.gql('mutation I($id: ID!) { imageIncrementO(id: $id) }', { id: '39' }));
+    assert.equal((await s.gql(FIND, { ids: ['39'] })).body.data.findImages.images[0].o_counter, oBefore + 1);
+    assert.equal((await s.stats()).injected.dropAfter, 1);
     const original = (await s.gql(FIND, { ids: ['40'] })).body.data.findImages.images[0].rating100;
     await s.control({ failOperation: 'bulkImageUpdate', failOperationAfter: 1 });
     r = await s.gql(BULK, { input: { ids: ['40'], rating100: 7 } });
