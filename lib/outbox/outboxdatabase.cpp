@@ -178,7 +178,8 @@ bool OutboxDatabase::createSchema()
                              " image_ids TEXT NOT NULL,"
                              " restore TEXT NOT NULL,"
                              " attempts INTEGER NOT NULL DEFAULT 0,"
-                             " outcome_unknown INTEGER NOT NULL DEFAULT 0)")) ||
+                             " outcome_unknown INTEGER NOT NULL DEFAULT 0,"
+                             " refusal TEXT NOT NULL DEFAULT '')")) ||
         !exec(QStringLiteral("PRAGMA user_version=%1").arg(FormatVersion))) {
         m_error = tr("The outbox %1 cannot be written: %2")
                       .arg(QDir::toNativeSeparators(m_path), m_error);
@@ -238,6 +239,25 @@ bool OutboxDatabase::replaceVariables(qint64 sequence, const QJsonObject &variab
     return false;
 }
 
+bool OutboxDatabase::markRefused(qint64 sequence, const QString &message)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(
+        QStringLiteral("UPDATE entries SET refusal = ?, outcome_unknown = 0 WHERE sequence = ?"));
+    query.addBindValue(message.isEmpty() ? QStringLiteral("?") : message);
+    query.addBindValue(sequence);
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+bool OutboxDatabase::clearRefusal(qint64 sequence)
+{
+    return exec(
+        QStringLiteral("UPDATE entries SET refusal = '' WHERE sequence = %1").arg(sequence));
+}
+
 bool OutboxDatabase::remove(qint64 sequence)
 {
     return exec(QStringLiteral("DELETE FROM entries WHERE sequence = %1").arg(sequence));
@@ -251,7 +271,7 @@ QList<OutboxEntry> OutboxDatabase::entries() const
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT sequence, created, kind, operation, variables, "
-                                   "image_ids, restore, attempts, outcome_unknown "
+                                   "image_ids, restore, attempts, outcome_unknown, refusal "
                                    "FROM entries ORDER BY sequence")))
         return all;
     while (query.next()) {
@@ -267,6 +287,7 @@ QList<OutboxEntry> OutboxDatabase::entries() const
         entry.restore = objectOf(query.value(6));
         entry.attempts = query.value(7).toInt();
         entry.outcomeUnknown = query.value(8).toInt() != 0;
+        entry.refusal = query.value(9).toString();
         all.append(entry);
     }
     return all;

@@ -52,6 +52,11 @@ public:
     bool settleUnsent(qint64 sequence);
     /// Replaces the request of `sequence` (an O step reduced to what did not happen yet).
     bool replaceVariables(qint64 sequence, const QJsonObject &variables);
+    /// The server refused `sequence` with `message`: kept (not sent again) until the
+    /// person retries or discards it.
+    bool markRefused(qint64 sequence, const QString &message);
+    /// The person asked to send a refused change again.
+    bool clearRefusal(qint64 sequence);
     /// The server confirmed (or the person discarded) `sequence`: it is gone.
     bool remove(qint64 sequence);
     /// Every entry in the order written.

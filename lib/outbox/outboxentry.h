@@ -30,6 +30,8 @@ struct OutboxEntry
     int attempts = 0; ///< sends begun
     /// A send began and no answer said how it ended: the server may have done it.
     bool outcomeUnknown = false;
+    /// Why the server refused it, in its own words; empty while it is still to be sent.
+    QString refusal;
 
     friend bool operator==(const OutboxEntry &, const OutboxEntry &) = default;
 };

@@ -12,6 +12,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <cstring>
 #include <memory>
 #include <utility>
 
@@ -22,8 +23,48 @@ GraphQLTransport::GraphQLTransport(QNetworkAccessManager *network, QObject *pare
     , m_network(network)
 {}
 
+namespace {
+
+/// A request body Qt can read only once: with it, Qt cannot resend the request
+/// behind our back (it fails with ContentReSendError instead).
+class ReadOnceBody final : public QIODevice
+{
+public:
+    ReadOnceBody(QByteArray bytes, QObject *parent)
+        : QIODevice(parent)
+        , m_bytes(std::move(bytes))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_bytes.size() - m_read + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_bytes.size() - m_read);
+        if (n <= 0)
+            return m_read >= m_bytes.size() ? -1 : 0;
+        std::memcpy(data, m_bytes.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_read = 0;
+};
+
+} // namespace
+
 QNetworkReply *GraphQLTransport::post(const QString &document, const QJsonObject &variables,
-                                      const QString &operationName, GraphQLCallback done)
+                                      const QString &operationName, GraphQLCallback done,
+                                      Resend resend)
 {
     QNetworkRequest request(m_endpoint.graphqlUrl());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -37,8 +78,18 @@ QNetworkReply *GraphQLTransport::post(const QString &document, const QJsonObject
     QJsonObject body{{QStringLiteral("query"), document}, {QStringLiteral("variables"), variables}};
     if (!operationName.isEmpty())
         body.insert(QStringLiteral("operationName"), operationName);
-    QNetworkReply *reply =
-        m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = nullptr;
+    if (resend == Resend::Never) {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, bytes.size());
+        // Streamed, not buffered: a buffered copy would let Qt send it again.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new ReadOnceBody(std::move(bytes), nullptr);
+        reply = m_network->post(request, body);
+        body->setParent(reply);
+    } else {
+        reply = m_network->post(request, bytes);
+    }
     return watch(reply, [done = std::move(done)](const ReplyFacts &facts) {
         done(ReplyInterpreter::graphql(facts));
     });

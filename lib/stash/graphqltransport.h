@@ -38,10 +38,18 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     QNetworkAccessManager *network() const { return m_network; }
 
+    /// Whether Qt may send a request again by itself when a kept-alive
+    /// connection closes before the answer (it does so silently for POST too).
+    enum class Resend { Allowed, Never };
+
     /// Posts one operation; `done` runs exactly once on this thread, with
-    /// kind Canceled if the returned reply is aborted.
+    /// kind Canceled if the returned reply is aborted. With Resend::Never (an
+    /// operation that counts, such as an O-counter step), a closed connection is
+    /// reported as a Transport error instead of being resent unseen, so the
+    /// caller can find out whether the server counted it.
     QNetworkReply *post(const QString &document, const QJsonObject &variables,
-                        const QString &operationName, GraphQLCallback done);
+                        const QString &operationName, GraphQLCallback done,
+                        Resend resend = Resend::Allowed);
     /// GETs image or thumbnail bytes; relative URLs resolve against the server.
     QNetworkReply *get(const QUrl &url, MediaCallback done);
 

@@ -125,14 +125,29 @@ QFuture<Result<T>> StashClient::run(const QString &operation, const QJsonObject 
     auto promise = std::make_shared<QPromise<Result<T>>>();
     QFuture<Result<T>> future = promise->future();
     promise->start();
+    // A step of a counter counts again when sent again: never let Qt resend it unseen.
+    const bool counts = operation == QLatin1String("IncrementImageO") ||
+                        operation == QLatin1String("DecrementImageO");
     QNetworkReply *reply = m_transport->post(
         m_documents.operation(operation), variables, operation,
         [promise, decode = std::move(decode)](Result<QJsonObject> data) {
             promise->addResult(data ? decode(data.value()) : Result<T>(data.error()));
             promise->finish();
-        });
+        },
+        counts ? GraphQLTransport::Resend::Never : GraphQLTransport::Resend::Allowed);
     abortOnCancel(future, reply);
     return future;
+}
+
+QFuture<Result<QJsonObject>> StashClient::send(const QString &operation,
+                                               const QJsonObject &variables)
+{
+    if (!GraphQLDocuments::operationNames().contains(operation))
+        return failed<QJsonObject>(Error::invalidInput(
+            QCoreApplication::translate("Stash", "Tessera has no operation named “%1”.")
+                .arg(operation)));
+    return run<QJsonObject>(operation, variables,
+                            [](const QJsonObject &data) -> Result<QJsonObject> { return data; });
 }
 
 QFuture<Result<Done>> StashClient::login(const QString &username, const QString &password)

@@ -149,6 +149,11 @@ public:
     /// Image or thumbnail bytes; the API key is sent only to this server's origin.
     QFuture<Result<QByteArray>> fetchMedia(const QUrl &url);
 
+    /// Sends one of the client's own operations ("UpdateImage", "IncrementImageO", …) with
+    /// `variables` exactly as given, and yields the answer's data object. For the outbox,
+    /// which keeps requests on disk as they were made and sends them again after a restart.
+    QFuture<Result<QJsonObject>> send(const QString &operation, const QJsonObject &variables);
+
 private:
     template<typename T>
     using Decoder = std::function<Result<T>(const QJsonObject &data)>;
