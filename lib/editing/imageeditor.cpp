@@ -57,27 +57,6 @@ void ImageEditor::retryFailed()
         retry();
 }
 
-void ImageEditor::failCommand(QUndoCommand *command, bool wasRedo)
-{
-    // The server did not take the change, so the stack must not claim it did:
-    // move the command back across the stack's index without sending anything,
-    // or, if later steps sit on top of it, drop it.
-    const int index = m_undoStack->index();
-    const bool atEdge =
-        wasRedo ? (index > 0 && m_undoStack->command(index - 1) == command)
-                : (index < m_undoStack->count() && m_undoStack->command(index) == command);
-    if (!atEdge) {
-        command->setObsolete(true);
-        return;
-    }
-    m_replaying = true;
-    if (wasRedo)
-        m_undoStack->undo();
-    else
-        m_undoStack->redo();
-    m_replaying = false;
-}
-
 void ImageEditor::applyFields(const QList<Image> &targets, const QList<Image> &fallbacks,
                               ImageFields fields, const QString &text,
                               std::function<void()> onFailure)

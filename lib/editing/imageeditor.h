@@ -13,7 +13,6 @@
 #include <functional>
 #include <optional>
 
-class QUndoCommand;
 class QUndoStack;
 namespace Stash {
 class StashClient;
@@ -64,17 +63,7 @@ public:
     void retryFailed();
     bool canRetry() const { return bool(m_retry); }
 
-Q_SIGNALS:
-    /// The server took a change of these images (its values are in the store now).
-    void changeConfirmed(const QStringList &ids);
-    void changeFailed(const QString &what, const Stash::Error &error);
-    void imagesDeleted(const QStringList &ids);
-    void deleteFailed(const QStringList &ids, const Stash::Error &error);
-    void busyChanged(bool busy);
-
-private:
-    friend class ImageFieldsCommand;
-    friend class OCounterCommand;
+    // ---- the sends of the undo steps (ImageFieldsCommand, OCounterCommand) ----
 
     /// Patches the store to `targets` (fields only), sends the change, and on
     /// failure restores `fallbacks` and tells `onFailure`.
@@ -85,10 +74,19 @@ private:
     /// On failure the store shows the server's last known value, else `fallback`.
     void sendO(const QString &id, OChange change, int count, int localValue, int fallback,
                const QString &text, std::function<void()> onFailure);
+
+Q_SIGNALS:
+    /// The server took a change of these images (its values are in the store now).
+    void changeConfirmed(const QStringList &ids);
+    void changeFailed(const QString &what, const Stash::Error &error);
+    void imagesDeleted(const QStringList &ids);
+    void deleteFailed(const QStringList &ids, const Stash::Error &error);
+    void busyChanged(bool busy);
+
+private:
     /// Runs `then` once every id is in the store (fetching the missing ones).
     void withImages(const QStringList &ids, const QString &text,
                     std::function<void(const QList<Stash::Image> &)> then);
-    void failCommand(QUndoCommand *command, bool wasRedo);
     void reportFailure(const QString &text, const Stash::Error &error, std::function<void()> retry);
 
     Stash::StashClient *m_client;
@@ -96,7 +94,6 @@ private:
     QUndoStack *m_undoStack;
     MutationQueue *m_queue;
     std::function<void()> m_retry;
-    bool m_replaying = false; ///< a stack move that only restores local state
 };
 
 } // namespace Tessera

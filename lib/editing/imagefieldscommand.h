@@ -5,9 +5,7 @@
 
 #include "imagefields.h"
 
-#include <QUndoCommand>
-
-#include <memory>
+#include "servercommand.h"
 
 namespace Tessera {
 
@@ -15,12 +13,11 @@ class ImageEditor;
 
 /// One undo step that changes some fields of some images: redo gives each
 /// image its `after` values, undo its own `before` values (nulls included).
-class ImageFieldsCommand final : public QUndoCommand
+class ImageFieldsCommand final : public ServerCommand
 {
 public:
     ImageFieldsCommand(ImageEditor *editor, QList<Stash::Image> before, QList<Stash::Image> after,
                        ImageFields fields, const QString &text);
-    ~ImageFieldsCommand() override;
 
     void redo() override;
     void undo() override;
@@ -34,9 +31,6 @@ private:
     QList<Stash::Image> m_before;
     QList<Stash::Image> m_after;
     ImageFields m_fields;
-    /// False once the stack deleted this step (a later push drops undone
-    /// steps) while its request may still be under way.
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
 } // namespace Tessera

@@ -7,7 +7,8 @@ namespace Tessera {
 
 OCounterCommand::OCounterCommand(ImageEditor *editor, const QString &id, const QString &title,
                                  ImageEditor::OChange change, int before)
-    : m_editor(editor)
+    : ServerCommand(editor->undoStack())
+    , m_editor(editor)
     , m_imageId(id)
     , m_title(title)
     , m_change(change)
@@ -34,7 +35,7 @@ std::function<void()> OCounterCommand::failureHandler(int count, bool wasRedo) c
         if (handle->merged)
             command->dropFailedPart(count);
         else
-            command->m_editor->failCommand(command, wasRedo);
+            command->refused(wasRedo);
     };
 }
 
@@ -43,7 +44,7 @@ void OCounterCommand::dropFailedPart(int count)
     m_count -= count;
     updateText();
     if (m_count <= 0)
-        m_editor->failCommand(this, true);
+        refused(true);
 }
 
 void OCounterCommand::updateText()
@@ -96,7 +97,7 @@ int OCounterCommand::valueAfter() const
 void OCounterCommand::redo()
 {
     const int after = valueAfter();
-    if (m_editor->m_replaying) {
+    if (isLocalOnly()) {
         m_editor->sendO(m_imageId, m_change, 0, after, after, text(), {});
         return;
     }
@@ -108,7 +109,7 @@ void OCounterCommand::redo()
 void OCounterCommand::undo()
 {
     const int after = valueAfter();
-    if (m_editor->m_replaying) {
+    if (isLocalOnly()) {
         m_editor->sendO(m_imageId, m_change, 0, m_before, m_before, text(), {});
         return;
     }

@@ -5,7 +5,7 @@
 
 #include "imageeditor.h"
 
-#include <QUndoCommand>
+#include "servercommand.h"
 
 #include <memory>
 
@@ -14,7 +14,7 @@ namespace Tessera {
 /// One undo step of O-counter changes on one image. Repeated increments (or
 /// decrements) merge; undo sends the opposite changes, a reset is undone by
 /// counting back up to the old value.
-class OCounterCommand final : public QUndoCommand
+class OCounterCommand final : public ServerCommand
 {
 public:
     OCounterCommand(ImageEditor *editor, const QString &id, const QString &title,
