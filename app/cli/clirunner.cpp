@@ -4,6 +4,7 @@
 #include "clirunner.h"
 
 #include "futurewatch.h"
+#include "inputvalidation.h"
 #include "jsonencoder.h"
 #include "stashclient.h"
 
@@ -13,6 +14,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
+
+#include <cmath>
 
 #include <cstdio>
 
@@ -173,8 +176,10 @@ void CliRunner::start(const QStringList &arguments)
     if (m_options.contains(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = m_options.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0)
-            return usageError(QStringLiteral("--timeout takes a number of seconds"));
+        // nan, inf and 1e300 parse as numbers, but no timer can hold them.
+        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 86400)
+            return usageError(
+                QStringLiteral("--timeout takes a number of seconds (more than 0, at most 86400)"));
         m_client->setTimeout(std::chrono::milliseconds(qint64(seconds * 1000)));
     }
 
@@ -275,11 +280,24 @@ bool CliRunner::prepare(const QString &command, const QStringList &args, Operati
         }
         return true;
     };
-    const auto idList = [&](const char *name) {
-        QStringList ids;
+    // Absent, --ids restricts nothing; given, it must name ids: an empty list
+    // would silently mean the whole library, and "1.5" is no id at all.
+    const auto idList = [&](const char *name, QStringList &ids) {
+        ids.clear();
+        if (!hasOption(name))
+            return true;
         for (const QString &id : option(name).split(QLatin1Char(','), Qt::SkipEmptyParts))
             ids.append(id.trimmed());
-        return ids;
+        if (ids.isEmpty())
+            return usageError(
+                       QStringLiteral("--%1 needs at least one id").arg(QLatin1String(name))),
+                   false;
+        if (const std::optional<Error> problem =
+                InputValidation::checkIds(ids, QStringLiteral("id")))
+            return usageError(
+                       QStringLiteral("--%1: %2").arg(QLatin1String(name), problem->message())),
+                   false;
+        return true;
     };
     StashClient *client = m_client;
 
@@ -309,7 +327,9 @@ bool CliRunner::prepare(const QString &command, const QStringList &args, Operati
         ImageFilter imageFilter;
         if (!needArgs(0, "options only") || !filters(filter, imageFilter))
             return false;
-        const QStringList ids = idList("ids");
+        QStringList ids;
+        if (!idList("ids", ids))
+            return false;
         if (command == QStringLiteral("find-images")) {
             operation = [client, filter, imageFilter, ids] {
                 return asJson(
@@ -428,7 +448,8 @@ bool CliRunner::prepare(const QString &command, const QStringList &args, Operati
             return false;
         LookupQuery query;
         query.q = option("q");
-        query.ids = idList("ids");
+        if (!idList("ids", query.ids))
+            return false;
         bool pageOk = true, perPageOk = true;
         if (hasOption("page"))
             query.page = option("page").toInt(&pageOk);

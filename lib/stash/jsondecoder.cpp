@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <limits>
 
 namespace Stash {
 
@@ -49,11 +50,29 @@ int JsonDecoder::integer(const QJsonObject &o, const char *key)
 std::optional<int> JsonDecoder::optionalInt(const QJsonObject &o, const char *key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isDouble() && std::trunc(v.toDouble()) == v.toDouble())
-        return int(v.toDouble());
+    if (v.isDouble() && std::trunc(v.toDouble()) == v.toDouble()) {
+        // Converting a double outside int's range is undefined behaviour: refuse it.
+        const double d = v.toDouble();
+        if (d >= double(std::numeric_limits<int>::min()) &&
+            d <= double(std::numeric_limits<int>::max()))
+            return int(d);
+        wrongType(key, "an integer in range");
+        return std::nullopt;
+    }
     if (!v.isUndefined() && !v.isNull())
         wrongType(key, "an integer");
     return std::nullopt;
+}
+
+qint64 JsonDecoder::wholeNumber(const QJsonObject &o, const char *key)
+{
+    const double d = number(o, key);
+    // 2^63 itself is not a qint64; above it (and NaN or infinity) the cast is undefined.
+    constexpr double limit = 9223372036854775808.0;
+    if (std::trunc(d) == d && d >= -limit && d < limit)
+        return qint64(d);
+    wrongType(key, "a whole number in range");
+    return 0;
 }
 
 double JsonDecoder::number(const QJsonObject &o, const char *key)
@@ -152,7 +171,7 @@ void JsonDecoder::readFile(const QJsonObject &o, VisualFile &file)
     file.id = string(o, "id");
     file.path = string(o, "path");
     file.basename = string(o, "basename");
-    file.size = qint64(number(o, "size"));
+    file.size = wholeNumber(o, "size");
     file.modTime = time(o, "mod_time");
     file.format = string(o, "format");
     file.width = integer(o, "width");
@@ -161,7 +180,7 @@ void JsonDecoder::readFile(const QJsonObject &o, VisualFile &file)
     file.videoCodec = string(o, "video_codec");
     file.audioCodec = string(o, "audio_codec");
     file.frameRate = number(o, "frame_rate");
-    file.bitRate = qint64(number(o, "bit_rate"));
+    file.bitRate = wholeNumber(o, "bit_rate");
     const QJsonArray prints = array(o, "fingerprints");
     for (const QJsonValue &p : prints) {
         const QJsonObject fp = p.toObject();

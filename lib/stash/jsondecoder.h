@@ -29,6 +29,8 @@ public:
     QString string(const QJsonObject &o, const char *key);
     int integer(const QJsonObject &o, const char *key);
     double number(const QJsonObject &o, const char *key);
+    /// A whole number that fits a qint64 (file sizes, bit rates); else a Decode error.
+    qint64 wholeNumber(const QJsonObject &o, const char *key);
     bool boolean(const QJsonObject &o, const char *key);
     QJsonArray array(const QJsonObject &o, const char *key);
     QJsonObject object(const QJsonObject &o, const char *key);

@@ -997,6 +997,19 @@ void TestCli::usageErrors_data()
                                 << QByteArray("--page");
     QTest::newRow("bad --timeout") << QStringList{u"--timeout"_s, u"soon"_s, u"server-info"_s}
                                    << true << QByteArray("--timeout");
+    for (const QString &timeout : {u"nan"_s, u"inf"_s, u"1e300"_s, u"-5"_s, u"0"_s}) {
+        QTest::newRow(qPrintable(u"--timeout "_s + timeout))
+            << QStringList{u"--timeout"_s, timeout, u"server-info"_s} << true
+            << QByteArray("--timeout");
+    }
+    QTest::newRow("--ids empty (not the whole library)")
+        << QStringList{u"find-images"_s, u"--ids"_s, u""_s} << true << QByteArray("--ids");
+    QTest::newRow("--ids only commas")
+        << QStringList{u"find-images"_s, u"--ids"_s, u",,"_s} << true << QByteArray("--ids");
+    QTest::newRow("--ids 1.5") << QStringList{u"find-images"_s, u"--ids"_s, u"1,1.5"_s} << true
+                               << QByteArray("1.5");
+    QTest::newRow("--ids 1e30 on find-tags")
+        << QStringList{u"find-tags"_s, u"--ids"_s, u"1e30"_s} << true << QByteArray("1e30");
     QTest::newRow("no server") << QStringList{u"server-info"_s} << false << QByteArray("STASH_URL");
 }
 

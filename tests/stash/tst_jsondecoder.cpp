@@ -97,6 +97,8 @@ class TestJsonDecoder : public QObject
 private Q_SLOTS:
     void fullImage_();
     void imageFileFacts();
+    void fileNumbersOutOfRange_data();
+    void fileNumbersOutOfRange();
     void videoFile();
     void slimImageDefaults();
     void nullsGiveDefaults_data();
@@ -182,6 +184,31 @@ void TestJsonDecoder::imageFileFacts()
     QCOMPARE(f.parentFolderPath, QStringLiteral("/library/2024"));
     QVERIFY(f.zipFilePath.isEmpty());
     QCOMPARE(f.duration, 0.0);
+}
+
+void TestJsonDecoder::fileNumbersOutOfRange_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("value");
+    QTest::newRow("size 1e30") << "size" << 1e30;
+    QTest::newRow("size 2^63") << "size" << 9223372036854775808.0;
+    QTest::newRow("size fractional") << "size" << 12.5;
+    QTest::newRow("width 2^31") << "width" << 2147483648.0;
+    QTest::newRow("height -2^40") << "height" << -1099511627776.0;
+}
+
+void TestJsonDecoder::fileNumbersOutOfRange()
+{
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    QJsonObject json = fullImage();
+    QJsonObject file = json.value(QStringLiteral("visual_files")).toArray().first().toObject();
+    file.insert(field, value);
+    json.insert(QStringLiteral("visual_files"), QJsonArray{file});
+    const Result<Image> r = JsonDecoder().image(json);
+    QVERIFY2(!r.ok(), "an out-of-range number must not be cast (undefined behaviour)");
+    QCOMPARE(r.error().kind(), Error::Kind::Decode);
+    QVERIFY2(r.error().detail().contains(field), qPrintable(r.error().detail()));
 }
 
 void TestJsonDecoder::videoFile()
@@ -336,6 +363,10 @@ void TestJsonDecoder::wrongTypes_data()
     QTest::newRow("studio a string") << "studio" << QByteArray(R"("Studio A")");
     QTest::newRow("paths a list") << "paths" << QByteArray(R"(["a"])");
     QTest::newRow("performers a number") << "performers" << QByteArray("3");
+    // Beyond int: a cast would be undefined behaviour (it used to give -2147483648).
+    QTest::newRow("o_counter 2^31") << "o_counter" << QByteArray("2147483648");
+    QTest::newRow("o_counter below int") << "o_counter" << QByteArray("-2147483649");
+    QTest::newRow("rating100 1e300") << "rating100" << QByteArray("1e300");
 }
 
 void TestJsonDecoder::wrongTypes()
