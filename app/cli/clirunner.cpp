@@ -117,18 +117,40 @@ QString CliRunner::usage()
         "error.\n");
 }
 
+namespace {
+
+/// Text for the terminal: control characters (a server's or anyone's) are shown
+/// as \xNN instead of being obeyed (clear screen, set the title, overwrite a line).
+/// Line breaks and tabs stay.
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f);
+        if (control)
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
 void CliRunner::usageError(const QString &message)
 {
-    QTextStream(stderr) << "tessera-cli: " << message << "\n\n" << usage();
+    QTextStream(stderr) << "tessera-cli: " << printable(message) << "\n\n" << usage();
     QTimer::singleShot(0, this, [this] { Q_EMIT finished(UsageError); });
 }
 
 void CliRunner::fail(const Error &error)
 {
     QTextStream err(stderr);
-    err << "tessera-cli: " << error.kindName() << ": " << error.message() << '\n';
+    err << "tessera-cli: " << error.kindName() << ": " << printable(error.message()) << '\n';
     if (!error.detail().isEmpty() && error.detail() != error.message())
-        err << "  detail: " << error.detail() << '\n';
+        err << "  detail: " << printable(error.detail()) << '\n';
     Q_EMIT finished(Failed);
 }
 

@@ -859,6 +859,17 @@ void TestCli::createTag()
 
     const CliResult noName = cli({u"create-tag"_s});
     CHECK_FAIL(noName, 2, "create-tag");
+
+    // The server repeats the name in its refusal: its control characters must
+    // not reach the terminal (here: clear the screen, ring the bell).
+    const QString hostile = u"tst-cli \x1b[2J\x07 hour"_s;
+    const CliResult made = cli({u"create-tag"_s, hostile});
+    CHECK_OK(made);
+    const CliResult echoed = cli({u"create-tag"_s, hostile});
+    CHECK_FAIL(echoed, 1, "graphql");
+    QVERIFY2(!echoed.err.contains('\x1b') && !echoed.err.contains('\x07'),
+             echoed.describe().constData());
+    QVERIFY2(echoed.err.contains("\\x1b[2J\\x07"), echoed.describe().constData());
 }
 
 void TestCli::fetchMedia()
