@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "mainwindow.h"
+#include "widgets/plaintext.h"
 
 #include "bulk/bulkeditpanel.h"
 #include "bulkeditrunner.h"
@@ -62,9 +63,9 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     , m_delegate(new ImageDelegate(this))
     , m_viewer(new ImageViewer(m_session, this))
     , m_notifications(new NotificationBar(this))
-    , m_selectionLabel(new QLabel(this))
-    , m_totalsLabel(new QLabel(this))
-    , m_serverLabel(new QLabel(this))
+    , m_selectionLabel(plainLabel(new QLabel(this)))
+    , m_totalsLabel(plainLabel(new QLabel(this)))
+    , m_serverLabel(plainLabel(new QLabel(this)))
     , m_progress(new QProgressBar(this))
 {
     // First: it turns an old "server/url" into a profile, whose preferences are read below.
@@ -274,6 +275,7 @@ void MainWindow::askAfterFailedConnect(const ServerEndpoint &endpoint, const QSt
         QMessageBox::Warning, tr("Could not connect"),
         tr("Could not connect to %1.\n\n%2").arg(endpoint.baseUrl().toDisplayString(), message),
         QMessageBox::Retry | QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText); // the message is the server's
     box->button(QMessageBox::Retry)->setText(tr("Connection settings…"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     // As modal as exec() would make it, without a nested event loop inside the switcher's answer.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "notificationbar.h"
+#include "widgets/plaintext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,7 +13,7 @@ namespace Tessera {
 
 NotificationBar::NotificationBar(QWidget *parent)
     : QFrame(parent)
-    , m_label(new QLabel(this))
+    , m_label(plainLabel(new QLabel(this)))
     , m_retry(new QPushButton(tr("&Retry"), this))
 {
     setFrameShape(QFrame::StyledPanel);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "bulk/bulkeditpanel.h"
+#include "widgets/plaintext.h"
 
 #include "bulk/bulkchangequeue.h"
 #include "bulk/bulkfieldsform.h"
@@ -131,7 +132,7 @@ QWidget *BulkEditPanel::createContents()
     QFont bold = m_selectionLabel->font();
     bold.setBold(true);
     m_selectionLabel->setFont(bold);
-    m_readLabel = new QLabel(contents);
+    m_readLabel = plainLabel(new QLabel(contents));
     m_readLabel->setForegroundRole(QPalette::PlaceholderText);
     m_readLabel->setAccessibleName(tr("Reading progress"));
     header->addWidget(m_selectionLabel);

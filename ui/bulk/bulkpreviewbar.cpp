@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "bulk/bulkpreviewbar.h"
+#include "widgets/plaintext.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -15,8 +16,8 @@ namespace Tessera {
 
 BulkPreviewBar::BulkPreviewBar(QWidget *parent)
     : QFrame(parent)
-    , m_title(new QLabel(this))
-    , m_details(new QLabel(this))
+    , m_title(plainLabel(new QLabel(this)))
+    , m_details(plainLabel(new QLabel(this)))
     , m_progress(new QProgressBar(this))
     , m_apply(new QPushButton(tr("&Apply"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "bulk/chiplist.h"
+#include "widgets/plaintext.h"
 
 #include <QTimer>
 
@@ -47,7 +48,7 @@ void ChipList::setChips(const QList<Chip> &chips)
         auto *item = new QListWidgetItem(chip.label, this);
         item->setData(ChipIdRole, chip.tag.id);
         item->setData(ChipNameRole, chip.tag.name);
-        item->setToolTip(chip.toolTip);
+        item->setToolTip(plainToolTip(chip.toolTip));
         item->setData(Qt::AccessibleTextRole, chip.tag.name);
         if (chip.tag.id == current)
             setCurrentItem(item);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "bulk/valueshareslist.h"
+#include "widgets/plaintext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,7 +54,7 @@ ValueSharesList::ValueSharesList(const QString &title, const QString &noun, cons
     , m_noun(noun)
     , m_nouns(nouns)
     , m_title(new QLabel(title, this))
-    , m_status(new QLabel(this))
+    , m_status(plainLabel(new QLabel(this)))
     , m_tree(new SharesTree(this))
     , m_setToggle(new QToolButton(this))
     , m_setEditor(new QWidget(this))
@@ -187,10 +188,10 @@ void ValueSharesList::rebuild()
         item->setData(0, IdRole, share.value.id);
         item->setText(1, tr("%1 / %2").arg(locale.toString(share.count), locale.toString(m_total)));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(0, tr("%1: on %L2 of %L3 selected images")
-                                .arg(share.value.name)
-                                .arg(share.count)
-                                .arg(m_total));
+        item->setToolTip(0, plainToolTip(tr("%1: on %L2 of %L3 selected images")
+                                             .arg(share.value.name)
+                                             .arg(share.count)
+                                             .arg(m_total)));
         item->setToolTip(1, item->toolTip(0));
 
         auto *buttons = new QWidget;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "edit/deleteimagesdialog.h"
+#include "widgets/plaintext.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -19,10 +20,10 @@ DeleteImagesDialog::DeleteImagesDialog(const QList<Image> &images, int totalCoun
     : QDialog(parent)
     , m_total(std::max<int>(totalCount, int(images.size())))
     , m_paths(new QLabel(this))
-    , m_more(new QLabel(this))
+    , m_more(plainLabel(new QLabel(this)))
     , m_deleteFile(new QCheckBox(tr("Delete the file from disk"), this))
     , m_deleteGenerated(new QCheckBox(tr("Delete generated files (thumbnails, previews)"), this))
-    , m_consequence(new QLabel(this))
+    , m_consequence(plainLabel(new QLabel(this)))
     , m_delete(nullptr)
 {
     setWindowTitle(tr("Delete images"));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "edit/editimagedialog.h"
+#include "widgets/plaintext.h"
 
 #include "edit/editimageform.h"
 #include "futurewatch.h"
@@ -83,7 +84,7 @@ void EditImageDialog::buildUi()
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setAccessibleName(tr("Error"));
     makeErrorLabel(m_error);
-    m_status = new QLabel(this);
+    m_status = plainLabel(new QLabel(this));
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setAccessibleName(tr("Status"));
 

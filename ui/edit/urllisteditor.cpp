@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "edit/urllisteditor.h"
+#include "widgets/plaintext.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -97,7 +98,7 @@ QListWidgetItem *UrlListEditor::appendRow(const QString &url)
     const bool wasFilling = std::exchange(m_filling, true);
     auto *item = new QListWidgetItem(url, m_list);
     item->setFlags(item->flags() | Qt::ItemIsEditable);
-    item->setToolTip(url);
+    item->setToolTip(plainToolTip(url));
     m_filling = wasFilling;
     return item;
 }

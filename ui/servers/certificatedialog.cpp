@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "servers/certificatedialog.h"
+#include "widgets/plaintext.h"
 
 #include "certificatetrust.h"
 #include "stasherror.h"
@@ -29,7 +30,7 @@ QString nameOf(const QSslCertificate &certificate, bool issuer)
 
 QLabel *selectableLabel(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = plainLabel(new QLabel(text, parent));
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
     return label;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "servers/connectiondialog.h"
+#include "widgets/plaintext.h"
 
 #include "futurewatch.h"
 #include "servers/describeconnection.h"
@@ -22,7 +23,7 @@ ConnectionDialog::ConnectionDialog(const ServerEndpoint &current, QWidget *paren
     : QDialog(parent)
     , m_url(new QLineEdit(current.baseUrl().toString(), this))
     , m_apiKey(new QLineEdit(current.apiKey(), this))
-    , m_status(new QLabel(this))
+    , m_status(plainLabel(new QLabel(this)))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
     , m_probe(new StashClient(nullptr, this))
 {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "servers/profilesdialog.h"
+#include "widgets/plaintext.h"
 
 #include "futurewatch.h"
 #include "profilestore.h"
@@ -42,7 +43,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *profiles, SecretStore *secrets, QWi
     , m_passwordLabel(new QLabel(tr("&Password:"), this))
     , m_password(new QLineEdit(this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
-    , m_status(new QLabel(this))
+    , m_status(plainLabel(new QLabel(this)))
 {
     setWindowTitle(tr("Servers"));
     m_list->setAccessibleName(tr("Servers"));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
 #include "viewer/imageviewer.h"
+#include "widgets/plaintext.h"
 
 #include "fullimageloader.h"
 #include "viewer/imagecanvas.h"
@@ -30,8 +31,8 @@ ImageViewer::ImageViewer(Session *session, QWidget *parent)
     , m_loader(session->fullImages())
     , m_editor(session->editor())
     , m_canvas(new ImageCanvas(this))
-    , m_title(new QLabel(this))
-    , m_info(new QLabel(this))
+    , m_title(plainLabel(new QLabel(this)))
+    , m_info(plainLabel(new QLabel(this)))
     , m_slideshowButton(new QToolButton(this))
     , m_rating(new RatingWidget(this))
     , m_oCounter(new OCounterButton(this))
