@@ -52,8 +52,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../lib/editing/imagefieldscommand.cpp" line="+45"/>
-        <location filename="../lib/editing/ocountercommand.cpp" line="+119"/>
+        <location filename="../lib/editing/imagefieldscommand.cpp" line="+37"/>
+        <location filename="../lib/editing/ocountercommand.cpp" line="+120"/>
         <location filename="../lib/bulk/bulkeditcommand.cpp" line="+60"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
@@ -84,7 +84,7 @@
         <translation>O-Zähler von %1 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/servers/certificatedialog.cpp" line="+27"/>
+        <location filename="../ui/servers/certificatedialog.cpp" line="+28"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -110,7 +110,7 @@
         <location line="+1"/>
         <location filename="../lib/stash/imageupdate.cpp" line="+178"/>
         <location filename="../lib/stash/inputvalidation.cpp" line="+18"/>
-        <location filename="../lib/stash/stashclient.cpp" line="+224"/>
+        <location filename="../lib/stash/stashclient.cpp" line="+239"/>
         <location line="+78"/>
         <source>image id</source>
         <translation>Bild-ID</translation>
@@ -349,12 +349,12 @@
         <translation>Feld „%1“ muss eine Liste von Zeichenketten oder null sein</translation>
     </message>
     <message>
-        <location filename="../lib/stash/jsondecoder.cpp" line="+16"/>
+        <location filename="../lib/stash/jsondecoder.cpp" line="+17"/>
         <source>The server&apos;s answer had an unexpected shape; is this a Stash server?</source>
         <translation>Die Antwort des Servers hatte eine unerwartete Form; ist das ein Stash-Server?</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+256"/>
         <source>The server sent no image where one was expected.</source>
         <translation>Der Server hat kein Bild gesendet, wo eines erwartet wurde.</translation>
     </message>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../lib/stash/stashclient.cpp" line="-179"/>
+        <location filename="../lib/stash/stashclient.cpp" line="-194"/>
         <source>No server address is set (use an http:// or https:// URL).</source>
         <translation>Keine Serveradresse angegeben (eine http://- oder https://-URL verwenden).</translation>
     </message>
@@ -508,7 +508,12 @@
         <translation>Der Benutzername ist leer.</translation>
     </message>
     <message>
-        <location filename="../lib/stash/stashclient.cpp" line="+42"/>
+        <location filename="../lib/stash/stashclient.cpp" line="+24"/>
+        <source>Tessera has no operation named “%1”.</source>
+        <translation>Tessera kennt keine Operation namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The server did not describe itself as Stash does.</source>
         <translation>Der Server hat sich nicht so beschrieben, wie Stash es tut.</translation>
     </message>
@@ -573,6 +578,11 @@
         <source>The image has no URL.</source>
         <translation>Das Bild hat keine URL.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The server gave an image address Tessera does not open (only http and https): %1</source>
+        <translation>Der Server nannte eine Bildadresse, die Tessera nicht öffnet (nur http und https): %1</translation>
+    </message>
 </context>
 <context>
     <name>Tessera::BulkEditPanel</name>
@@ -607,7 +617,7 @@
         <translation>Galerien</translation>
     </message>
     <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+74"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+75"/>
         <location line="+19"/>
         <source>Bulk edit</source>
         <translation>Mehrfachbearbeitung</translation>
@@ -1147,7 +1157,7 @@
 <context>
     <name>Tessera::BulkPreviewBar</name>
     <message>
-        <location filename="../ui/bulk/bulkpreviewbar.cpp" line="+21"/>
+        <location filename="../ui/bulk/bulkpreviewbar.cpp" line="+22"/>
         <location line="+46"/>
         <source>&amp;Apply</source>
         <translation>&amp;Übernehmen</translation>
@@ -1263,7 +1273,7 @@
 <context>
     <name>Tessera::ConnectionDialog</name>
     <message>
-        <location filename="../ui/servers/connectiondialog.cpp" line="+26"/>
+        <location filename="../ui/servers/connectiondialog.cpp" line="+27"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -1341,7 +1351,7 @@
 <context>
     <name>Tessera::DeleteImagesDialog</name>
     <message>
-        <location filename="../ui/edit/deleteimagesdialog.cpp" line="+23"/>
+        <location filename="../ui/edit/deleteimagesdialog.cpp" line="+24"/>
         <source>Delete the file from disk</source>
         <translation>Datei von der Festplatte löschen</translation>
     </message>
@@ -1425,7 +1435,7 @@
 <context>
     <name>Tessera::EditImageDialog</name>
     <message>
-        <location filename="../ui/edit/editimagedialog.cpp" line="+72"/>
+        <location filename="../ui/edit/editimagedialog.cpp" line="+73"/>
         <source>Edit image</source>
         <translation>Bild bearbeiten</translation>
     </message>
@@ -2079,7 +2089,7 @@
 <context>
     <name>Tessera::ImageEditor</name>
     <message>
-        <location filename="../lib/editing/imageeditor.cpp" line="+227"/>
+        <location filename="../lib/editing/imageeditor.cpp" line="+206"/>
         <source>O-counter</source>
         <translation>O-Zähler</translation>
     </message>
@@ -2214,7 +2224,7 @@
 <context>
     <name>Tessera::ImageViewer</name>
     <message>
-        <location filename="../ui/viewer/imageviewer.cpp" line="+40"/>
+        <location filename="../ui/viewer/imageviewer.cpp" line="+41"/>
         <source>Tessera viewer</source>
         <translation>Tessera-Betrachter</translation>
     </message>
@@ -2368,7 +2378,7 @@
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>Tessera</source>
         <translation>Tessera</translation>
     </message>
@@ -2665,12 +2675,12 @@
 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connection settings…</source>
         <translation>Verbindungseinstellungen…</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Stash %1 at %2</source>
         <translation>Stash %1 auf %2</translation>
     </message>
@@ -2680,7 +2690,7 @@
         <translation>Tessera – %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
@@ -2774,7 +2784,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
 <context>
     <name>Tessera::NotificationBar</name>
     <message>
-        <location filename="../ui/notificationbar.cpp" line="+16"/>
+        <location filename="../ui/notificationbar.cpp" line="+17"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -2839,7 +2849,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
 <context>
     <name>Tessera::ProfilesDialog</name>
     <message>
-        <location filename="../ui/servers/profilesdialog.cpp" line="+33"/>
+        <location filename="../ui/servers/profilesdialog.cpp" line="+34"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
@@ -3467,7 +3477,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
 <context>
     <name>Tessera::UrlListEditor</name>
     <message>
-        <location filename="../ui/edit/urllisteditor.cpp" line="+16"/>
+        <location filename="../ui/edit/urllisteditor.cpp" line="+17"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -3505,7 +3515,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
 <context>
     <name>Tessera::ValueSharesList</name>
     <message>
-        <location filename="../ui/bulk/valueshareslist.cpp" line="+61"/>
+        <location filename="../ui/bulk/valueshareslist.cpp" line="+62"/>
         <source>Set</source>
         <translation>Setzen</translation>
     </message>

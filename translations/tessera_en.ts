@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+469"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+470"/>
         <source>No tag has this name. Create it and add it to the %n selected image(s).</source>
         <translation>
             <numerusform>No tag has this name. Create it and add it to the selected image.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+207"/>
+        <location filename="../ui/mainwindow.cpp" line="+208"/>
         <source>Could not delete %n image(s): %1</source>
         <translation>
             <numerusform>Could not delete %n image: %1</numerusform>

@@ -559,6 +559,14 @@ QFuture<Result<QByteArray>> StashClient::fetchMedia(const QUrl &url)
     if (!url.isValid() || url.isEmpty())
         return failed<QByteArray>(
             Error::invalidInput(QCoreApplication::translate("Stash", "The image has no URL.")));
+    // The URL comes from the server: never let it open a local file (file:, data:, …).
+    const QString scheme = url.isRelative() ? QStringLiteral("http") : url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return failed<QByteArray>(Error::invalidInput(
+            QCoreApplication::translate("Stash",
+                                        "The server gave an image address Tessera does not open "
+                                        "(only http and https): %1")
+                .arg(url.toDisplayString().left(200))));
     auto promise = std::make_shared<QPromise<Result<QByteArray>>>();
     QFuture<Result<QByteArray>> future = promise->future();
     promise->start();

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void transportStoppedServer();
     void transportDroppedConnection();
     void lostAnswerOfAnOStepIsNotResent();
+    void mediaOnlyOverHttp_data();
+    void mediaOnlyOverHttp();
     void http500();
     void decodeMalformed();
     void graphqlInjected();
@@ -233,6 +235,24 @@ void TestClientErrors::lostAnswerOfAnOStepIsNotResent()
     update.id = QStringLiteral("2");
     update.title = QStringLiteral("Resent is fine");
     QVERIFY_RESULT(awaitFuture(m_client.updateImage(update)));
+}
+
+void TestClientErrors::mediaOnlyOverHttp_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::newRow("local file") << QUrl(QStringLiteral("file:///etc/hostname"));
+    QTest::newRow("data") << QUrl(QStringLiteral("data:image/png;base64,iVBORw0KGgo="));
+    QTest::newRow("ftp") << QUrl(QStringLiteral("ftp://127.0.0.1/x.jpg"));
+    QTest::newRow("qrc") << QUrl(QStringLiteral("qrc:/i18n/tessera_de.qm"));
+}
+
+void TestClientErrors::mediaOnlyOverHttp()
+{
+    // A media URL comes from the server: it must never open something local.
+    QFETCH(QUrl, url);
+    const auto r = awaitFuture(m_client.fetchMedia(url));
+    QCOMPARE_KIND(r, Error::Kind::InvalidInput);
+    QVERIFY2(r.error().message().contains(QStringLiteral("http")), qPrintable(r.error().message()));
 }
 
 void TestClientErrors::http500()
