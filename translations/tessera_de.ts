@@ -548,28 +548,28 @@
         <translation>Dieser Stash-Server kann keine Bilder anlegen: Bilder gelangen durch das Durchsuchen eines Bibliotheksordners in Stash. Die Datei in einen Bibliotheksordner legen und einen Scan starten (Settings → Tasks → Scan).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>No image updates were given.</source>
         <translation>Es wurden keine Bildänderungen angegeben.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+125"/>
         <source>destroyImage takes exactly one id.</source>
         <translation>destroyImage nimmt genau eine ID.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The server did not confirm the delete.</source>
         <translation>Der Server hat das Löschen nicht bestätigt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-74"/>
         <source>The server sent no new O-count.</source>
         <translation>Der Server hat keinen neuen O-Zähler gesendet.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+144"/>
         <source>A tag needs a name.</source>
         <translation>Ein Tag braucht einen Namen.</translation>
     </message>
@@ -2844,6 +2844,62 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
         <location line="+0"/>
         <source>Reset the O-counter from %1 to 0?</source>
         <translation>O-Zähler von %1 auf 0 zurücksetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Outbox</name>
+    <message>
+        <location filename="../lib/outbox/outbox.cpp" line="+66"/>
+        <source>Not connected to a server: the change was not made.</source>
+        <translation>Nicht mit einem Server verbunden: Die Änderung wurde nicht vorgenommen.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Image %1 is no longer in Stash.</source>
+        <translation>Bild %1 ist nicht mehr in Stash.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::OutboxDatabase</name>
+    <message>
+        <location filename="../lib/outbox/outboxdatabase.cpp" line="+101"/>
+        <source>Qt&apos;s SQLite driver is missing, so changes cannot be kept safe on disk (on Debian: install libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber von Qt fehlt, daher können Änderungen nicht sicher auf der Festplatte aufbewahrt werden (unter Debian: libqt6sql6-sqlite installieren).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder %1 cannot be created, so changes cannot be kept safe on disk.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden, daher können Änderungen nicht sicher auf der Festplatte aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The outbox %1 cannot be opened: %2</source>
+        <translation>Der Postausgang %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The outbox %1 was written by a newer Tessera; this one leaves it alone.</source>
+        <translation>Der Postausgang %1 stammt von einem neueren Tessera; diese Version lässt ihn unverändert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The outbox %1 cannot be read and cannot be moved aside.</source>
+        <translation>Der Postausgang %1 ist nicht lesbar und kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The outbox %1 cannot be written: %2</source>
+        <translation>In den Postausgang %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The outbox is not open.</source>
+        <translation>Der Postausgang ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change could not be written to the outbox (%1): %2</source>
+        <translation>Die Änderung konnte nicht in den Postausgang geschrieben werden (%1): %2</translation>
     </message>
 </context>
 <context>

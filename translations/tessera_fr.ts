@@ -548,28 +548,28 @@
         <translation>Ce serveur Stash ne peut pas créer d’images : les images entrent dans Stash par l’analyse d’un dossier de bibliothèque. Placez le fichier dans un dossier de bibliothèque et lancez une analyse (Settings → Tasks → Scan).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>No image updates were given.</source>
         <translation>Aucune modification d’image n’a été indiquée.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+125"/>
         <source>destroyImage takes exactly one id.</source>
         <translation>destroyImage prend exactement un identifiant.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The server did not confirm the delete.</source>
         <translation>Le serveur n’a pas confirmé la suppression.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-74"/>
         <source>The server sent no new O-count.</source>
         <translation>Le serveur n’a envoyé aucun nouveau compteur O.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+144"/>
         <source>A tag needs a name.</source>
         <translation>Une étiquette nécessite un nom.</translation>
     </message>
@@ -2844,6 +2844,62 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
         <location line="+0"/>
         <source>Reset the O-counter from %1 to 0?</source>
         <translation>Remettre le compteur O de %1 à 0&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::Outbox</name>
+    <message>
+        <location filename="../lib/outbox/outbox.cpp" line="+66"/>
+        <source>Not connected to a server: the change was not made.</source>
+        <translation>Pas de connexion à un serveur : la modification n’a pas été faite.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Image %1 is no longer in Stash.</source>
+        <translation>L’image %1 n’est plus dans Stash.</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::OutboxDatabase</name>
+    <message>
+        <location filename="../lib/outbox/outboxdatabase.cpp" line="+101"/>
+        <source>Qt&apos;s SQLite driver is missing, so changes cannot be kept safe on disk (on Debian: install libqt6sql6-sqlite).</source>
+        <translation>Le pilote SQLite de Qt manque : les modifications ne peuvent pas être gardées en sûreté sur le disque (sous Debian : installer libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder %1 cannot be created, so changes cannot be kept safe on disk.</source>
+        <translation>Le dossier %1 ne peut pas être créé : les modifications ne peuvent pas être gardées en sûreté sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The outbox %1 cannot be opened: %2</source>
+        <translation>La boîte d’envoi %1 ne peut pas être ouverte : %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The outbox %1 was written by a newer Tessera; this one leaves it alone.</source>
+        <translation>La boîte d’envoi %1 a été écrite par un Tessera plus récent ; celui-ci n’y touche pas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The outbox %1 cannot be read and cannot be moved aside.</source>
+        <translation>La boîte d’envoi %1 est illisible et ne peut pas être mise de côté.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The outbox %1 cannot be written: %2</source>
+        <translation>La boîte d’envoi %1 ne peut pas être écrite : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The outbox is not open.</source>
+        <translation>La boîte d’envoi n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The change could not be written to the outbox (%1): %2</source>
+        <translation>La modification n’a pas pu être écrite dans la boîte d’envoi (%1) : %2</translation>
     </message>
 </context>
 <context>

@@ -530,6 +530,8 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
         return image->oCounter;
     case OrganizedRole:
         return image->organized;
+    case PendingRole:
+        return m_store->isPending(image->id);
     case TagNamesRole:
         return image->tagNames();
     case DimensionsRole: {
@@ -581,6 +583,7 @@ QHash<int, QByteArray> ImageListModel::roleNames() const
     names.insert(LoadedRole, "loaded");
     names.insert(PixelKeyRole, "pixelKey");
     names.insert(ThumbnailBrokenRole, "thumbnailBroken");
+    names.insert(PendingRole, "pending");
     return names;
 }
 

@@ -61,6 +61,7 @@ public:
         LoadedRole,
         PixelKeyRole,        ///< QString: Image::pixelKey()
         ThumbnailBrokenRole, ///< bool: the thumbnail could not be fetched or decoded
+        PendingRole,         ///< bool: a change of it is on its way to the server
     };
     Q_ENUM(Role)
 

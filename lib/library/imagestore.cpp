@@ -205,6 +205,40 @@ void ImageStore::unpin(const QStringList &ids)
         Q_EMIT imagesUnpinned(unpinned);
 }
 
+void ImageStore::markPending(const QStringList &ids)
+{
+    QStringList marked;
+    for (const QString &id : ids) {
+        if (id.isEmpty())
+            continue;
+        if (m_pending[id]++ == 0 && m_images.contains(id))
+            marked.append(id);
+    }
+    pin(ids);
+    if (!marked.isEmpty())
+        Q_EMIT imagesChanged(marked);
+}
+
+void ImageStore::settlePending(const QStringList &ids)
+{
+    QStringList settled;
+    QStringList known;
+    for (const QString &id : ids) {
+        const auto it = m_pending.find(id);
+        if (it == m_pending.end())
+            continue; // not marked (by this run of the program)
+        known.append(id);
+        if (--*it <= 0) {
+            m_pending.erase(it);
+            if (m_images.contains(id))
+                settled.append(id);
+        }
+    }
+    unpin(known);
+    if (!settled.isEmpty())
+        Q_EMIT imagesChanged(settled);
+}
+
 void ImageStore::setPinned(const QObject *owner, const QStringList &ids)
 {
     if (!owner)

@@ -73,6 +73,14 @@ public:
     void pin(const QStringList &ids);
     void unpin(const QStringList &ids);
     bool isPinned(const QString &id) const { return m_pins.contains(id); }
+    /// A change of these images is on its way to the server (a count per id, like
+    /// pins, which it implies): views show a "pending" mark until as many
+    /// settlePending() calls. Emits imagesChanged for the ids whose mark appears.
+    void markPending(const QStringList &ids);
+    /// The server answered one change of each id (confirmed or refused).
+    void settlePending(const QStringList &ids);
+    bool isPending(const QString &id) const { return m_pending.contains(id); }
+    int pendingImageCount() const { return int(m_pending.size()); }
     /// Replaces what `owner` pins with `ids` (empty: nothing); when `owner` is
     /// destroyed its pins go with it. For a window that shows one image at a time.
     void setPinned(const QObject *owner, const QStringList &ids);
@@ -96,7 +104,8 @@ private:
 
     QHash<QString, Stash::Image> m_images;
     QSet<QString> m_full;
-    QHash<QString, int> m_pins; ///< id → pin count (> 0)
+    QHash<QString, int> m_pins;    ///< id → pin count (> 0)
+    QHash<QString, int> m_pending; ///< id → changes on their way (> 0)
     QHash<const QObject *, QStringList> m_ownerPins;
     /// Tag ids and names, fingerprint types: the same few strings in thousands
     /// of images, kept once (QString shares its data when copied).

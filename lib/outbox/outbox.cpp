@@ -27,8 +27,7 @@ Outbox::~Outbox() = default;
 
 bool Outbox::open(const QString &path)
 {
-    m_queue.clear();
-    m_refused.clear();
+    close();
     if (!m_database.open(path)) {
         m_error = m_database.errorText();
         return false;
@@ -45,11 +44,28 @@ bool Outbox::open(const QString &path)
     return true;
 }
 
+void Outbox::close()
+{
+    ++m_generation;
+    m_wake->stop();
+    const bool hadPending = !m_queue.isEmpty();
+    m_queue.clear();
+    m_refused.clear();
+    m_paused = false;
+    m_database.close();
+    if (hadPending)
+        Q_EMIT pendingCountChanged(0);
+}
+
 std::optional<qint64> Outbox::enqueue(OutboxEntry entry)
 {
     entry.attempts = 0;
     entry.outcomeUnknown = false;
     entry.refusal.clear();
+    if (!m_database.isOpen()) {
+        m_error = tr("Not connected to a server: the change was not made.");
+        return std::nullopt;
+    }
     const std::optional<qint64> sequence = m_database.append(entry);
     if (!sequence) {
         m_error = m_database.errorText();
@@ -128,7 +144,10 @@ void Outbox::send(Item &item)
     const qint64 sequence = item.entry.sequence;
     FutureWatch::onResult(
         m_client->send(item.entry.operation, item.entry.variables), this,
-        [this, sequence](const Result<QJsonObject> &answer) { onAnswer(sequence, answer); });
+        [this, sequence, generation = m_generation](const Result<QJsonObject> &answer) {
+            if (generation == m_generation)
+                onAnswer(sequence, answer);
+        });
 }
 
 void Outbox::verifyOStep(Item &item)
@@ -137,8 +156,8 @@ void Outbox::verifyOStep(Item &item)
     const QString id = item.entry.imageIds.value(0);
     FutureWatch::onResult(
         m_client->findImage(id), this,
-        [this, sequence, id](const Result<std::optional<Image>> &found) {
-            Item *item = find(sequence);
+        [this, sequence, id, generation = m_generation](const Result<std::optional<Image>> &found) {
+            Item *item = generation == m_generation ? find(sequence) : nullptr;
             if (!item)
                 return;
             if (!found) {

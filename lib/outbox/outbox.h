@@ -45,8 +45,18 @@ public:
     explicit Outbox(Stash::StashClient *client, QObject *parent = nullptr);
     ~Outbox() override;
 
-    /// Opens the outbox file of a profile and starts sending what it holds.
+    /// Where open() keeps entries only in memory (tests, and before any server is connected).
+    static constexpr char InMemory[] = ":memory:";
+
+    /// Opens the outbox file of a server and starts sending what it holds.
+    /// Closes the one open before (its entries stay on disk for next time).
     bool open(const QString &path);
+    /// Stops sending and forgets what is held in memory; what is on disk stays
+    /// for the next open(). Answers to requests still under way are ignored, so
+    /// their entries are checked again next time (their outcome is unknown).
+    void close();
+    bool isOpen() const { return m_database.isOpen(); }
+    QString path() const { return m_database.path(); }
     QString errorText() const { return m_error; }
     /// Where open() moved an unreadable file; empty when none.
     QString movedAsidePath() const { return m_database.movedAsidePath(); }
@@ -112,6 +122,8 @@ private:
     QTimer *m_wake;
     QString m_error;
     bool m_paused = false;
+    /// Counts open() and close(): an answer meant for an earlier opening is ignored.
+    quint64 m_generation = 0;
     double m_delayScale = 1.0;
 };
 

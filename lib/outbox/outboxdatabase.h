@@ -35,6 +35,7 @@ public:
     /// errorText() when it cannot be used at all.
     bool open(const QString &path);
     bool isOpen() const;
+    void close();
     QString path() const { return m_path; }
     /// Why the last call failed, in words a person can act on.
     QString errorText() const { return m_error; }
@@ -70,7 +71,6 @@ private:
     FileCheck checkFile();
     bool moveAside();
     bool exec(const QString &statement);
-    void close();
 
     QString m_connection;
     QString m_path;

@@ -354,57 +354,135 @@ QFuture<Result<Image>> StashClient::createImage(const ImageCreate &input)
                       });
 }
 
-QFuture<Result<Image>> StashClient::updateImage(const ImageUpdate &input)
+Result<MutationRequest> StashClient::updateImageRequest(const ImageUpdate &input) const
 {
     if (auto error = input.validate(allowsPartialDates()))
-        return failed<Image>(*error);
-    return run<Image>(QStringLiteral("UpdateImage"), {{QStringLiteral("input"), input.toJson()}},
-                      [](const QJsonObject &data) {
-                          return JsonDecoder().image(data.value(QStringLiteral("imageUpdate")));
+        return *error;
+    return MutationRequest{QStringLiteral("UpdateImage"),
+                           {{QStringLiteral("input"), input.toJson()}}};
+}
+
+Result<MutationRequest> StashClient::updateImagesRequest(const QList<ImageUpdate> &inputs) const
+{
+    if (inputs.isEmpty())
+        return Error::invalidInput(
+            QCoreApplication::translate("Stash", "No image updates were given."));
+    QJsonArray array;
+    for (const ImageUpdate &input : inputs) {
+        if (auto error = input.validate(allowsPartialDates()))
+            return *error;
+        array.append(input.toJson());
+    }
+    return MutationRequest{QStringLiteral("UpdateImages"), {{QStringLiteral("input"), array}}};
+}
+
+Result<MutationRequest> StashClient::bulkUpdateImagesRequest(const BulkImageUpdate &input,
+                                                             BulkReturn returns) const
+{
+    if (auto error = input.validate(allowsPartialDates()))
+        return *error;
+    return MutationRequest{returns == BulkReturn::IdsOnly ? QStringLiteral("BulkUpdateImageIds")
+                                                          : QStringLiteral("BulkUpdateImages"),
+                           {{QStringLiteral("input"), input.toJson()}}};
+}
+
+Result<MutationRequest> StashClient::destroyImagesRequest(const ImageDestroy &input) const
+{
+    if (auto error = input.validate())
+        return *error;
+    const QJsonObject json{{QStringLiteral("ids"), QJsonArray::fromStringList(input.ids)},
+                           {QStringLiteral("delete_file"), input.deleteFile},
+                           {QStringLiteral("delete_generated"), input.deleteGenerated}};
+    return MutationRequest{QStringLiteral("DestroyImages"), {{QStringLiteral("input"), json}}};
+}
+
+Result<MutationRequest> StashClient::oRequest(OStep step, const QString &id)
+{
+    if (auto error = InputValidation::checkId(id))
+        return *error;
+    const QString operation = step == OStep::Increment   ? QStringLiteral("IncrementImageO")
+                              : step == OStep::Decrement ? QStringLiteral("DecrementImageO")
+                                                         : QStringLiteral("ResetImageO");
+    return MutationRequest{operation, {{QStringLiteral("id"), id}}};
+}
+
+Result<QList<Image>> StashClient::updatedImages(const QString &operation, const QJsonObject &data)
+{
+    if (operation == QLatin1String("UpdateImage")) {
+        Result<Image> image = JsonDecoder().image(data.value(QStringLiteral("imageUpdate")));
+        if (!image)
+            return image.error();
+        return QList<Image>{image.value()};
+    }
+    if (operation == QLatin1String("UpdateImages")) {
+        // The server returns [Image] with nulls for images it could not re-read;
+        // keep only the real ones.
+        QJsonArray items;
+        const QJsonArray raw = data.value(QStringLiteral("imagesUpdate")).toArray();
+        for (const QJsonValue &v : raw) {
+            if (!v.isNull())
+                items.append(v);
+        }
+        return JsonDecoder().images(items);
+    }
+    const QJsonValue list = data.value(QStringLiteral("bulkImageUpdate"));
+    if (list.isNull()) // what the server answers for no change
+        return QList<Image>();
+    return JsonDecoder().images(list);
+}
+
+Result<int> StashClient::oCounterIn(const QString &operation, const QJsonObject &data)
+{
+    const QString field =
+        operation == QLatin1String("IncrementImageO")   ? QStringLiteral("imageIncrementO")
+        : operation == QLatin1String("DecrementImageO") ? QStringLiteral("imageDecrementO")
+                                                        : QStringLiteral("imageResetO");
+    if (!data.value(field).isDouble())
+        return Error::decode(
+            QCoreApplication::translate("Stash", "The server sent no new O-count."));
+    JsonDecoder decoder;
+    const int value = decoder.integer(data, field.toUtf8().constData());
+    if (!decoder.ok())
+        return decoder.error();
+    return value;
+}
+
+QFuture<Result<Image>> StashClient::updateImage(const ImageUpdate &input)
+{
+    const Result<MutationRequest> request = updateImageRequest(input);
+    if (!request)
+        return failed<Image>(request.error());
+    return run<Image>(request.value().operation, request.value().variables,
+                      [](const QJsonObject &data) -> Result<Image> {
+                          Result<QList<Image>> images =
+                              updatedImages(QStringLiteral("UpdateImage"), data);
+                          if (!images)
+                              return images.error();
+                          return images.value().first();
                       });
 }
 
 QFuture<Result<QList<Image>>> StashClient::updateImages(const QList<ImageUpdate> &inputs)
 {
-    if (inputs.isEmpty())
-        return failed<QList<Image>>(Error::invalidInput(
-            QCoreApplication::translate("Stash", "No image updates were given.")));
-    QJsonArray array;
-    for (const ImageUpdate &input : inputs) {
-        if (auto error = input.validate(allowsPartialDates()))
-            return failed<QList<Image>>(*error);
-        array.append(input.toJson());
-    }
-    return run<QList<Image>>(QStringLiteral("UpdateImages"), {{QStringLiteral("input"), array}},
-                             [](const QJsonObject &data) -> Result<QList<Image>> {
-                                 // The server returns [Image] with nulls for images it
-                                 // could not re-read; keep only the real ones.
-                                 QJsonArray items;
-                                 const QJsonArray raw =
-                                     data.value(QStringLiteral("imagesUpdate")).toArray();
-                                 for (const QJsonValue &v : raw) {
-                                     if (!v.isNull())
-                                         items.append(v);
-                                 }
-                                 return JsonDecoder().images(items);
+    const Result<MutationRequest> request = updateImagesRequest(inputs);
+    if (!request)
+        return failed<QList<Image>>(request.error());
+    return run<QList<Image>>(request.value().operation, request.value().variables,
+                             [](const QJsonObject &data) {
+                                 return updatedImages(QStringLiteral("UpdateImages"), data);
                              });
 }
 
 QFuture<Result<QList<Image>>> StashClient::bulkUpdateImages(const BulkImageUpdate &input,
                                                             BulkReturn returns)
 {
-    if (auto error = input.validate(allowsPartialDates()))
-        return failed<QList<Image>>(*error);
-    const QString operation = returns == BulkReturn::IdsOnly ? QStringLiteral("BulkUpdateImageIds")
-                                                             : QStringLiteral("BulkUpdateImages");
-    return run<QList<Image>>(operation, {{QStringLiteral("input"), input.toJson()}},
-                             [](const QJsonObject &data) -> Result<QList<Image>> {
-                                 const QJsonValue list =
-                                     data.value(QStringLiteral("bulkImageUpdate"));
-                                 if (list.isNull()) // what the server answers for no change
-                                     return QList<Image>();
-                                 return JsonDecoder().images(list);
-                             });
+    const Result<MutationRequest> request = bulkUpdateImagesRequest(input, returns);
+    if (!request)
+        return failed<QList<Image>>(request.error());
+    const QString operation = request.value().operation;
+    return run<QList<Image>>(
+        operation, request.value().variables,
+        [operation](const QJsonObject &data) { return updatedImages(operation, data); });
 }
 
 QFuture<Result<Done>> StashClient::destroyImage(const ImageDestroy &input)
@@ -428,12 +506,10 @@ QFuture<Result<Done>> StashClient::destroyImage(const ImageDestroy &input)
 
 QFuture<Result<Done>> StashClient::destroyImages(const ImageDestroy &input)
 {
-    if (auto error = input.validate())
-        return failed<Done>(*error);
-    const QJsonObject json{{QStringLiteral("ids"), QJsonArray::fromStringList(input.ids)},
-                           {QStringLiteral("delete_file"), input.deleteFile},
-                           {QStringLiteral("delete_generated"), input.deleteGenerated}};
-    return run<Done>(QStringLiteral("DestroyImages"), {{QStringLiteral("input"), json}},
+    const Result<MutationRequest> request = destroyImagesRequest(input);
+    if (!request)
+        return failed<Done>(request.error());
+    return run<Done>(request.value().operation, request.value().variables,
                      [](const QJsonObject &data) -> Result<Done> {
                          if (data.value(QStringLiteral("imagesDestroy")).toBool())
                              return Done();
@@ -442,34 +518,29 @@ QFuture<Result<Done>> StashClient::destroyImages(const ImageDestroy &input)
                      });
 }
 
-QFuture<Result<int>> StashClient::oMutation(const QString &operation, const QString &field,
-                                            const QString &id)
+QFuture<Result<int>> StashClient::oMutation(OStep step, const QString &id)
 {
-    if (auto error = InputValidation::checkId(id))
-        return failed<int>(*error);
-    return run<int>(
-        operation, {{QStringLiteral("id"), id}}, [field](const QJsonObject &data) -> Result<int> {
-            const QJsonValue value = data.value(field);
-            if (!value.isDouble())
-                return Error::decode(
-                    QCoreApplication::translate("Stash", "The server sent no new O-count."));
-            return value.toInt();
-        });
+    const Result<MutationRequest> request = oRequest(step, id);
+    if (!request)
+        return failed<int>(request.error());
+    const QString operation = request.value().operation;
+    return run<int>(operation, request.value().variables,
+                    [operation](const QJsonObject &data) { return oCounterIn(operation, data); });
 }
 
 QFuture<Result<int>> StashClient::incrementO(const QString &id)
 {
-    return oMutation(QStringLiteral("IncrementImageO"), QStringLiteral("imageIncrementO"), id);
+    return oMutation(OStep::Increment, id);
 }
 
 QFuture<Result<int>> StashClient::decrementO(const QString &id)
 {
-    return oMutation(QStringLiteral("DecrementImageO"), QStringLiteral("imageDecrementO"), id);
+    return oMutation(OStep::Decrement, id);
 }
 
 QFuture<Result<int>> StashClient::resetO(const QString &id)
 {
-    return oMutation(QStringLiteral("ResetImageO"), QStringLiteral("imageResetO"), id);
+    return oMutation(OStep::Reset, id);
 }
 
 QFuture<Result<LookupPage<Tag>>> StashClient::findTags(const LookupQuery &query)

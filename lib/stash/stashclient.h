@@ -9,6 +9,7 @@
 #include "image.h"
 #include "imagefilter.h"
 #include "imageupdate.h"
+#include "mutationrequest.h"
 #include "result.h"
 #include "savedfilter.h"
 #include "serverendpoint.h"
@@ -149,6 +150,19 @@ public:
     /// Image or thumbnail bytes; the API key is sent only to this server's origin.
     QFuture<Result<QByteArray>> fetchMedia(const QUrl &url);
 
+    // ---- the image mutations as requests, checked, for the outbox ------------
+    Result<MutationRequest> updateImageRequest(const ImageUpdate &input) const;
+    Result<MutationRequest> updateImagesRequest(const QList<ImageUpdate> &inputs) const;
+    Result<MutationRequest> bulkUpdateImagesRequest(const BulkImageUpdate &input,
+                                                    BulkReturn returns) const;
+    Result<MutationRequest> destroyImagesRequest(const ImageDestroy &input) const;
+    static Result<MutationRequest> oRequest(OStep step, const QString &id);
+    /// The images in the answer to an update request (of updateImageRequest(),
+    /// updateImagesRequest() or bulkUpdateImagesRequest(), by its operation).
+    static Result<QList<Image>> updatedImages(const QString &operation, const QJsonObject &data);
+    /// The new O-counter in the answer to an oRequest().
+    static Result<int> oCounterIn(const QString &operation, const QJsonObject &data);
+
     /// Sends one of the client's own operations ("UpdateImage", "IncrementImageO", …) with
     /// `variables` exactly as given, and yields the answer's data object. For the outbox,
     /// which keeps requests on disk as they were made and sends them again after a restart.
@@ -161,8 +175,7 @@ private:
     template<typename T>
     QFuture<Result<T>> run(const QString &operation, const QJsonObject &variables,
                            Decoder<T> decode);
-    QFuture<Result<int>> oMutation(const QString &operation, const QString &field,
-                                   const QString &id);
+    QFuture<Result<int>> oMutation(OStep step, const QString &id);
     QFuture<Result<std::optional<Image>>> findOneImage(const QJsonObject &variables);
     bool allowsPartialDates() const;
 

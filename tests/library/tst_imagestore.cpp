@@ -71,6 +71,7 @@ private Q_SLOTS:
     void releaseIsNotRemoval();
     void pinnedImagesSurviveRelease();
     void ownerPinsFollowTheOwner();
+    void pendingMarksCountAndPin();
     void sharesRepeatedStrings();
 };
 
@@ -248,6 +249,35 @@ void tst_ImageStore::pinnedImagesSurviveRelease()
     QVERIFY(store.release({QStringLiteral("3")}).isEmpty());
     store.remove({QStringLiteral("3")});
     QVERIFY(!store.contains(QStringLiteral("3")));
+}
+
+void tst_ImageStore::pendingMarksCountAndPin()
+{
+    ImageStore store;
+    store.insertOrUpdate(slimImage(QStringLiteral("1"), QStringLiteral("a")));
+    QSignalSpy changed(&store, &ImageStore::imagesChanged);
+    const QStringList ids{QStringLiteral("1"), QStringLiteral("9")}; // 9 is not loaded yet
+    store.markPending(ids);
+    store.markPending({QStringLiteral("1")}); // a second change of the same image
+    QVERIFY(store.isPending(QStringLiteral("1")));
+    QVERIFY(store.isPending(QStringLiteral("9")));
+    QCOMPARE(store.pendingImageCount(), 2);
+    QCOMPARE(changed.size(), 1); // only the mark appearing on a loaded image tells the views
+    QCOMPARE(changed.at(0).at(0).toStringList(), QStringList{QStringLiteral("1")});
+    QVERIFY(store.release(ids).isEmpty()); // pending changes keep their images
+
+    store.settlePending(ids);
+    QVERIFY(store.isPending(QStringLiteral("1")));
+    QVERIFY(!store.isPending(QStringLiteral("9")));
+    QCOMPARE(changed.size(), 1);
+    store.settlePending({QStringLiteral("1")});
+    QVERIFY(!store.isPending(QStringLiteral("1")));
+    QCOMPARE(changed.size(), 2);
+    store.settlePending({QStringLiteral("1")}); // unknown: ignored, no unpin of someone else's pin
+    store.pin({QStringLiteral("1")});
+    store.settlePending({QStringLiteral("1")});
+    QVERIFY(store.isPinned(QStringLiteral("1")));
+    QCOMPARE(store.pendingImageCount(), 0);
 }
 
 void tst_ImageStore::ownerPinsFollowTheOwner()

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void survivesFaultsWithExactResults();
     void refusalIsKeptAsideNotRetried();
     void restartSendsWhatWasLeftExactlyOnce();
+    void closeKeepsEntriesAndIgnoresLateAnswers();
+    void closedOutboxRefusesChanges();
 
 private:
     static OutboxEntry rating(const QString &id, int rating100);
@@ -271,6 +273,42 @@ void tst_Outbox::restartSendsWhatWasLeftExactlyOnce()
     QCOMPARE(serverImage(stepped).oCounter, before + 1);
     for (int i = 0; i < 10; ++i)
         QCOMPARE(serverImage(QString::number(30 + i)).rating100, 11 + i);
+}
+
+void tst_Outbox::closeKeepsEntriesAndIgnoresLateAnswers()
+{
+    // A slow server: the request is under way when the outbox closes (a switch of server).
+    QVERIFY(m_server->control({{QStringLiteral("latencyMs"), 400}}));
+    auto outbox = newOutbox();
+    QVERIFY(outbox);
+    QSignalSpy confirmed(outbox.get(), &Outbox::confirmed);
+    QVERIFY(outbox->enqueue(increment(QStringLiteral("4"), 0)));
+    QTest::qWait(100);
+    outbox->close();
+    QVERIFY(!outbox->isOpen());
+    QCOMPARE(outbox->pendingCount(), 0);
+    QTest::qWait(600); // the answer arrives and must be ignored
+    QCOMPARE(confirmed.count(), 0);
+
+    // Opened again, the entry is there, its outcome unknown: read back, not counted twice.
+    QVERIFY(m_server->control({{QStringLiteral("latencyMs"), 0}}));
+    QVERIFY(outbox->open(m_dir->filePath(QStringLiteral("outbox.sqlite"))));
+    QCOMPARE(outbox->pendingCount(), 1);
+    QVERIFY(outbox->pending().first().outcomeUnknown);
+    QVERIFY(drain(*outbox));
+    QCOMPARE(confirmed.count(), 1);
+    QCOMPARE(serverImage(QStringLiteral("4")).oCounter, 1);
+}
+
+void tst_Outbox::closedOutboxRefusesChanges()
+{
+    Outbox outbox(m_client.get());
+    QVERIFY(!outbox.enqueue(rating(QStringLiteral("1"), 20)));
+    QVERIFY(!outbox.errorText().isEmpty());
+    QVERIFY(outbox.open(QString::fromLatin1(Outbox::InMemory)));
+    QVERIFY(outbox.enqueue(rating(QStringLiteral("1"), 20)));
+    QVERIFY(drain(outbox));
+    QCOMPARE(serverImage(QStringLiteral("1")).rating100, 20);
 }
 
 QTEST_GUILESS_MAIN(tst_Outbox)
