@@ -87,8 +87,20 @@ void ImageGridView::setModel(QAbstractItemModel *model)
         return;
     connect(model, &QAbstractItemModel::modelReset, this, &ImageGridView::scheduleWantedUpdate);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ImageGridView::scheduleWantedUpdate);
+    connect(model, &QAbstractItemModel::modelReset, this, &ImageGridView::placeCursorAtStart);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ImageGridView::placeCursorAtStart);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ImageGridView::scheduleWantedUpdate);
     scheduleWantedUpdate();
+}
+
+void ImageGridView::placeCursorAtStart()
+{
+    // Without a current image, the first key (End, Page Down, an arrow) would only
+    // make the first image current and select it. With the first one current but
+    // not selected, the first key moves as it says.
+    if (!selectionModel() || currentIndex().isValid() || model()->rowCount() == 0)
+        return;
+    selectionModel()->setCurrentIndex(model()->index(0, 0), QItemSelectionModel::NoUpdate);
 }
 
 std::pair<int, int> ImageGridView::visibleRows() const

@@ -57,6 +57,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
+    /// Makes the first image current (not selected) when there is no current one yet.
+    void placeCursorAtStart();
     void scheduleWantedUpdate();
     void emitWantedRows();
 

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void scrollingFarLoadsOnlyPagesNearTheEnd();
     void zoomShortcutsAndPersistence();
     void keyboardNavigationAndEnter();
+    void firstKeyInAFreshGridMoves();
 
 private:
     std::unique_ptr<FakeStash> m_server; // 20,000 images
@@ -232,6 +233,25 @@ void tst_ImageGridView::zoomShortcutsAndPersistence()
     MainWindow again;
     QCOMPARE(again.grid()->zoomLevel(), 1);
     QCOMPARE(again.grid()->cellSize().width() >= ImageGridView::zoomWidths().at(1), true);
+}
+
+void tst_ImageGridView::firstKeyInAFreshGridMoves()
+{
+    MainWindow &w = *m_window;
+    ImageGridView *grid = w.grid();
+    ImageListModel *model = w.model();
+    QString why;
+    QVERIFY2(connectAndLoad(w, m_server->url(), &why), qPrintable(why));
+    QTRY_VERIFY(grid->hasFocus());
+    QTRY_VERIFY(model->isRowLoaded(0));
+    // The first image is current, and nothing is selected yet.
+    QCOMPARE(grid->currentIndex().row(), 0);
+    QVERIFY(grid->selectionModel()->selectedIndexes().isEmpty());
+    // So the very first key acts: an arrow moves one on, End goes to the end.
+    QTest::keyClick(grid, Qt::Key_Right);
+    QCOMPARE(grid->currentIndex().row(), 1);
+    QTest::keyClick(grid, Qt::Key_End);
+    QCOMPARE(grid->currentIndex().row(), model->rowCount() - 1);
 }
 
 void tst_ImageGridView::keyboardNavigationAndEnter()
