@@ -10,6 +10,7 @@
 #include "widgets/lookups.h"
 #include "servers/connectiondialog.h"
 #include "edit/editimagedialog.h"
+#include "changesender.h"
 #include "imageeditor.h"
 #include "mainwindowactions.h"
 #include "memorysecretstore.h"
@@ -255,6 +256,11 @@ void MainWindow::showConnectedServer(const ServerInfo &info, const ServerEndpoin
 {
     m_reloadOnConnect = true;
     m_serverInfo = info;
+    // Changes for this server are kept in its own outbox; what an earlier run
+    // left there is sent now.
+    if (!m_session->openOutboxFor(endpoint.baseUrl()))
+        m_notifications->showError(tr("Changes cannot be kept safe, so none will be accepted: %1")
+                                       .arg(m_editor->sender()->outboxError()));
     m_delegate->setRatingSystem(m_serverInfo->ratingSystem);
     m_viewer->setRatingSystem(m_serverInfo->ratingSystem);
     m_bulkPanel->setRatingSystem(m_serverInfo->ratingSystem);

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 
 #include "bulk/bulkeditpanel.h"
+#include "changesender.h"
 #include "grid/filterbar.h"
 #include "fullimageloader.h"
 #include "futurewatch.h"
@@ -126,6 +127,8 @@ void MainWindow::connectServerSwitcher()
             &MainWindow::applyProfilePreferences);
     connect(m_switcher, &ServerSwitcher::connecting, this, [this](const ServerEndpoint &endpoint) {
         m_serverInfo.reset();
+        // What waits for the server it was meant for stays in that server's outbox file.
+        m_editor->sender()->closeOutbox();
         m_store->clear();
         m_serverLabel->setText(tr("Connecting to %1…").arg(endpoint.baseUrl().toDisplayString()));
     });

@@ -3,13 +3,13 @@
 
 #include "bulkeditcommand.h"
 
-#include "futurewatch.h"
 #include "imageeditor.h"
 #include "imagestore.h"
-#include "mutationqueue.h"
+#include "outboxentry.h"
+#include "changesender.h"
 #include "stashclient.h"
 
-#include <QSet>
+#include <QHash>
 
 #include <memory>
 
@@ -64,38 +64,52 @@ void BulkEditCommand::send(const QList<BulkImageUpdate> &updates, const QList<Im
                            const QList<Image> &fallback, const QString &what)
 {
     const ImageFields fields = m_edit.fields();
-    patchStore(m_editor, shown, fields); // at once, as for every other edit
-    auto failed = std::make_shared<bool>(false);
-    auto chunks = std::make_shared<const QList<BulkImageUpdate>>(chunked(updates, m_chunkSize));
-    ImageEditor *editor = m_editor;
-    for (qsizetype index = 0; index < chunks->size(); ++index) {
-        editor->queue()->enqueue([=]() -> QFuture<void> {
-            if (*failed)
-                return QtFuture::makeReadyFuture();
-            const BulkImageUpdate &chunk = chunks->at(index);
-            return FutureWatch::afterwards(
-                editor->client()->bulkUpdateImages(chunk, BulkReturn::IdsOnly), editor,
-                [=](const Result<QList<Image>> &result) {
-                    if (result)
-                        return;
-                    *failed = true;
-                    // The chunks before this one are on the server; this one and the
-                    // rest are not: show what the server holds for them, and say so.
-                    QSet<QString> notSent;
-                    for (qsizetype later = index; later < chunks->size(); ++later) {
-                        for (const QString &id : chunks->at(later).ids)
-                            notSent.insert(id);
-                    }
-                    QList<Image> untouched;
-                    for (const Image &image : fallback) {
-                        if (notSent.contains(image.id))
-                            untouched.append(image);
-                    }
-                    patchStore(editor, untouched, fields);
-                    Q_EMIT editor->changeFailed(what, result.error());
-                });
-        });
+    QHash<QString, Image> fallbackOf;
+    for (const Image &image : fallback)
+        fallbackOf.insert(image.id, image);
+    QHash<QString, Image> shownOf;
+    for (const Image &image : shown)
+        shownOf.insert(image.id, image);
+    for (const BulkImageUpdate &chunk : chunked(updates, m_chunkSize)) {
+        QList<Image> chunkShown;
+        QList<Image> chunkFallback;
+        for (const QString &id : chunk.ids) {
+            chunkShown.append(shownOf.value(id));
+            chunkFallback.append(fallbackOf.value(id));
+        }
+        if (!sendChunk(m_editor, chunk, chunkShown, chunkFallback, fields, what))
+            break; // the rest is not shown as made either
     }
+}
+
+bool BulkEditCommand::sendChunk(ImageEditor *editor, const BulkImageUpdate &chunk,
+                                const QList<Image> &shown, const QList<Image> &fallback,
+                                ImageFields fields, const QString &what)
+{
+    ChangeSender::Handlers handlers;
+    handlers.refused = [editor, fallback, fields, what](const Error &error) {
+        // Only this chunk: the others are on the server (or still on their way).
+        // An image a later change is on its way for shows that change.
+        QList<Image> settled;
+        for (const Image &image : fallback) {
+            if (!editor->store()->isPending(image.id))
+                settled.append(image);
+        }
+        patchStore(editor, settled, fields);
+        Q_EMIT editor->changeFailed(what, error);
+    };
+    handlers.retry = [editor, chunk, shown, fallback, fields, what] {
+        sendChunk(editor, chunk, shown, fallback, fields, what);
+    };
+    const Result<qint64> queued = editor->sender()->send(
+        editor->client()->bulkUpdateImagesRequest(chunk, BulkReturn::IdsOnly),
+        OutboxEntry::Kind::BulkUpdate, chunk.ids, {}, handlers);
+    if (!queued) {
+        Q_EMIT editor->changeFailed(what, queued.error());
+        return false;
+    }
+    patchStore(editor, shown, fields); // at once, as for every other edit
+    return true;
 }
 
 } // namespace Tessera

@@ -13,7 +13,8 @@ class ImageEditor;
 
 /// One bulk edit as one undo step, covering exactly the images it reached.
 /// Undo sends the inverse (inverseOf()); redo sends the edit again; both in
-/// chunks through the editor's queue. The first redo does nothing: the
+/// chunks through the editor's outbox (a refused chunk goes back on screen
+/// alone and is said by changeFailed()). The first redo does nothing: the
 /// BulkEditRunner already applied it, with progress.
 class BulkEditCommand final : public QUndoCommand
 {
@@ -30,6 +31,10 @@ public:
 private:
     void send(const QList<Stash::BulkImageUpdate> &updates, const QList<Stash::Image> &shown,
               const QList<Stash::Image> &fallback, const QString &what);
+    /// Queues one chunk and shows it; false (said by changeFailed()) when it could not be kept.
+    static bool sendChunk(ImageEditor *editor, const Stash::BulkImageUpdate &chunk,
+                          const QList<Stash::Image> &shown, const QList<Stash::Image> &fallback,
+                          ImageFields fields, const QString &what);
 
     ImageEditor *m_editor;
     BulkEdit m_edit;

@@ -4,9 +4,9 @@
 #include "bulkeditrunner.h"
 
 #include "bulkeditcommand.h"
+#include "changesender.h"
 #include "futurewatch.h"
 #include "imageeditor.h"
-#include "mutationqueue.h"
 #include "stashclient.h"
 
 #include <QUndoStack>
@@ -108,22 +108,35 @@ void BulkEditRunner::sendNext()
     for (qsizetype i = m_next; i < std::min<qsizetype>(m_next + m_chunkSize, m_before.size()); ++i)
         chunk.ids.append(m_before.at(i).id);
     std::shared_ptr<bool> alive = m_alive;
-    ImageEditor *editor = m_editor;
-    m_editor->queue()->enqueue([this, alive, editor, chunk]() -> QFuture<void> {
+    ChangeSender::Handlers handlers;
+    handlers.confirmed = [this, alive, count = int(chunk.ids.size())](const QJsonObject &) {
         if (!*alive)
-            return QtFuture::makeReadyFuture();
-        return FutureWatch::afterwards(
-            editor->client()->bulkUpdateImages(chunk, BulkReturn::IdsOnly), this,
-            [this, chunk](const Result<QList<Image>> &result) {
-                if (!result)
-                    return finish(result.error(), false);
-                m_applied += int(chunk.ids.size());
-                m_next += int(chunk.ids.size());
-                Q_EMIT progress(m_next, int(m_before.size()), m_edit.text);
-                // Next chunk from the event loop: cancel() gets a chance in between.
-                QMetaObject::invokeMethod(this, &BulkEditRunner::sendNext, Qt::QueuedConnection);
-            });
-    });
+            return;
+        m_applied += count;
+        m_next += count;
+        Q_EMIT progress(m_next, int(m_before.size()), m_edit.text);
+        // Next chunk from the event loop: cancel() gets a chance in between.
+        QMetaObject::invokeMethod(this, &BulkEditRunner::sendNext, Qt::QueuedConnection);
+    };
+    handlers.refused = [this, alive](const Error &error) {
+        if (*alive)
+            finish(error, false);
+    };
+    handlers.retry = [this, alive] {
+        if (*alive)
+            retryRest();
+    };
+    // The outbox retries passing failures itself: only a refusal (or a change
+    // it cannot keep safe) stops the run.
+    const Result<qint64> queued = m_editor->sender()->send(
+        m_editor->client()->bulkUpdateImagesRequest(chunk, BulkReturn::IdsOnly),
+        OutboxEntry::Kind::BulkUpdate, chunk.ids, {}, handlers);
+    if (!queued) {
+        QMetaObject::invokeMethod(
+            this, [this, error = queued.error()] { finish(error, false); }, Qt::QueuedConnection);
+        return;
+    }
+    m_sentSequence = queued.value();
 }
 
 void BulkEditRunner::cancel()
@@ -170,6 +183,9 @@ void BulkEditRunner::retryRest()
 {
     if (isRunning() || m_report.notApplied.isEmpty())
         return;
+    // The refused chunk is sent again below with the rest, not from the outbox's list.
+    if (const qint64 refused = std::exchange(m_sentSequence, 0))
+        m_editor->sender()->discard(refused);
     const QStringList rest = m_report.notApplied;
     prepare(rest, m_edit);
     // Apply as soon as the current values are read (they were confirmed once

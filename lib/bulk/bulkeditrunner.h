@@ -18,8 +18,9 @@ class ImageEditor;
 
 /// Runs one bulk edit over any number of images: reads the current values of
 /// the fields it touches (for the preview and an exact undo), then sends the
-/// change with id-only returns in chunks, in order with every other edit.
-/// Cancel stops between chunks. A failing chunk stops the run: the report
+/// change with id-only returns in chunks through the outbox, in order with
+/// every other edit (passing failures are retried there until the server
+/// answers). Cancel stops between chunks. A refused chunk stops the run: the report
 /// says which images were changed and which were not, the undo step covers
 /// exactly what was applied, and retryRest() continues with the rest.
 class BulkEditRunner final : public QObject
@@ -86,6 +87,7 @@ private:
     bool m_cancel = false;
     quint64 m_generation = 0;
     std::shared_ptr<bool> m_alive;
+    qint64 m_sentSequence = 0; ///< the last chunk given to the outbox
     Report m_report;
 };
 

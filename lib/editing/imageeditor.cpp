@@ -3,14 +3,15 @@
 
 #include "imageeditor.h"
 
+#include "changesender.h"
 #include "futurewatch.h"
 #include "imagefieldscommand.h"
 #include "imagestore.h"
-#include "mutationqueue.h"
 #include "ocountercommand.h"
 #include "stashclient.h"
 
-#include <QPromise>
+#include <QHash>
+#include <QJsonObject>
 #include <QUndoStack>
 
 #include <memory>
@@ -21,9 +22,15 @@ using namespace Stash;
 
 namespace {
 
-using FutureWatch::afterwards;
-
-constexpr int kFetchChunk = 500;
+/// One action of the person (a rating of 1,500 images, an undo) split into
+/// outbox entries: what its refused parts need to be retried together, and
+/// whether the undo step may be moved back (only when nothing of it was taken).
+struct Action
+{
+    int entries = 0;
+    int refused = 0;
+    QList<qint64> refusedSequences;
+};
 
 } // namespace
 
@@ -32,16 +39,20 @@ ImageEditor::ImageEditor(StashClient *client, ImageStore *store, QObject *parent
     , m_client(client)
     , m_store(store)
     , m_undoStack(new QUndoStack(this))
-    , m_queue(new MutationQueue(this))
+    , m_sender(new ChangeSender(client, store, this))
 {
-    connect(m_queue, &MutationQueue::busyChanged, this, &ImageEditor::busyChanged);
+    connect(m_sender, &ChangeSender::busyChanged, this, &ImageEditor::busyChanged);
+    connect(m_sender, &ChangeSender::imagesDeletedOnServer, this, [this](const QStringList &ids) {
+        m_store->remove(ids);
+        Q_EMIT imagesDeleted(ids);
+    });
 }
 
 ImageEditor::~ImageEditor() = default;
 
 bool ImageEditor::isBusy() const
 {
-    return m_queue->isBusy();
+    return m_sender->isBusy();
 }
 
 void ImageEditor::reportFailure(const QString &text, const Error &error,
@@ -49,6 +60,21 @@ void ImageEditor::reportFailure(const QString &text, const Error &error,
 {
     m_retry = std::move(retry);
     Q_EMIT changeFailed(text, error);
+}
+
+void ImageEditor::reportNotQueued(const QString &text, const Error &error,
+                                  std::function<void()> onFailure)
+{
+    // Called from an undo step's redo() or undo(), while QUndoStack is still
+    // moving: the step can be taken back only once the stack has settled.
+    QMetaObject::invokeMethod(
+        this,
+        [this, text, error, onFailure] {
+            if (onFailure)
+                onFailure();
+            reportFailure(text, error, {});
+        },
+        Qt::QueuedConnection);
 }
 
 void ImageEditor::retryFailed()
@@ -61,63 +87,108 @@ void ImageEditor::applyFields(const QList<Image> &targets, const QList<Image> &f
                               ImageFields fields, const QString &text,
                               std::function<void()> onFailure)
 {
-    // Optimistic: every view shows the change now.
-    for (const Image &target : targets)
-        m_store->patch(target.id,
-                       [&](Image &image) { ImageFieldValues::copy(target, image, fields); });
-    if (!onFailure)
-        return; // a local-only replay
+    const auto show = [this, fields](const QList<Image> &images) {
+        for (const Image &image : images)
+            m_store->patch(image.id,
+                           [&](Image &stored) { ImageFieldValues::copy(image, stored, fields); });
+    };
+    if (!onFailure) {
+        show(targets); // a local-only replay
+        return;
+    }
+    QHash<QString, Image> fallbackOf;
+    for (const Image &fallback : fallbacks)
+        fallbackOf.insert(fallback.id, fallback);
 
-    // One bulk mutation when every image gets the same values (a rating on a
-    // selection), else one per-image update list (an undo of mixed values).
+    // One bulk mutation per chunk when every image gets the same values (a
+    // rating on a selection), else one per-image update list (an undo of mixed values).
     bool same = true;
     for (const Image &target : targets)
         same = same && ImageFieldValues::sameValues(target, targets.first(), fields);
-    QStringList ids;
-    for (const Image &target : targets)
-        ids.append(target.id);
-    // Until the server answers, the store holds the only copy of the change
-    // (and the fallbacks go back into it): the grid must not release these.
-    m_store->pin(ids);
 
-    auto handle = [this, fallbacks, fields, text, onFailure, targets,
-                   ids](const Result<QList<Image>> &result) {
-        if (result) {
-            m_store->insertOrUpdate(result.value(), ImageStore::Detail::Slim);
-            m_store->unpin(ids);
-            Q_EMIT changeConfirmed(ids);
-            return;
+    auto action = std::make_shared<Action>();
+    for (qsizetype start = 0; start < targets.size(); start += ChunkSize) {
+        const QList<Image> chunk = targets.mid(start, ChunkSize);
+        QStringList ids;
+        QList<Image> chunkFallbacks;
+        for (const Image &target : chunk) {
+            ids.append(target.id);
+            chunkFallbacks.append(fallbackOf.value(target.id, target));
         }
-        for (const Image &fallback : fallbacks)
-            m_store->patch(fallback.id,
-                           [&](Image &image) { ImageFieldValues::copy(fallback, image, fields); });
-        m_store->unpin(ids);
-        onFailure();
-        reportFailure(text, result.error(),
-                      [this, targets, fields, text] { edit(targets, fields, text); });
-    };
-    m_queue->enqueue([this, same, targets, ids, fields, handle]() -> QFuture<void> {
+        Result<MutationRequest> request;
+        OutboxEntry::Kind kind = OutboxEntry::Kind::Update;
         if (targets.size() == 1) {
             // One image: imageUpdate answers with the full fragment, so fields
             // the server normalises (trimmed text) come back as stored.
-            auto one = m_client->updateImage(ImageFieldValues::updateFrom(targets.first(), fields));
-            return afterwards(one, this, [this, handle, ids](const Result<Image> &image) {
-                if (!image)
-                    return handle(image.error());
-                m_store->insertOrUpdate(image.value(), ImageStore::Detail::Full);
-                handle(QList<Image>{image.value()});
+            request =
+                m_client->updateImageRequest(ImageFieldValues::updateFrom(chunk.first(), fields));
+        } else if (same) {
+            kind = OutboxEntry::Kind::BulkUpdate;
+            request = m_client->bulkUpdateImagesRequest(
+                ImageFieldValues::bulkFrom(chunk.first(), fields, ids), BulkReturn::IdsOnly);
+        } else {
+            QList<ImageUpdate> updates;
+            for (const Image &target : chunk)
+                updates.append(ImageFieldValues::updateFrom(target, fields));
+            request = m_client->updateImagesRequest(updates);
+        }
+
+        auto sequence = std::make_shared<qint64>(0);
+        ChangeSender::Handlers handlers;
+        handlers.confirmed = [this, ids, kind,
+                              operation = request ? request.value().operation
+                                                  : QString()](const QJsonObject &data) {
+            // Bulk answers carry ids only: the store holds what was sent already.
+            const Result<QList<Image>> images = kind == OutboxEntry::Kind::BulkUpdate
+                                                    ? Result<QList<Image>>(QList<Image>())
+                                                    : StashClient::updatedImages(operation, data);
+            if (images) {
+                QList<Image> settled;
+                for (const Image &image : images.value()) {
+                    if (!m_store->isPending(image.id) && !image.id.isEmpty())
+                        settled.append(image);
+                }
+                m_store->insertOrUpdate(settled, operation == QLatin1String("UpdateImage")
+                                                     ? ImageStore::Detail::Full
+                                                     : ImageStore::Detail::Slim);
+            }
+            Q_EMIT changeConfirmed(ids);
+        };
+        handlers.refused = [this, action, sequence, chunkFallbacks, show, text,
+                            onFailure](const Error &error) {
+            // An image a later change is on its way for shows that change (and
+            // is read again from the server once it settles).
+            QList<Image> settled;
+            for (const Image &fallback : chunkFallbacks) {
+                if (!m_store->isPending(fallback.id))
+                    settled.append(fallback);
+            }
+            show(settled);
+            ++action->refused;
+            action->refusedSequences.append(*sequence);
+            // Only an action the server took none of leaves the undo stack.
+            if (action->refused == action->entries)
+                onFailure();
+            reportFailure(text, error, [this, action] {
+                for (const qint64 refused : std::exchange(action->refusedSequences, {}))
+                    m_sender->retry(refused);
             });
+        };
+        handlers.retry = [this, chunk, fields, text] { edit(chunk, fields, text); };
+
+        const Result<qint64> queued = m_sender->send(request, kind, ids, {}, handlers);
+        if (!queued) {
+            // Nothing of this chunk (or the rest) is on its way: it is not shown as made.
+            if (action->entries == 0)
+                reportNotQueued(text, queued.error(), onFailure);
+            else
+                reportNotQueued(text, queued.error(), {});
+            break;
         }
-        if (same) {
-            return afterwards(m_client->bulkUpdateImages(
-                                  ImageFieldValues::bulkFrom(targets.first(), fields, ids)),
-                              this, handle);
-        }
-        QList<ImageUpdate> updates;
-        for (const Image &target : targets)
-            updates.append(ImageFieldValues::updateFrom(target, fields));
-        return afterwards(m_client->updateImages(updates), this, handle);
-    });
+        *sequence = queued.value();
+        ++action->entries;
+        show(chunk); // optimistic: every view shows the change now
+    }
 }
 
 void ImageEditor::edit(const QList<Image> &after, ImageFields fields, const QString &text)
@@ -159,10 +230,10 @@ void ImageEditor::withImages(const QStringList &ids, const QString &text,
         return collect();
 
     // Their previous values are needed for an exact undo: fetch them first, in chunks.
-    auto remaining = std::make_shared<int>(int((missing.size() + kFetchChunk - 1) / kFetchChunk));
+    auto remaining = std::make_shared<int>(int((missing.size() + ChunkSize - 1) / ChunkSize));
     auto failed = std::make_shared<bool>(false);
-    for (qsizetype start = 0; start < missing.size(); start += kFetchChunk) {
-        const QStringList chunk = missing.mid(start, kFetchChunk);
+    for (qsizetype start = 0; start < missing.size(); start += ChunkSize) {
+        const QStringList chunk = missing.mid(start, ChunkSize);
         FutureWatch::onResult(
             m_client->findImages(FindFilter(), ImageFilter(), chunk), this,
             [this, remaining, failed, collect, text](const Result<FindImagesResult> &page) {
@@ -218,68 +289,93 @@ void ImageEditor::changeO(const QString &id, OChange change)
 void ImageEditor::sendO(const QString &id, OChange change, int count, int localValue, int fallback,
                         const QString &text, std::function<void()> onFailure)
 {
-    m_store->patch(id, [localValue](Image &image) { image.oCounter = localValue; });
-    if (count <= 0 || !onFailure)
-        return;
-    // Pinned until the last step is answered or one fails (see applyFields()).
-    m_store->pin({id});
-    auto pinned = std::make_shared<bool>(true);
-    const auto unpin = [this, id, pinned] {
-        if (std::exchange(*pinned, false))
-            m_store->unpin({id});
+    const auto show = [this, id](int value) {
+        m_store->patch(id, [value](Image &image) { image.oCounter = value; });
     };
-    // The server's last answer: what to show if a later step fails.
-    auto confirmed = std::make_shared<std::optional<int>>();
-    auto failedOnce = std::make_shared<bool>(false);
-    for (int step = 0; step < count; ++step) {
-        const bool last = step == count - 1;
-        m_queue->enqueue([=, this]() -> QFuture<void> {
-            if (*failedOnce)
-                return QtFuture::makeReadyFuture();
-            QFuture<Result<int>> call = change == OChange::Increment   ? m_client->incrementO(id)
-                                        : change == OChange::Decrement ? m_client->decrementO(id)
-                                                                       : m_client->resetO(id);
-            return afterwards(call, this, [=, this](const Result<int> &value) {
-                if (value) {
-                    *confirmed = value.value();
-                    if (last) {
-                        m_store->patch(id,
-                                       [v = value.value()](Image &image) { image.oCounter = v; });
-                        unpin();
-                        Q_EMIT changeConfirmed({id});
-                    }
-                    return;
-                }
-                *failedOnce = true;
-                const int shown = confirmed->value_or(fallback);
-                m_store->patch(id, [shown](Image &image) { image.oCounter = shown; });
-                unpin();
-                onFailure();
-                reportFailure(text, value.error(), [this, id, change] { changeO(id, change); });
-            });
-        });
+    if (count <= 0 || !onFailure) {
+        show(localValue);
+        return;
     }
+    const OStep step = change == OChange::Increment   ? OStep::Increment
+                       : change == OChange::Decrement ? OStep::Decrement
+                                                      : OStep::Reset;
+    // Each step is one entry that knows the value it goes from and to: after
+    // an unknown outcome the outbox compares the server's count with them.
+    const int delta = change == OChange::Increment ? 1 : -1;
+    int from = change == OChange::Reset ? fallback : localValue - delta * count;
+    int shown = from;
+    for (int i = 0; i < count; ++i) {
+        const int to = change == OChange::Reset ? 0 : from + delta;
+        const Result<MutationRequest> request = StashClient::oRequest(step, id);
+        ChangeSender::Handlers handlers;
+        handlers.confirmed = [this, id,
+                              operation = request ? request.value().operation
+                                                  : QString()](const QJsonObject &data) {
+            // Empty when the step was found done on the server (nothing to read).
+            const Result<int> value = StashClient::oCounterIn(operation, data);
+            if (!data.isEmpty() && value && !m_store->isPending(id))
+                m_store->patch(id, [&](Image &image) { image.oCounter = value.value(); });
+            if (!m_store->isPending(id))
+                Q_EMIT changeConfirmed({id});
+        };
+        auto sequence = std::make_shared<qint64>(0);
+        handlers.refused = [this, id, from, to, text, onFailure, sequence](const Error &error) {
+            // Takes this step off the screen; the steps the server took stay.
+            if (const Image *image = m_store->find(id)) {
+                const int back = image->oCounter - (to - from);
+                m_store->patch(id, [back](Image &stored) { stored.oCounter = std::max(0, back); });
+            }
+            onFailure();
+            reportFailure(text, error, [this, sequence] { m_sender->retry(*sequence); });
+        };
+        handlers.retry = [this, id, change] { changeO(id, change); };
+        const QJsonObject restore{{QStringLiteral("oBefore"), from},
+                                  {QStringLiteral("oAfter"), to},
+                                  {QStringLiteral("text"), text}};
+        const Result<qint64> queued =
+            m_sender->send(request, OutboxEntry::Kind::OStep, {id}, restore, handlers);
+        if (!queued) {
+            const int unsent = count - i;
+            show(shown);
+            reportNotQueued(text, queued.error(), [onFailure, unsent] {
+                for (int n = 0; n < unsent; ++n)
+                    onFailure();
+            });
+            return;
+        }
+        *sequence = queued.value();
+        shown = to;
+        from = to;
+    }
+    show(localValue);
 }
 
 void ImageEditor::deleteImages(const QStringList &ids, bool deleteFile, bool deleteGenerated)
 {
-    if (ids.isEmpty())
-        return;
-    ImageDestroy destroy;
-    destroy.ids = ids;
-    destroy.deleteFile = deleteFile;
-    destroy.deleteGenerated = deleteGenerated;
-    m_queue->enqueue([this, destroy]() -> QFuture<void> {
-        return afterwards(m_client->destroyImages(destroy), this,
-                          [this, destroy](const Result<Done> &done) {
-                              if (!done) {
-                                  Q_EMIT deleteFailed(destroy.ids, done.error());
-                                  return;
-                              }
-                              m_store->remove(destroy.ids);
-                              Q_EMIT imagesDeleted(destroy.ids);
-                          });
-    });
+    for (qsizetype start = 0; start < ids.size(); start += ChunkSize) {
+        ImageDestroy destroy;
+        destroy.ids = ids.mid(start, ChunkSize);
+        destroy.deleteFile = deleteFile;
+        destroy.deleteGenerated = deleteGenerated;
+        ChangeSender::Handlers handlers;
+        handlers.confirmed = [this, ids = destroy.ids](const QJsonObject &) {
+            m_store->remove(ids);
+            Q_EMIT imagesDeleted(ids);
+        };
+        handlers.refused = [this, ids = destroy.ids](const Error &error) {
+            Q_EMIT deleteFailed(ids, error);
+        };
+        handlers.retry = [this, destroy] {
+            deleteImages(destroy.ids, destroy.deleteFile, destroy.deleteGenerated);
+        };
+        const Result<qint64> queued =
+            m_sender->send(m_client->destroyImagesRequest(destroy), OutboxEntry::Kind::Destroy,
+                           destroy.ids, {}, handlers);
+        if (!queued) {
+            Q_EMIT deleteFailed(ids.mid(start), queued.error());
+            return;
+        }
+    }
 }
 
 } // namespace Tessera

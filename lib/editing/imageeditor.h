@@ -20,14 +20,16 @@ class StashClient;
 
 namespace Tessera {
 
+class ChangeSender;
 class ImageStore;
-class MutationQueue;
 
 /// Every change a person makes to images goes through here: it is shown at
-/// once (the store is patched), sent to the server in order, confirmed with
-/// what the server returns, and is one step on the undo stack. If the server
-/// refuses or cannot be reached, the change is rolled back in the store and
-/// changeFailed() says what failed; retryFailed() sends it again.
+/// once (the store is patched), kept in the outbox and sent to the server in
+/// chunks of at most ChunkSize images, confirmed with what the server returns,
+/// and is one step on the undo stack. Failures that pass (no network, a server
+/// error) are retried by the outbox until the server answers; a refusal rolls
+/// that part back in the store and changeFailed() says what failed;
+/// retryFailed() makes the change again.
 class ImageEditor final : public QObject
 {
     Q_OBJECT
@@ -37,12 +39,15 @@ public:
     /// Kept so that ImageEditor::OChange still names the enum of ochange.h.
     using OChange = Tessera::OChange;
 
+    /// The most images one request changes.
+    static constexpr int ChunkSize = 500;
+
     ImageEditor(Stash::StashClient *client, ImageStore *store, QObject *parent = nullptr);
     ~ImageEditor() override;
 
     QUndoStack *undoStack() const { return m_undoStack; }
-    /// Every change to the server runs through this queue, one after another.
-    MutationQueue *queue() const { return m_queue; }
+    /// Every change to the server goes through here (and its outbox).
+    ChangeSender *sender() const { return m_sender; }
     Stash::StashClient *client() const { return m_client; }
     ImageStore *store() const { return m_store; }
     bool isBusy() const;
@@ -56,7 +61,8 @@ public:
     void setOrganized(const QStringList &ids, bool organized, const QString &text);
     /// Repeated increments of one image fold into one undo step.
     void changeO(const QString &id, OChange change);
-    /// Not undoable: the image is gone from Stash (and with deleteFile, from disk).
+    /// Not undoable: the image is gone from Stash (and with deleteFile, from
+    /// disk). The images stay in the store until the server confirmed it.
     void deleteImages(const QStringList &ids, bool deleteFile, bool deleteGenerated);
 
     /// Sends the last failed change again (a new undo step).
@@ -70,8 +76,9 @@ public:
     void applyFields(const QList<Stash::Image> &targets, const QList<Stash::Image> &fallbacks,
                      ImageFields fields, const QString &text, std::function<void()> onFailure);
     /// Shows `localValue` at once, then sends `count` increments or decrements
-    /// (or one reset) of one image's O-counter; count 0 only sets the local value.
-    /// On failure the store shows the server's last known value, else `fallback`.
+    /// (or one reset from `fallback`) of one image's O-counter; count 0 only sets
+    /// the local value. Each refused step takes its own change off the screen
+    /// and calls `onFailure` once.
     void sendO(const QString &id, OChange change, int count, int localValue, int fallback,
                const QString &text, std::function<void()> onFailure);
 
@@ -88,11 +95,14 @@ private:
     void withImages(const QStringList &ids, const QString &text,
                     std::function<void(const QList<Stash::Image> &)> then);
     void reportFailure(const QString &text, const Stash::Error &error, std::function<void()> retry);
+    /// A change that could not even be queued: said after the undo stack settled.
+    void reportNotQueued(const QString &text, const Stash::Error &error,
+                         std::function<void()> onFailure);
 
     Stash::StashClient *m_client;
     ImageStore *m_store;
     QUndoStack *m_undoStack;
-    MutationQueue *m_queue;
+    ChangeSender *m_sender;
     std::function<void()> m_retry;
 };
 

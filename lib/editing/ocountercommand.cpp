@@ -26,25 +26,34 @@ OCounterCommand::~OCounterCommand()
         merged->command = nullptr;
 }
 
-std::function<void()> OCounterCommand::failureHandler(int count, bool wasRedo) const
+std::function<void()> OCounterCommand::failureHandler(bool wasRedo) const
 {
-    return [handle = m_handle, count, wasRedo] {
+    auto undoRefused = std::make_shared<bool>(false);
+    // Called once per refused step (sendO()).
+    return [handle = m_handle, wasRedo, undoRefused] {
         OCounterCommand *command = handle->command;
         if (!command)
             return; // the step is no longer on the stack
-        if (handle->merged)
-            command->dropFailedPart(count);
-        else
-            command->refused(wasRedo);
+        if (wasRedo || handle->merged) {
+            command->dropFailedPart(1);
+            return;
+        }
+        // An undo the server refused: the step stays done (one move, however
+        // many of its steps were refused).
+        if (!std::exchange(*undoRefused, true))
+            command->refused(false);
     };
 }
 
 void OCounterCommand::dropFailedPart(int count)
 {
+    if (m_count - count <= 0) {
+        // Nothing of it reached the server: off the stack (whole, for a redo).
+        refused(true);
+        return;
+    }
     m_count -= count;
     updateText();
-    if (m_count <= 0)
-        refused(true);
 }
 
 void OCounterCommand::updateText()
@@ -102,8 +111,7 @@ void OCounterCommand::redo()
         return;
     }
     const int count = m_change == ImageEditor::OChange::Reset ? 1 : m_count;
-    m_editor->sendO(m_imageId, m_change, count, after, m_before, text(),
-                    failureHandler(count, true));
+    m_editor->sendO(m_imageId, m_change, count, after, m_before, text(), failureHandler(true));
 }
 
 void OCounterCommand::undo()
@@ -118,7 +126,7 @@ void OCounterCommand::undo()
     const auto opposite =
         after > m_before ? ImageEditor::OChange::Decrement : ImageEditor::OChange::Increment;
     m_editor->sendO(m_imageId, opposite, steps, m_before, after, QObject::tr("Undo %1").arg(text()),
-                    failureHandler(steps, false));
+                    failureHandler(false));
 }
 
 } // namespace Tessera

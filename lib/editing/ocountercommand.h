@@ -38,7 +38,7 @@ private:
 
     void updateText();
     int valueAfter() const;
-    std::function<void()> failureHandler(int count, bool wasRedo) const;
+    std::function<void()> failureHandler(bool wasRedo) const;
     /// A merged click the server did not take: the step no longer includes it.
     void dropFailedPart(int count);
 

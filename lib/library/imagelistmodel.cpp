@@ -656,8 +656,15 @@ void ImageListModel::refreshIds(const QStringList &ids)
         FutureWatch::onResult(
             m_client->findImages(Stash::FindFilter(), Stash::ImageFilter(), chunk), this,
             [this](const Stash::Result<Stash::FindImagesResult> &page) {
-                if (page)
-                    m_store->insertOrUpdate(page.value().images);
+                if (!page)
+                    return;
+                // An image changed again meanwhile shows that change, not this older read.
+                QList<Stash::Image> settled;
+                for (const Stash::Image &image : page.value().images) {
+                    if (!m_store->isPending(image.id))
+                        settled.append(image);
+                }
+                m_store->insertOrUpdate(settled);
             });
     }
 }

@@ -4,6 +4,7 @@
 #include "session.h"
 
 #include "bulkeditrunner.h"
+#include "changesender.h"
 #include "fullimageloader.h"
 #include "imageeditor.h"
 #include "imagelistmodel.h"
@@ -12,9 +13,14 @@
 #include "stashclient.h"
 #include "thumbnailcache.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
+#include <QStandardPaths>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace Tessera {
 
@@ -35,12 +41,42 @@ Session::Session(QObject *parent)
     // Bulk changes come back as ids only: read the changed rows again, visible ones first.
     connect(m_bulk, &BulkEditRunner::finished, m_images,
             [this](const BulkEditRunner::Report &report) { m_images->refreshIds(report.applied); });
+    // Changes nobody on screen was told of (an earlier run's, a refused one): read again.
+    connect(m_editor->sender(), &ChangeSender::imagesChangedOnServer, m_images,
+            &ImageListModel::refreshIds);
 }
 
 Session::~Session() = default;
 
+QString Session::outboxPath(const QUrl &baseUrl, const QString &folder)
+{
+    const QString root = folder.isEmpty()
+                             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                   QStringLiteral("/outbox")
+                             : folder;
+    // The address without what does not name the server (a user name, a
+    // trailing slash); hashed, so it is a safe file name.
+    QString path = baseUrl.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    const QString address = (baseUrl.scheme() + QStringLiteral("://") + baseUrl.host() +
+                             QLatin1Char(':') + QString::number(baseUrl.port()) + path)
+                                .toLower();
+    const QByteArray hash =
+        QCryptographicHash::hash(address.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return root + QLatin1Char('/') + QString::fromLatin1(hash) + QStringLiteral(".sqlite");
+}
+
+bool Session::openOutboxFor(const QUrl &baseUrl, const QString &folder)
+{
+    const QString path = outboxPath(baseUrl, folder);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return m_editor->sender()->openOutbox(path);
+}
+
 void Session::reset()
 {
+    m_editor->sender()->closeOutbox();
     m_selection->reset();
     m_store->clear();
     // Undo steps name images of the old server: undoing them on the new one would edit others.

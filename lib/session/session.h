@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+class QUrl;
+
 namespace Stash {
 class StashClient;
 }
@@ -46,8 +48,17 @@ public:
     Selection *selection() const { return m_selection; }
 
     /// A change of server is coming: forgets the selection, the images, the undo
-    /// history, the decoded thumbnails and full images, and the session cookie.
+    /// history, the decoded thumbnails and full images, and the session cookie;
+    /// the changes still on their way stay in the old server's outbox file.
     void reset();
+
+    /// Keeps the changes for the server at `baseUrl` in its own outbox file (in
+    /// `folder`, by default under AppDataLocation) and sends what an earlier run
+    /// left there. False with ChangeSender::outboxError(): changes are then
+    /// refused with that message rather than kept in memory only.
+    bool openOutboxFor(const QUrl &baseUrl, const QString &folder = {});
+    /// The outbox file of a server: one per server address, whatever profile reaches it.
+    static QString outboxPath(const QUrl &baseUrl, const QString &folder = {});
 
 private:
     Stash::StashClient *m_client;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QString>
@@ -20,12 +21,16 @@ inline void isolate(const QString &organisation, const QString &application)
     QCoreApplication::setApplicationName(application);
 }
 
-/// Forgets every setting and writes that out, so each test starts alike.
+/// Forgets every setting and writes that out, and forgets the changes an
+/// earlier test left in an outbox file, so each test starts alike.
 inline void clear()
 {
     QSettings settings;
     settings.clear();
     settings.sync();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+         QStringLiteral("/outbox"))
+        .removeRecursively();
 }
 
 } // namespace TestSettings

@@ -3,12 +3,14 @@
 
 #include "bulkedit.h"
 #include "bulkeditrunner.h"
+#include "changesender.h"
 #include "fakestash.h"
 #include "fullimageloader.h"
 #include "imageeditor.h"
 #include "imagelistmodel.h"
 #include "imagestore.h"
 #include "modeltesthelpers.h"
+#include "outbox.h"
 #include "selection.h"
 #include "selectionidcollector.h"
 #include "session.h"
@@ -17,7 +19,9 @@
 #include "thumbnailcache.h"
 
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -38,6 +42,8 @@ private Q_SLOTS:
     void ownsAndWiresItsParts();
     void resetForgetsTheServer();
     void bulkChangeRereadsTheRows();
+    void oneOutboxFilePerServerAddress();
+    void changesLeftByAnEarlierRunAreSentAndCounted();
 
 private:
     SessionFixture m_fixture;
@@ -126,6 +132,61 @@ void tst_Session::bulkChangeRereadsTheRows()
     for (const QString &id : ids)
         QTRY_COMPARE_WITH_TIMEOUT(m_session->store()->image(id).value_or(Image()).title,
                                   QStringLiteral("From the bulk runner"), 15000);
+}
+
+void tst_Session::oneOutboxFilePerServerAddress()
+{
+    const QString folder = QStringLiteral("/tmp/outboxes");
+    const QString path = Session::outboxPath(QUrl(QStringLiteral("http://127.0.0.1:9999")), folder);
+    QVERIFY(path.startsWith(folder + QLatin1Char('/')));
+    QVERIFY(path.endsWith(QStringLiteral(".sqlite")));
+    // The same server however its address is written; another port is another server.
+    QCOMPARE(Session::outboxPath(QUrl(QStringLiteral("http://127.0.0.1:9999/")), folder), path);
+    QCOMPARE(Session::outboxPath(QUrl(QStringLiteral("http://someone@127.0.0.1:9999")), folder),
+             path);
+    QVERIFY(Session::outboxPath(QUrl(QStringLiteral("http://127.0.0.1:9998")), folder) != path);
+    QVERIFY(Session::outboxPath(QUrl(QStringLiteral("https://127.0.0.1:9999")), folder) != path);
+}
+
+void tst_Session::changesLeftByAnEarlierRunAreSentAndCounted()
+{
+    // A rating made while the server fails every request, then the session
+    // goes (as when Tessera quits or dies): the next session for the same
+    // server sends it, says so, and shows what the server then holds.
+    QTemporaryDir outboxes;
+    QVERIFY(outboxes.isValid());
+    const QUrl url = m_session->client()->endpoint().baseUrl();
+    QVERIFY(m_session->openOutboxFor(url, outboxes.path()));
+    m_session->editor()->sender()->outbox()->setDelayScale(0.05);
+    QStringList ids;
+    for (int row = 0; row < 3; ++row) {
+        ids.append(m_session->images()->idAt(row));
+        QVERIFY(m_session->store()->image(ids.last()).value_or(Image()).rating100 != 80);
+    }
+    QVERIFY(m_fixture.server()->control({{QStringLiteral("failRate"), 1}}));
+    QSignalSpy retrying(m_session->editor()->sender()->outbox(), &Outbox::retrying);
+    m_session->editor()->setRating(ids, 80, QStringLiteral("Rate 3 images"));
+    QVERIFY(m_session->store()->isPending(ids.first()));
+    QTRY_VERIFY_WITH_TIMEOUT(retrying.count() >= 2, 15000);
+    QCOMPARE(m_session->editor()->sender()->pendingCount(), 1);
+
+    m_session = m_fixture.newSession(); // the server answers again (and never got the rating)
+    QVERIFY2(m_session, qPrintable(m_fixture.errorText()));
+    m_session->images()->setQuery(ImageQuery());
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->images()->isRowLoaded(0), 15000);
+
+    QSignalSpy settled(m_session->editor()->sender(), &ChangeSender::earlierChangesSettled);
+    QVERIFY(m_session->openOutboxFor(url, outboxes.path()));
+    QVERIFY(m_session->store()->isPending(ids.first()));
+    QVERIFY(settled.wait(15000));
+    QCOMPARE(settled.first().at(0).toInt(), 1); // saved
+    QCOMPARE(settled.first().at(1).toInt(), 0); // refused
+    for (const QString &id : ids) {
+        QVERIFY(!m_session->store()->isPending(id));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->store()->image(id).value_or(Image()).rating100,
+                                  std::optional<int>(80), 15000);
+    }
+    QCOMPARE(m_session->editor()->sender()->pendingCount(), 0);
 }
 
 QTEST_MAIN(tst_Session)

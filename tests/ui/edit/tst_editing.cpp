@@ -266,7 +266,7 @@ void tst_Editing::zeroKeyClearsWithNull()
 
     QTest::keyClick(m_window->grid(), Qt::Key_0);
     QVERIFY(settle());
-    const QJsonObject input = m_server->lastInput(QStringLiteral("BulkUpdateImages"));
+    const QJsonObject input = m_server->lastInput(QStringLiteral("BulkUpdateImageIds"));
     QVERIFY(input.contains(QStringLiteral("rating100")));
     QVERIFY2(input.value(QStringLiteral("rating100")).isNull(), "clearing sends null, never 0");
     for (const QString &id : ids)
