@@ -53,13 +53,13 @@
     <name>QObject</name>
     <message>
         <location filename="../lib/editing/imagefieldscommand.cpp" line="+37"/>
-        <location filename="../lib/editing/ocountercommand.cpp" line="+120"/>
+        <location filename="../lib/editing/ocountercommand.cpp" line="+128"/>
         <location filename="../lib/bulk/bulkeditcommand.cpp" line="+60"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../lib/editing/ocountercommand.cpp" line="-66"/>
+        <location filename="../lib/editing/ocountercommand.cpp" line="-65"/>
         <source>O-counter +1 on %1</source>
         <translation>O-Zähler +1 für %1</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <translation>Aktuelle Werte werden gelesen…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+108"/>
         <source>%1 (%L2 of %L3 images)</source>
         <translation>%1 (%L2 von %L3 Bildern)</translation>
     </message>
@@ -1259,6 +1259,30 @@
         <location line="+8"/>
         <source>&amp;Trust this certificate</source>
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ChangeSender</name>
+    <message>
+        <location filename="../lib/editing/changesender.cpp" line="+77"/>
+        <source>O-counter of image %1</source>
+        <translation>O-Zähler von Bild %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n image(s)</source>
+        <translation>
+            <numerusform>%n Bild löschen</numerusform>
+            <numerusform>%n Bilder löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Change of %n image(s)</source>
+        <translation>
+            <numerusform>Änderung an %n Bild</numerusform>
+            <numerusform>Änderung an %n Bildern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2089,9 +2113,17 @@
 <context>
     <name>Tessera::ImageEditor</name>
     <message>
-        <location filename="../lib/editing/imageeditor.cpp" line="+206"/>
+        <location filename="../lib/editing/imageeditor.cpp" line="+278"/>
         <source>O-counter</source>
         <translation>O-Zähler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>Delete %n image(s)</source>
+        <translation>
+            <numerusform>%n Bild löschen</numerusform>
+            <numerusform>%n Bilder löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2378,12 +2410,12 @@
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/mainwindow.cpp" line="+77"/>
         <source>Tessera</source>
         <translation>Tessera</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Thumbnail size (Ctrl+= / Ctrl+-, Ctrl+wheel)</source>
         <translation>Vorschaugröße (Strg+= / Strg+-, Strg+Mausrad)</translation>
     </message>
@@ -2408,7 +2440,7 @@
         <translation>Die Auswahl konnte nicht zusammengestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+118"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+122"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2433,7 +2465,7 @@
         <translation>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Ein schneller Desktop-Client für die Bilder eines Stash-Servers.&lt;/p&gt;&lt;p&gt;F1 zeigt die Tastenkürzel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-192"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2509,12 +2541,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>&amp;Open in viewer</source>
         <translation>Im Betrachter ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -2574,7 +2606,17 @@
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Pending changes…</source>
+        <translation>&amp;Ausstehende Änderungen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Edit image…</source>
         <translation>Bild &amp;bearbeiten…</translation>
     </message>
@@ -2632,7 +2674,7 @@
         <translation>Betrachter: nach Bewertung &amp;automatisch weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+63"/>
+        <location filename="../ui/mainwindow.cpp" line="+160"/>
         <source>Could not save “%1”: %2</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -2650,8 +2692,8 @@
         <translation>%L1 Bilder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprofiles.cpp" line="+123"/>
-        <location line="+7"/>
+        <location filename="../ui/mainwindowprofiles.cpp" line="+124"/>
+        <location line="+9"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
@@ -2661,7 +2703,7 @@
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+63"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>Could not connect</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -2685,7 +2727,71 @@
         <translation>Stash %1 auf %2</translation>
     </message>
     <message>
+        <location line="-179"/>
+        <source>Image %1 is not in the list shown; search for it to edit it.</source>
+        <translation>Bild %1 ist nicht in der angezeigten Liste; suchen Sie es, um es zu bearbeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n change(s) made before Tessera closed have now been saved.</source>
+        <translation>
+            <numerusform>%n Änderung, die vor dem Schließen von Tessera gemacht wurde, ist jetzt gespeichert.</numerusform>
+            <numerusform>%n Änderungen, die vor dem Schließen von Tessera gemacht wurden, sind jetzt gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server refused %n of them: see Edit → Pending changes…</source>
+        <translation>
+            <numerusform>Der Server hat %n davon abgelehnt: siehe Bearbeiten → Ausstehende Änderungen…</numerusform>
+            <numerusform>Der Server hat %n davon abgelehnt: siehe Bearbeiten → Ausstehende Änderungen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server asks for the API key or a login again (%1). Your changes wait until you connect again.</source>
+        <translation>Der Server verlangt erneut den API-Schlüssel oder eine Anmeldung (%1). Ihre Änderungen warten, bis Sie sich wieder verbinden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Changes not sent yet</source>
+        <translation>Änderungen noch nicht gesendet</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%n change(s) have not reached the server yet.</source>
+        <translation>
+            <numerusform>%n Änderung hat den Server noch nicht erreicht.</numerusform>
+            <numerusform>%n Änderungen haben den Server noch nicht erreicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They are kept safe on this computer: if you quit now, Tessera sends them the next time it connects to this server.</source>
+        <translation>Sie sind auf diesem Computer sicher aufbewahrt: Wenn Sie jetzt beenden, sendet Tessera sie, sobald es sich das nächste Mal mit diesem Server verbindet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wait for them</source>
+        <translation>Darauf &amp;warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit, send them next time</source>
+        <translation>&amp;Beenden, nächstes Mal senden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tessera quits once the waiting changes are saved.</source>
+        <translation>Tessera wird beendet, sobald die wartenden Änderungen gespeichert sind.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Changes cannot be kept safe, so none will be accepted: %1</source>
+        <translation>Änderungen können nicht sicher aufbewahrt werden, daher wird keine angenommen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Tessera — %1</source>
         <translation>Tessera – %1</translation>
     </message>
@@ -2710,7 +2816,7 @@
         <translation>%1 von %2 ausgewählt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Bulk edit</source>
         <translation>Mehrfachbearbeitung</translation>
     </message>
@@ -2900,6 +3006,176 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
         <location line="+15"/>
         <source>The change could not be written to the outbox (%1): %2</source>
         <translation>Die Änderung konnte nicht in den Postausgang geschrieben werden (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PendingChangesIndicator</name>
+    <message>
+        <location filename="../ui/changes/pendingchangesindicator.cpp" line="+34"/>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the waiting changes now instead of at the end of their wait</source>
+        <translation>Die wartenden Änderungen jetzt senden statt am Ende ihrer Wartezeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the changes the server refused</source>
+        <translation>Die vom Server abgelehnten Änderungen zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>server unreachable since %1</source>
+        <translation>Server nicht erreichbar seit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last failure: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n not saved</source>
+        <translation>
+            <numerusform>%n nicht gespeichert</numerusform>
+            <numerusform>%n nicht gespeichert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PendingChangesWindow</name>
+    <message>
+        <location filename="../ui/changes/pendingchangeswindow.cpp" line="+70"/>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Made</source>
+        <translation>Gemacht</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry &amp;now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s reason</source>
+        <translation>Begründung des Servers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send again</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit image…</source>
+        <translation>Bild &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending changes</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send the waiting changes now instead of at the end of their wait</source>
+        <translation>Die wartenden Änderungen jetzt senden statt am Ende ihrer Wartezeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the selected changes again (after fixing the cause)</source>
+        <translation>Die ausgewählten Änderungen erneut senden (nachdem die Ursache behoben ist)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never send the selected changes (Delete)</source>
+        <translation>Die ausgewählten Änderungen nie senden (Entf)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nichts wartet darauf, gesendet zu werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) waiting to be sent; the server has not been reachable since %1.</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Senden; der Server ist seit %1 nicht erreichbar.</numerusform>
+            <numerusform>%n Änderungen warten auf das Senden; der Server ist seit %1 nicht erreichbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) on their way to the server:</source>
+        <translation>
+            <numerusform>%n Änderung auf dem Weg zum Server:</numerusform>
+            <numerusform>%n Änderungen auf dem Weg zum Server:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for its turn</source>
+        <translation>Wartet, bis sie an der Reihe ist</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tried %n time(s); may have arrived, so it is checked first</source>
+        <translation>
+            <numerusform>%n-mal versucht; vielleicht angekommen, daher wird zuerst geprüft</numerusform>
+            <numerusform>%n-mal versucht; vielleicht angekommen, daher wird zuerst geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tried %n time(s); trying again</source>
+        <translation>
+            <numerusform>%n-mal versucht; wird erneut versucht</numerusform>
+            <numerusform>%n-mal versucht; wird erneut versucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused none of your changes.</source>
+        <translation>Der Server hat keine Ihrer Änderungen abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Not saved: the server refused %n change(s). They are shown as the server holds them.</source>
+        <translation>
+            <numerusform>Nicht gespeichert: Der Server hat %n Änderung abgelehnt. Sie wird so gezeigt, wie der Server sie hat.</numerusform>
+            <numerusform>Nicht gespeichert: Der Server hat %n Änderungen abgelehnt. Sie werden so gezeigt, wie der Server sie hat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

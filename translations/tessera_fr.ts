@@ -53,13 +53,13 @@
     <name>QObject</name>
     <message>
         <location filename="../lib/editing/imagefieldscommand.cpp" line="+37"/>
-        <location filename="../lib/editing/ocountercommand.cpp" line="+120"/>
+        <location filename="../lib/editing/ocountercommand.cpp" line="+128"/>
         <location filename="../lib/bulk/bulkeditcommand.cpp" line="+60"/>
         <source>Undo %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../lib/editing/ocountercommand.cpp" line="-66"/>
+        <location filename="../lib/editing/ocountercommand.cpp" line="-65"/>
         <source>O-counter +1 on %1</source>
         <translation>Compteur O +1 pour %1</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <translation>Lecture des valeurs actuelles…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+108"/>
         <source>%1 (%L2 of %L3 images)</source>
         <translation>%1 (%L2 images sur %L3)</translation>
     </message>
@@ -1259,6 +1259,30 @@
         <location line="+8"/>
         <source>&amp;Trust this certificate</source>
         <translation>&amp;Approuver ce certificat</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::ChangeSender</name>
+    <message>
+        <location filename="../lib/editing/changesender.cpp" line="+77"/>
+        <source>O-counter of image %1</source>
+        <translation>Compteur O de l&apos;image %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n image(s)</source>
+        <translation>
+            <numerusform>Supprimer %n image</numerusform>
+            <numerusform>Supprimer %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Change of %n image(s)</source>
+        <translation>
+            <numerusform>Modification de %n image</numerusform>
+            <numerusform>Modification de %n images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2089,9 +2113,17 @@
 <context>
     <name>Tessera::ImageEditor</name>
     <message>
-        <location filename="../lib/editing/imageeditor.cpp" line="+206"/>
+        <location filename="../lib/editing/imageeditor.cpp" line="+278"/>
         <source>O-counter</source>
         <translation>Compteur O</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>Delete %n image(s)</source>
+        <translation>
+            <numerusform>Supprimer %n image</numerusform>
+            <numerusform>Supprimer %n images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2378,12 +2410,12 @@
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/mainwindow.cpp" line="+77"/>
         <source>Tessera</source>
         <translation>Tessera</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Thumbnail size (Ctrl+= / Ctrl+-, Ctrl+wheel)</source>
         <translation>Taille des miniatures (Ctrl+= / Ctrl+-, Ctrl+molette)</translation>
     </message>
@@ -2408,7 +2440,7 @@
         <translation>Impossible de collecter la sélection&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+118"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+122"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2433,7 +2465,7 @@
         <translation>&lt;h3&gt;Tessera %1&lt;/h3&gt;&lt;p&gt;Un client de bureau rapide pour les images d’un serveur Stash.&lt;/p&gt;&lt;p&gt;Appuyez sur F1 pour voir les raccourcis clavier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-192"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2509,12 +2541,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>&amp;Open in viewer</source>
         <translation>&amp;Ouvrir dans la visionneuse</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -2574,7 +2606,17 @@
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Pending changes…</source>
+        <translation>Modifications en &amp;attente…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Edit image…</source>
         <translation>&amp;Modifier l’image…</translation>
     </message>
@@ -2632,7 +2674,7 @@
         <translation>Visionneuse&#xa0;: a&amp;vancer après la notation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+63"/>
+        <location filename="../ui/mainwindow.cpp" line="+160"/>
         <source>Could not save “%1”: %2</source>
         <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -2650,8 +2692,8 @@
         <translation>%L1 images supprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprofiles.cpp" line="+123"/>
-        <location line="+7"/>
+        <location filename="../ui/mainwindowprofiles.cpp" line="+124"/>
+        <location line="+9"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -2661,7 +2703,7 @@
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+63"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>Could not connect</source>
         <translation>Connexion impossible</translation>
     </message>
@@ -2685,7 +2727,71 @@
         <translation>Stash %1 sur %2</translation>
     </message>
     <message>
+        <location line="-179"/>
+        <source>Image %1 is not in the list shown; search for it to edit it.</source>
+        <translation>L&apos;image %1 n&apos;est pas dans la liste affichée ; recherchez-la pour la modifier.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n change(s) made before Tessera closed have now been saved.</source>
+        <translation>
+            <numerusform>%n modification faite avant la fermeture de Tessera est maintenant enregistrée.</numerusform>
+            <numerusform>%n modifications faites avant la fermeture de Tessera sont maintenant enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server refused %n of them: see Edit → Pending changes…</source>
+        <translation>
+            <numerusform>Le serveur en a refusé %n : voir Édition → Modifications en attente…</numerusform>
+            <numerusform>Le serveur en a refusé %n : voir Édition → Modifications en attente…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server asks for the API key or a login again (%1). Your changes wait until you connect again.</source>
+        <translation>Le serveur demande à nouveau la clé d&apos;API ou une connexion (%1). Vos modifications attendent que vous vous reconnectiez.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Changes not sent yet</source>
+        <translation>Modifications pas encore envoyées</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%n change(s) have not reached the server yet.</source>
+        <translation>
+            <numerusform>%n modification n&apos;a pas encore atteint le serveur.</numerusform>
+            <numerusform>%n modifications n&apos;ont pas encore atteint le serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They are kept safe on this computer: if you quit now, Tessera sends them the next time it connects to this server.</source>
+        <translation>Elles sont conservées en sécurité sur cet ordinateur : si vous quittez maintenant, Tessera les enverra la prochaine fois qu’il se connectera à ce serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wait for them</source>
+        <translation>&amp;Les attendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit, send them next time</source>
+        <translation>&amp;Quitter, les envoyer la prochaine fois</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tessera quits once the waiting changes are saved.</source>
+        <translation>Tessera se fermera une fois les modifications en attente enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Changes cannot be kept safe, so none will be accepted: %1</source>
+        <translation>Les modifications ne peuvent pas être conservées en sécurité, aucune ne sera donc acceptée : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Tessera — %1</source>
         <translation>Tessera — %1</translation>
     </message>
@@ -2710,7 +2816,7 @@
         <translation>%1 sur %2 sélectionnées</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Bulk edit</source>
         <translation>Modification groupée</translation>
     </message>
@@ -2900,6 +3006,176 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
         <location line="+15"/>
         <source>The change could not be written to the outbox (%1): %2</source>
         <translation>La modification n’a pas pu être écrite dans la boîte d’envoi (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PendingChangesIndicator</name>
+    <message>
+        <location filename="../ui/changes/pendingchangesindicator.cpp" line="+34"/>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the waiting changes now instead of at the end of their wait</source>
+        <translation>Envoyer les modifications en attente maintenant plutôt qu&apos;à la fin de leur attente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the changes the server refused</source>
+        <translation>Afficher les modifications refusées par le serveur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>server unreachable since %1</source>
+        <translation>serveur injoignable depuis %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last failure: %1</source>
+        <translation>Dernier échec : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n not saved</source>
+        <translation>
+            <numerusform>%n non enregistrée</numerusform>
+            <numerusform>%n non enregistrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tessera::PendingChangesWindow</name>
+    <message>
+        <location filename="../ui/changes/pendingchangeswindow.cpp" line="+70"/>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Made</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry &amp;now</source>
+        <translation>Réessayer &amp;maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s reason</source>
+        <translation>Raison du serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit image…</source>
+        <translation>&amp;Modifier l&apos;image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send the waiting changes now instead of at the end of their wait</source>
+        <translation>Envoyer les modifications en attente maintenant plutôt qu&apos;à la fin de leur attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the selected changes again (after fixing the cause)</source>
+        <translation>Renvoyer les modifications sélectionnées (après avoir corrigé la cause)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never send the selected changes (Delete)</source>
+        <translation>Ne jamais envoyer les modifications sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) waiting to be sent; the server has not been reachable since %1.</source>
+        <translation>
+            <numerusform>%n modification attend d&apos;être envoyée ; le serveur est injoignable depuis %1.</numerusform>
+            <numerusform>%n modifications attendent d&apos;être envoyées ; le serveur est injoignable depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) on their way to the server:</source>
+        <translation>
+            <numerusform>%n modification en route vers le serveur :</numerusform>
+            <numerusform>%n modifications en route vers le serveur :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for its turn</source>
+        <translation>Attend son tour</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tried %n time(s); may have arrived, so it is checked first</source>
+        <translation>
+            <numerusform>Essayée %n fois ; peut-être arrivée, elle est donc d&apos;abord vérifiée</numerusform>
+            <numerusform>Essayée %n fois ; peut-être arrivée, elle est donc d&apos;abord vérifiée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tried %n time(s); trying again</source>
+        <translation>
+            <numerusform>Essayée %n fois ; nouvel essai</numerusform>
+            <numerusform>Essayée %n fois ; nouvel essai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused none of your changes.</source>
+        <translation>Le serveur n&apos;a refusé aucune de vos modifications.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Not saved: the server refused %n change(s). They are shown as the server holds them.</source>
+        <translation>
+            <numerusform>Non enregistrée : le serveur a refusé %n modification. Elle est affichée telle que le serveur la détient.</numerusform>
+            <numerusform>Non enregistrées : le serveur a refusé %n modifications. Elles sont affichées telles que le serveur les détient.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

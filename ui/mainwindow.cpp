@@ -10,11 +10,14 @@
 #include "widgets/lookups.h"
 #include "servers/connectiondialog.h"
 #include "edit/editimagedialog.h"
+#include "changes/pendingchangesindicator.h"
+#include "changes/pendingchangeswindow.h"
 #include "changesender.h"
 #include "imageeditor.h"
 #include "mainwindowactions.h"
 #include "memorysecretstore.h"
 #include "notificationbar.h"
+#include "outbox.h"
 #include "profilestore.h"
 #include "grid/filterbar.h"
 #include "futurewatch.h"
@@ -92,6 +95,8 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     m_progress->setVisible(false);
     statusBar()->addWidget(m_selectionLabel);
     statusBar()->addWidget(m_totalsLabel, 1);
+    m_pendingIndicator = new PendingChangesIndicator(m_editor->sender(), this);
+    statusBar()->addPermanentWidget(m_pendingIndicator);
     statusBar()->addPermanentWidget(m_progress);
     auto *zoom = m_zoomSlider = new QSlider(Qt::Horizontal, this);
     zoom->setRange(0, int(ImageGridView::zoomWidths().size()) - 1);
@@ -144,6 +149,7 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     createBulkPanel();
     m_actions = new MainWindowActions(this);
     connectEditing();
+    connectOutbox();
     setUpLookups();
     createServerMenu(); // applies the profile's zoom, sort and viewer preferences
 
@@ -171,6 +177,102 @@ void MainWindow::showShortcuts()
     window->show();
     window->raise();
     window->activateWindow();
+}
+
+PendingChangesWindow *MainWindow::pendingChangesWindow()
+{
+    if (!m_pendingWindow) {
+        m_pendingWindow = new PendingChangesWindow(m_editor->sender(), this);
+        connect(
+            m_pendingWindow, &PendingChangesWindow::editRequested, this, [this](const QString &id) {
+                const int row = m_model->rowOfId(id);
+                if (row < 0) {
+                    statusBar()->showMessage(
+                        tr("Image %1 is not in the list shown; search for it to edit it.").arg(id),
+                        8000);
+                    return;
+                }
+                openEditor(row);
+            });
+    }
+    return m_pendingWindow;
+}
+
+void MainWindow::showPendingChanges()
+{
+    PendingChangesWindow *window = pendingChangesWindow();
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void MainWindow::connectOutbox()
+{
+    ChangeSender *sender = m_editor->sender();
+    connect(m_pendingIndicator, &PendingChangesIndicator::listRequested, this,
+            &MainWindow::showPendingChanges);
+    connect(sender, &ChangeSender::earlierChangesSettled, this, [this](int saved, int refused) {
+        QString message;
+        if (saved > 0)
+            message =
+                tr("%n change(s) made before Tessera closed have now been saved.", nullptr, saved);
+        if (refused > 0)
+            message +=
+                (message.isEmpty() ? QString() : QStringLiteral(" ")) +
+                tr("The server refused %n of them: see Edit → Pending changes…", nullptr, refused);
+        if (refused > 0)
+            m_notifications->showError(message);
+        else
+            m_notifications->showInfo(message);
+    });
+    connect(sender, &ChangeSender::paused, this, [this](const Error &error) {
+        m_notifications->showError(
+            tr("The server asks for the API key or a login again (%1). Your changes wait "
+               "until you connect again.")
+                .arg(error.message()),
+            [this] { showConnectionDialog(); });
+    });
+    connect(sender, &ChangeSender::pendingCountChanged, this, [this](int count) {
+        if (count == 0 && std::exchange(m_quitWhenSent, false)) {
+            m_quitAnyway = true;
+            close();
+        }
+    });
+}
+
+bool MainWindow::askBeforeQuittingWithPendingChanges()
+{
+    const int waiting = m_editor->sender()->pendingCount();
+    if (waiting == 0 || m_quitAnyway)
+        return true;
+    if (findChild<QMessageBox *>(QStringLiteral("quitWithPendingChanges")))
+        return false; // asked already
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Changes not sent yet"),
+                        tr("%n change(s) have not reached the server yet.", nullptr, waiting),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("quitWithPendingChanges"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("They are kept safe on this computer: if you quit now, Tessera sends them the next "
+           "time it connects to this server."));
+    QPushButton *wait = box->addButton(tr("&Wait for them"), QMessageBox::AcceptRole);
+    QPushButton *quit =
+        box->addButton(tr("&Quit, send them next time"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(wait);
+    connect(box, &QMessageBox::finished, this, [this, box, wait, quit] {
+        if (box->clickedButton() == quit) {
+            m_quitAnyway = true;
+            close();
+        } else if (box->clickedButton() == wait) {
+            m_quitWhenSent = true;
+            m_editor->sender()->outbox()->retryNow();
+            statusBar()->showMessage(tr("Tessera quits once the waiting changes are saved."));
+        }
+    });
+    box->open();
+    return false;
 }
 
 void MainWindow::connectEditing()
@@ -415,6 +517,10 @@ void MainWindow::onZoomChanged(int level)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!askBeforeQuittingWithPendingChanges()) {
+        event->ignore();
+        return;
+    }
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     QSettings().setValue(QStringLiteral("window/state"), saveState());
     m_viewer->close();

@@ -26,6 +26,8 @@ class BulkEditPanel;
 class FilterBar;
 class ImageEditor;
 class NotificationBar;
+class PendingChangesIndicator;
+class PendingChangesWindow;
 class ImageDelegate;
 class ImageGridView;
 class ImageListModel;
@@ -87,6 +89,9 @@ public:
     QDockWidget *bulkDock() const { return m_bulkDock; }
     /// The keyboard shortcuts window (F1, ?); created on first use.
     ShortcutsWindow *shortcutsWindow();
+    /// Edit → Pending changes…: the changes on their way and the refused ones.
+    PendingChangesWindow *pendingChangesWindow();
+    PendingChangesIndicator *pendingChangesIndicator() const { return m_pendingIndicator; }
     /// Ids of every selected image once select-all collected them, else the loaded selected ones.
     QStringList selectedIds() const;
     int selectedCount() const;
@@ -101,6 +106,7 @@ public Q_SLOTS:
     void showConnectionDialog();
     void editCurrent();
     void showShortcuts();
+    void showPendingChanges();
 
 Q_SIGNALS:
     /// Emitted after a successful connect (or with an error message after a failed one).
@@ -118,6 +124,10 @@ private:
     void setUpLookups();
     /// The grid's, the viewer's and the editor's requests and reports.
     void connectEditing();
+    /// The outbox's news: changes of an earlier run saved, a pause for a login.
+    void connectOutbox();
+    /// Quitting with changes still on their way: wait for them, or send them next time.
+    bool askBeforeQuittingWithPendingChanges();
     /// The bulk-edit dock and its wiring.
     void createBulkPanel();
     void openEditor(int row);
@@ -160,6 +170,10 @@ private:
     MainWindowActions *m_actions = nullptr;
     SelectionEditing *m_selectionEditing = nullptr;
     ShortcutsWindow *m_shortcuts = nullptr;
+    PendingChangesWindow *m_pendingWindow = nullptr;
+    PendingChangesIndicator *m_pendingIndicator = nullptr;
+    bool m_quitWhenSent = false; ///< the person chose to wait for the pending changes
+    bool m_quitAnyway = false;   ///< the person chose to quit and send them next time
     QLabel *m_selectionLabel;
     QLabel *m_totalsLabel;
     QLabel *m_serverLabel;

@@ -115,6 +115,10 @@ void MainWindowActions::createEditMenu()
     showHistory->setText(MainWindow::tr("Undo &history"));
     showHistory->setShortcut(QKeySequence(MainWindow::tr("Ctrl+H")));
     edit->addAction(showHistory);
+    QAction *pending =
+        edit->addAction(MainWindow::tr("&Pending changes…"), w, &MainWindow::showPendingChanges);
+    pending->setObjectName(QStringLiteral("pendingChanges"));
+    pending->setShortcut(QKeySequence(MainWindow::tr("Ctrl+Shift+P")));
     edit->addSeparator();
 
     QAction *editImage =

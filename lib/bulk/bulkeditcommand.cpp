@@ -103,7 +103,7 @@ bool BulkEditCommand::sendChunk(ImageEditor *editor, const BulkImageUpdate &chun
     };
     const Result<qint64> queued = editor->sender()->send(
         editor->client()->bulkUpdateImagesRequest(chunk, BulkReturn::IdsOnly),
-        OutboxEntry::Kind::BulkUpdate, chunk.ids, {}, handlers);
+        OutboxEntry::Kind::BulkUpdate, chunk.ids, {{QStringLiteral("text"), what}}, handlers);
     if (!queued) {
         Q_EMIT editor->changeFailed(what, queued.error());
         return false;

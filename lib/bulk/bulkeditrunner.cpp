@@ -130,7 +130,8 @@ void BulkEditRunner::sendNext()
     // it cannot keep safe) stops the run.
     const Result<qint64> queued = m_editor->sender()->send(
         m_editor->client()->bulkUpdateImagesRequest(chunk, BulkReturn::IdsOnly),
-        OutboxEntry::Kind::BulkUpdate, chunk.ids, {}, handlers);
+        OutboxEntry::Kind::BulkUpdate, chunk.ids, {{QStringLiteral("text"), m_edit.text}},
+        handlers);
     if (!queued) {
         QMetaObject::invokeMethod(
             this, [this, error = queued.error()] { finish(error, false); }, Qt::QueuedConnection);

@@ -66,6 +66,24 @@ QString ChangeSender::outboxError() const
     return m_outbox->errorText();
 }
 
+QString ChangeSender::describe(const OutboxEntry &entry)
+{
+    const QString text = entry.restore.value(QStringLiteral("text")).toString();
+    if (!text.isEmpty())
+        return text;
+    const int images = int(entry.imageIds.size());
+    switch (entry.kind) {
+    case OutboxEntry::Kind::OStep:
+        return tr("O-counter of image %1").arg(entry.imageIds.value(0));
+    case OutboxEntry::Kind::Destroy:
+        return tr("Delete %n image(s)", nullptr, images);
+    case OutboxEntry::Kind::Update:
+    case OutboxEntry::Kind::BulkUpdate:
+        break;
+    }
+    return tr("Change of %n image(s)", nullptr, images);
+}
+
 int ChangeSender::pendingCount() const
 {
     return m_outbox->pendingCount();

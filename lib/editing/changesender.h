@@ -76,6 +76,10 @@ public:
     /// Forgets a refused change.
     void discard(qint64 sequence);
 
+    /// What a person would call the change of `entry` ("Rate 3 images"): the
+    /// text its maker kept in restore["text"], else a plain one by kind.
+    static QString describe(const OutboxEntry &entry);
+
     int pendingCount() const;
     bool isBusy() const { return pendingCount() > 0; }
     /// Since when sends keep failing for passing reasons (null while they get through).

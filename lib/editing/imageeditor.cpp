@@ -176,7 +176,8 @@ void ImageEditor::applyFields(const QList<Image> &targets, const QList<Image> &f
         };
         handlers.retry = [this, chunk, fields, text] { edit(chunk, fields, text); };
 
-        const Result<qint64> queued = m_sender->send(request, kind, ids, {}, handlers);
+        const Result<qint64> queued =
+            m_sender->send(request, kind, ids, {{QStringLiteral("text"), text}}, handlers);
         if (!queued) {
             // Nothing of this chunk (or the rest) is on its way: it is not shown as made.
             if (action->entries == 0)
@@ -368,9 +369,10 @@ void ImageEditor::deleteImages(const QStringList &ids, bool deleteFile, bool del
         handlers.retry = [this, destroy] {
             deleteImages(destroy.ids, destroy.deleteFile, destroy.deleteGenerated);
         };
-        const Result<qint64> queued =
-            m_sender->send(m_client->destroyImagesRequest(destroy), OutboxEntry::Kind::Destroy,
-                           destroy.ids, {}, handlers);
+        const Result<qint64> queued = m_sender->send(
+            m_client->destroyImagesRequest(destroy), OutboxEntry::Kind::Destroy, destroy.ids,
+            {{QStringLiteral("text"), tr("Delete %n image(s)", nullptr, int(destroy.ids.size()))}},
+            handlers);
         if (!queued) {
             Q_EMIT deleteFailed(ids.mid(start), queued.error());
             return;

@@ -111,6 +111,22 @@ void ImageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->fillRect(thumbArea, palette.color(QPalette::Midlight));
     }
 
+    if (index.data(ImageListModel::PendingRole).toBool()) {
+        // On its way to the server: a small badge in the thumbnail's corner
+        // until the server confirmed the change.
+        const QRect badge(thumbArea.right() - 15, thumbArea.top() + 4, 12, 12);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(QColor(255, 255, 255, 220), 2));
+        painter->setBrush(QColor(40, 120, 220));
+        painter->drawEllipse(badge);
+        painter->setPen(QPen(Qt::white, 1.5));
+        const QPoint centre = badge.center() + QPoint(1, 1);
+        painter->drawLine(centre, centre - QPoint(0, 4)); // a clock's hands
+        painter->drawLine(centre, centre + QPoint(3, 0));
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setBrush(Qt::NoBrush);
+    }
+
     const bool loaded = index.data(ImageListModel::LoadedRole).toBool();
     const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     painter->setPen(text);
