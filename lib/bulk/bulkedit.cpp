@@ -139,13 +139,7 @@ ImageFields BulkEdit::fields() const
 
 QStringList BulkEdit::fieldNames() const
 {
-    const ImageFields touched = fields();
-    QStringList names;
-    for (const ImageFieldRow &row : ImageFieldTable::rows()) {
-        if (touched.testFlag(row.field))
-            names.append(QLatin1StringView(row.readName));
-    }
-    return names;
+    return ImageFieldTable::readNames(fields());
 }
 
 Image BulkEdit::applied(const Image &before) const

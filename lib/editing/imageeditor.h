@@ -91,9 +91,15 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    /// Runs `then` once every id is in the store (fetching the missing ones).
-    void withImages(const QStringList &ids, const QString &text,
-                    std::function<void(const QList<Stash::Image> &)> then);
+    /// Runs `then` with the current values of `fields` of every id, in order:
+    /// the store's, else read from the server (only those fields; they are
+    /// not added to the store). With no fields, whole images are read into the store.
+    void withCurrentValues(const QStringList &ids, ImageFields fields, const QString &text,
+                           std::function<void(const QList<Stash::Image> &)> then);
+    /// One undo step from `before` to `after` (the same images, in order),
+    /// leaving out the images whose values do not change.
+    void pushFieldsStep(const QList<Stash::Image> &before, const QList<Stash::Image> &after,
+                        ImageFields fields, const QString &text);
     void reportFailure(const QString &text, const Stash::Error &error, std::function<void()> retry);
     /// A change that could not even be queued: said after the undo stack settled.
     void reportNotQueued(const QString &text, const Stash::Error &error,

@@ -110,6 +110,16 @@ const ImageFieldRow *byServerName(QStringView name)
     return nullptr;
 }
 
+QStringList readNames(ImageFields fields)
+{
+    QStringList names;
+    for (const ImageFieldRow &row : kFields) {
+        if (fields.testFlag(row.field))
+            names.append(QLatin1StringView(row.readName));
+    }
+    return names;
+}
+
 } // namespace ImageFieldTable
 
 namespace ImageFieldValues {

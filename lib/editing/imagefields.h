@@ -68,6 +68,8 @@ ImageFields editable();
 const ImageFieldRow &row(ImageField field);
 /// The row whose serverName is `name`, else nullptr.
 const ImageFieldRow *byServerName(QStringView name);
+/// The readNames of `fields`, for StashClient::findImageFields.
+QStringList readNames(ImageFields fields);
 
 } // namespace ImageFieldTable
 
