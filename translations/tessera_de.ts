@@ -24,7 +24,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+205"/>
         <source>%L1 images gain it</source>
         <translation>%L1 Bilder erhalten es</translation>
     </message>
@@ -2113,7 +2113,7 @@
 <context>
     <name>Tessera::ImageEditor</name>
     <message>
-        <location filename="../lib/editing/imageeditor.cpp" line="+278"/>
+        <location filename="../lib/editing/imageeditor.cpp" line="+312"/>
         <source>O-counter</source>
         <translation>O-Zähler</translation>
     </message>
@@ -2692,7 +2692,7 @@
         <translation>%L1 Bilder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprofiles.cpp" line="+124"/>
+        <location filename="../ui/mainwindowprofiles.cpp" line="+131"/>
         <location line="+9"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
@@ -2703,7 +2703,7 @@
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>Could not connect</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
@@ -2727,7 +2727,7 @@
         <translation>Stash %1 auf %2</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-184"/>
         <source>Image %1 is not in the list shown; search for it to edit it.</source>
         <translation>Bild %1 ist nicht in der angezeigten Liste; suchen Sie es, um es zu bearbeiten.</translation>
     </message>
@@ -2791,7 +2791,12 @@
         <translation>Änderungen können nicht sicher aufbewahrt werden, daher wird keine angenommen: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>The file of changes waiting for this server could not be read; it was moved to %1 and a new one started. Changes in it were not sent.</source>
+        <translation>Die Datei der Änderungen, die auf diesen Server warten, war nicht lesbar; sie wurde nach %1 verschoben und eine neue angelegt. Änderungen darin wurden nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Tessera — %1</source>
         <translation>Tessera – %1</translation>
     </message>
@@ -2850,8 +2855,16 @@
         <source>Favourite %1 (none)</source>
         <translation>Favorit %1 (keiner)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowprofiles.cpp" line="-63"/>
+        <source>%n change(s) for the previous server wait on this computer; they are sent when you connect to it again.</source>
+        <translation>
+            <numerusform>%n Änderung für den vorigen Server wartet auf diesem Computer; sie wird gesendet, wenn Sie sich wieder mit ihm verbinden.</numerusform>
+            <numerusform>%n Änderungen für den vorigen Server warten auf diesem Computer; sie werden gesendet, wenn Sie sich wieder mit ihm verbinden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindowprofiles.cpp" line="-4"/>
+        <location line="+59"/>
         <source>Logging in to %1…</source>
         <translation>Anmeldung bei %1…</translation>
     </message>
@@ -2955,12 +2968,17 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
 <context>
     <name>Tessera::Outbox</name>
     <message>
-        <location filename="../lib/outbox/outbox.cpp" line="+66"/>
+        <location filename="../lib/outbox/outbox.cpp" line="+69"/>
         <source>Not connected to a server: the change was not made.</source>
         <translation>Nicht mit einem Server verbunden: Die Änderung wurde nicht vorgenommen.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+1"/>
+        <source>The change was not made, because it cannot be kept safe: %1</source>
+        <translation>Die Änderung wurde nicht gemacht, weil sie nicht sicher aufbewahrt werden kann: %1</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Image %1 is no longer in Stash.</source>
         <translation>Bild %1 ist nicht mehr in Stash.</translation>
     </message>

@@ -61,7 +61,7 @@
 <context>
     <name>Tessera::ImageEditor</name>
     <message numerus="yes">
-        <location filename="../lib/editing/imageeditor.cpp" line="+374"/>
+        <location filename="../lib/editing/imageeditor.cpp" line="+408"/>
         <source>Delete %n image(s)</source>
         <translation>
             <numerusform>Delete %n image</numerusform>
@@ -109,6 +109,14 @@
         <translation>
             <numerusform>Could not delete %n image: %1</numerusform>
             <numerusform>Could not delete %n images: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowprofiles.cpp" line="+84"/>
+        <source>%n change(s) for the previous server wait on this computer; they are sent when you connect to it again.</source>
+        <translation>
+            <numerusform>%n change for the previous server waits on this computer; it is sent when you connect to it again.</numerusform>
+            <numerusform>%n changes for the previous server wait on this computer; they are sent when you connect to it again.</numerusform>
         </translation>
     </message>
 </context>

@@ -24,7 +24,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+205"/>
         <source>%L1 images gain it</source>
         <translation>%L1 images le reçoivent</translation>
     </message>
@@ -2113,7 +2113,7 @@
 <context>
     <name>Tessera::ImageEditor</name>
     <message>
-        <location filename="../lib/editing/imageeditor.cpp" line="+278"/>
+        <location filename="../lib/editing/imageeditor.cpp" line="+312"/>
         <source>O-counter</source>
         <translation>Compteur O</translation>
     </message>
@@ -2692,7 +2692,7 @@
         <translation>%L1 images supprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowprofiles.cpp" line="+124"/>
+        <location filename="../ui/mainwindowprofiles.cpp" line="+131"/>
         <location line="+9"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
@@ -2703,7 +2703,7 @@
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>Could not connect</source>
         <translation>Connexion impossible</translation>
     </message>
@@ -2727,7 +2727,7 @@
         <translation>Stash %1 sur %2</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-184"/>
         <source>Image %1 is not in the list shown; search for it to edit it.</source>
         <translation>L&apos;image %1 n&apos;est pas dans la liste affichée ; recherchez-la pour la modifier.</translation>
     </message>
@@ -2791,7 +2791,12 @@
         <translation>Les modifications ne peuvent pas être conservées en sécurité, aucune ne sera donc acceptée : %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>The file of changes waiting for this server could not be read; it was moved to %1 and a new one started. Changes in it were not sent.</source>
+        <translation>Le fichier des modifications en attente pour ce serveur était illisible ; il a été déplacé vers %1 et un nouveau a été créé. Les modifications qu&apos;il contenait n&apos;ont pas été envoyées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Tessera — %1</source>
         <translation>Tessera — %1</translation>
     </message>
@@ -2850,8 +2855,16 @@
         <source>Favourite %1 (none)</source>
         <translation>Favori %1 (aucun)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowprofiles.cpp" line="-63"/>
+        <source>%n change(s) for the previous server wait on this computer; they are sent when you connect to it again.</source>
+        <translation>
+            <numerusform>%n modification pour le serveur précédent attend sur cet ordinateur ; elle sera envoyée quand vous vous y reconnecterez.</numerusform>
+            <numerusform>%n modifications pour le serveur précédent attendent sur cet ordinateur ; elles seront envoyées quand vous vous y reconnecterez.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindowprofiles.cpp" line="-4"/>
+        <location line="+59"/>
         <source>Logging in to %1…</source>
         <translation>Connexion à %1 en cours…</translation>
     </message>
@@ -2955,12 +2968,17 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
 <context>
     <name>Tessera::Outbox</name>
     <message>
-        <location filename="../lib/outbox/outbox.cpp" line="+66"/>
+        <location filename="../lib/outbox/outbox.cpp" line="+69"/>
         <source>Not connected to a server: the change was not made.</source>
         <translation>Pas de connexion à un serveur : la modification n’a pas été faite.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+1"/>
+        <source>The change was not made, because it cannot be kept safe: %1</source>
+        <translation>La modification n&apos;a pas été faite, car elle ne peut pas être conservée en sécurité : %1</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Image %1 is no longer in Stash.</source>
         <translation>L’image %1 n’est plus dans Stash.</translation>
     </message>

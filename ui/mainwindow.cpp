@@ -363,6 +363,11 @@ void MainWindow::showConnectedServer(const ServerInfo &info, const ServerEndpoin
     if (!m_session->openOutboxFor(endpoint.baseUrl()))
         m_notifications->showError(tr("Changes cannot be kept safe, so none will be accepted: %1")
                                        .arg(m_editor->sender()->outboxError()));
+    else if (const QString aside = m_editor->sender()->outbox()->movedAsidePath(); !aside.isEmpty())
+        m_notifications->showError(
+            tr("The file of changes waiting for this server could not be read; it was moved "
+               "to %1 and a new one started. Changes in it were not sent.")
+                .arg(aside));
     m_delegate->setRatingSystem(m_serverInfo->ratingSystem);
     m_viewer->setRatingSystem(m_serverInfo->ratingSystem);
     m_bulkPanel->setRatingSystem(m_serverInfo->ratingSystem);

@@ -61,7 +61,9 @@ void MainWindow::createServerMenu()
     m_defaultThumbnailDir = thumbnails()->diskCacheDirectory();
     auto *menu = new ServerMenu(
         m_profiles, m_vault, m_switcher,
-        [this] { return !m_editor->isBusy() && !m_bulkPanel->isBusy(); }, this);
+        // Changes still on their way need not hold a switch up: they wait in the
+        // old server's outbox file and go out when it is connected again.
+        [this] { return !m_bulkPanel->isBusy(); }, this);
     connect(menu, &ServerMenu::switchRefused, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     // Right after File, where the other connection actions are.
@@ -77,6 +79,11 @@ void MainWindow::createServerMenu()
 
 void MainWindow::resetForServerChange()
 {
+    if (const int waiting = m_editor->sender()->pendingCount(); waiting > 0)
+        m_notifications->showInfo(
+            tr("%n change(s) for the previous server wait on this computer; they are sent when "
+               "you connect to it again.",
+               nullptr, waiting));
     m_viewer->close();
     m_statsRequest.cancel();
     m_session->reset(); // selection, images, undo history, thumbnails, session cookie

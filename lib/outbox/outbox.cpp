@@ -29,9 +29,10 @@ bool Outbox::open(const QString &path)
 {
     close();
     if (!m_database.open(path)) {
-        m_error = m_database.errorText();
+        m_error = m_openError = m_database.errorText();
         return false;
     }
+    m_openError.clear();
     const QList<OutboxEntry> entries = m_database.entries();
     for (const OutboxEntry &entry : entries) {
         if (entry.refusal.isEmpty())
@@ -47,6 +48,7 @@ bool Outbox::open(const QString &path)
 void Outbox::close()
 {
     ++m_generation;
+    m_openError.clear();
     m_wake->stop();
     const bool hadPending = !m_queue.isEmpty();
     m_queue.clear();
@@ -63,7 +65,10 @@ std::optional<qint64> Outbox::enqueue(OutboxEntry entry)
     entry.outcomeUnknown = false;
     entry.refusal.clear();
     if (!m_database.isOpen()) {
-        m_error = tr("Not connected to a server: the change was not made.");
+        m_error = m_openError.isEmpty()
+                      ? tr("Not connected to a server: the change was not made.")
+                      : tr("The change was not made, because it cannot be kept safe: %1")
+                            .arg(m_openError);
         return std::nullopt;
     }
     const std::optional<qint64> sequence = m_database.append(entry);

@@ -121,6 +121,7 @@ private:
     QList<OutboxEntry> m_refused;
     QTimer *m_wake;
     QString m_error;
+    QString m_openError; ///< why the last open() failed; empty when it worked
     bool m_paused = false;
     /// Counts open() and close(): an answer meant for an earlier opening is ignored.
     quint64 m_generation = 0;

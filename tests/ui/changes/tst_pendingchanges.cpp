@@ -19,6 +19,11 @@
 #include "uitesthelpers.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QUndoStack>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -50,10 +55,13 @@ private Q_SLOTS:
     void refusedChangeIsListedAndSentAgain();
     void refusedChangeCanBeDiscarded();
     void quittingWithWaitingChangesAsksFirst();
+    void unreadableOutboxIsMovedAsideAndSaid();
+    void unwritableOutboxRefusesChanges();
 
 private:
     std::optional<int> serverRating(const QString &id);
     QString rateFirstImage(int rating100);
+    bool reconnect();
 
     std::unique_ptr<FakeStash> m_server;
     std::unique_ptr<StashClient> m_probe;
@@ -218,6 +226,67 @@ void tst_PendingChanges::quittingWithWaitingChangesAsksFirst()
     QVERIFY(m_server->control({{QStringLiteral("failRate"), 0}}));
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 15000);
     QCOMPARE(serverRating(id), std::optional<int>(60));
+}
+
+bool tst_PendingChanges::reconnect()
+{
+    QString why;
+    if (!UiTest::connectAndLoad(*m_window, m_server->url(), &why)) {
+        qWarning("%s", qPrintable(why));
+        return false;
+    }
+    return QTest::qWaitFor([this] { return m_window->model()->isRowLoaded(0); }, 15000);
+}
+
+void tst_PendingChanges::unreadableOutboxIsMovedAsideAndSaid()
+{
+    // The outbox file of this server holds garbage (a disk error, a half-copied profile).
+    const QString path = Session::outboxPath(m_server->url());
+    m_window->editor()->sender()->closeOutbox();
+    QFile garbage(path);
+    QVERIFY(garbage.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    garbage.write(QByteArray(4096, '\x5a'));
+    garbage.close();
+
+    QVERIFY(reconnect());
+    QVERIFY2(m_window->notifications()->text().contains(QStringLiteral("could not be read")),
+             qPrintable(m_window->notifications()->text()));
+    const QString aside = m_window->editor()->sender()->outbox()->movedAsidePath();
+    QVERIFY(!aside.isEmpty());
+    QVERIFY(m_window->notifications()->text().contains(aside));
+    QVERIFY(QFile::exists(aside));
+    QCOMPARE(QFile(aside).size(), 4096); // kept as it was, for whoever wants to look
+    // A new one took its place: changes are kept and sent again.
+    const QString id = rateFirstImage(40);
+    QTRY_COMPARE_WITH_TIMEOUT(serverRating(id), std::optional<int>(40), 10000);
+}
+
+void tst_PendingChanges::unwritableOutboxRefusesChanges()
+{
+    // The outbox folder cannot be made (a file is in its place; a full or
+    // read-only disk ends the same way): changes are refused, never pretended.
+    const QString folder = QFileInfo(Session::outboxPath(m_server->url())).absolutePath();
+    m_window->editor()->sender()->closeOutbox();
+    QVERIFY(QDir(folder).removeRecursively());
+    QFile blocker(folder);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const auto removeBlocker = qScopeGuard([folder] { QFile::remove(folder); });
+
+    QVERIFY(reconnect());
+    QVERIFY2(m_window->notifications()->text().contains(QStringLiteral("cannot be kept safe")),
+             qPrintable(m_window->notifications()->text()));
+    const QString id = m_window->model()->idAt(0);
+    const std::optional<int> before = m_window->session()->store()->image(id)->rating100;
+    QSignalSpy failed(m_window->editor(), &ImageEditor::changeFailed);
+    rateFirstImage(before == 20 ? 40 : 20);
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().at(1).value<Error>().message().contains(
+                 QStringLiteral("cannot be kept safe")),
+             qPrintable(failed.first().at(1).value<Error>().message()));
+    QCOMPARE(m_window->session()->store()->image(id)->rating100, before);
+    QVERIFY(!m_window->editor()->undoStack()->canUndo());
+    QCOMPARE(serverRating(id), before);
 }
 
 QTEST_MAIN(tst_PendingChanges)
