@@ -4,8 +4,9 @@
 #pragma once
 
 #include "bulkedit.h"
+#include "servercommand.h"
 
-#include <QUndoCommand>
+#include <functional>
 
 namespace Tessera {
 
@@ -16,7 +17,7 @@ class ImageEditor;
 /// chunks through the editor's outbox (a refused chunk goes back on screen
 /// alone and is said by changeFailed()). The first redo does nothing: the
 /// BulkEditRunner already applied it, with progress.
-class BulkEditCommand final : public QUndoCommand
+class BulkEditCommand final : public ServerCommand
 {
 public:
     BulkEditCommand(ImageEditor *editor, BulkEdit edit, QList<Stash::Image> before, int chunkSize);
@@ -30,11 +31,12 @@ public:
 
 private:
     void send(const QList<Stash::BulkImageUpdate> &updates, const QList<Stash::Image> &shown,
-              const QList<Stash::Image> &fallback, const QString &what);
-    /// Queues one chunk and shows it; false (said by changeFailed()) when it could not be kept.
+              const QList<Stash::Image> &fallback, const QString &what, bool wasRedo);
+    /// Queues one chunk and shows it; false (said by changeFailed()) when it
+    /// could not be kept. `onRefused` hears of a refusal (after the rollback).
     static bool sendChunk(ImageEditor *editor, const Stash::BulkImageUpdate &chunk,
                           const QList<Stash::Image> &shown, const QList<Stash::Image> &fallback,
-                          ImageFields fields, const QString &what);
+                          ImageFields fields, const QString &what, std::function<void()> onRefused);
 
     ImageEditor *m_editor;
     BulkEdit m_edit;

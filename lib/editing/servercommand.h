@@ -18,7 +18,8 @@ namespace Tessera {
 /// (or, when later steps sit on top of it, makes it obsolete), so the stack
 /// never claims a change the server does not hold. While the stack is moved
 /// that way, isLocalOnly() is true: redo() and undo() only put the screen back.
-/// The common part of ImageFieldsCommand and OCounterCommand.
+/// The common part of every undo step: ImageFieldsCommand, OCounterCommand
+/// and (in lib/bulk) BulkEditCommand.
 class ServerCommand : public QUndoCommand
 {
 public:

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void cancelBetweenChunks();
     void failureInTheMiddleThenUndoRedoAndRetry_data();
     void failureInTheMiddleThenUndoRedoAndRetry();
+    void refusedUndoLeavesTheStepDone();
     void retryCanceledWhileReadingDoesNotApplyLaterEdits();
 
 private:
@@ -674,6 +675,41 @@ void tst_BulkEditRunner::failureInTheMiddleThenUndoRedoAndRetry()
     now = serverValues(ids);
     for (const QString &id : ids)
         QVERIFY2(same(now.value(id), before.value(id)), qPrintable(id));
+}
+
+void tst_BulkEditRunner::refusedUndoLeavesTheStepDone()
+{
+    // The server refuses every chunk of an undo: the step stays done, as the
+    // server holds it, and can be undone later (the same policy as a rating).
+    const QStringList ids = idRange(4501, 250);
+    const QHash<QString, Image> before = serverValues(ids);
+    BulkEdit edit;
+    edit.text = QStringLiteral("Rate 33");
+    edit.change.rating100 = 33;
+    m_runner->setChunkSize(100);
+    QVERIFY(prepare(ids, edit));
+    QVERIFY(applyAndWait());
+    QCOMPARE(m_editor->undoStack()->index(), 1);
+    QSignalSpy failed(m_editor.get(), &ImageEditor::changeFailed);
+    QVERIFY(
+        m_server->control({{QStringLiteral("failOperation"), QStringLiteral("bulkImageUpdate")}}));
+    m_editor->undoStack()->undo();
+    QVERIFY(settle());
+    QVERIFY(failed.count() >= 3); // each chunk says so (one per earlier value and 100 images)
+    QCOMPARE(m_editor->undoStack()->index(), 1);
+    QVERIFY(m_editor->undoStack()->canUndo());
+    QVERIFY(m_server->control({{QStringLiteral("failOperation"), QJsonValue()}}));
+    QHash<QString, Image> now = serverValues(ids);
+    for (const QString &id : ids)
+        QCOMPARE(now.value(id).rating100, std::optional<int>(33));
+
+    // Undone once the server takes it.
+    m_editor->undoStack()->undo();
+    QVERIFY(settle());
+    QCOMPARE(m_editor->undoStack()->index(), 0);
+    now = serverValues(ids);
+    for (const QString &id : ids)
+        QCOMPARE(now.value(id).rating100, before.value(id).rating100);
 }
 
 void tst_BulkEditRunner::retryCanceledWhileReadingDoesNotApplyLaterEdits()
