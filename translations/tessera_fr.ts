@@ -54,7 +54,7 @@
     <message>
         <location filename="../lib/editing/imagefieldscommand.cpp" line="+37"/>
         <location filename="../lib/editing/ocountercommand.cpp" line="+128"/>
-        <location filename="../lib/bulk/bulkeditcommand.cpp" line="+60"/>
+        <location filename="../lib/bulk/bulkeditcommand.cpp" line="+68"/>
         <source>Undo %1</source>
         <translation>Annuler %1</translation>
     </message>
@@ -1459,7 +1459,7 @@
 <context>
     <name>Tessera::EditImageDialog</name>
     <message>
-        <location filename="../ui/edit/editimagedialog.cpp" line="+73"/>
+        <location filename="../ui/edit/editimagedialog.cpp" line="+75"/>
         <source>Edit image</source>
         <translation>Modifier l’image</translation>
     </message>
@@ -1571,12 +1571,13 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+33"/>
+        <location line="+45"/>
+        <location line="+17"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-51"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -1586,7 +1587,12 @@
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+20"/>
+        <source>Saved on this computer; it goes to the server when it answers again.</source>
+        <translation>Enregistré sur cet ordinateur ; envoyé au serveur dès qu’il répondra à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Could not save: %1</source>
         <translation>Impossible d’enregistrer&#xa0;: %1</translation>
     </message>

@@ -100,7 +100,8 @@ function createServer(opts) {
   attachResolvers(schema, makeResolvers());
   const store = new Store({ seed: opts.seed, images: opts.images, v30: opts.v30 });
   const jpegCache = new images.JpegCache(opts.cacheMb * 1024 * 1024);
-  const authRequired = !!(opts.apiKey || (opts.username && opts.password));
+  // A function: /__control can change the key while the server runs (a key replaced in Stash).
+  const authRequired = () => !!(opts.apiKey || (opts.username && opts.password));
   const sessions = new Set();
   const log = (...a) => { if (opts.verbose) process.stderr.write(a.join(' ') + '\n'); };
 
@@ -169,7 +170,7 @@ function createServer(opts) {
   function authenticate(req, url) {
     const key = req.headers.apikey !== undefined ? req.headers.apikey : url.searchParams.get('apikey');
     if (key) return opts.apiKey && key === opts.apiKey ? 'ok' : 'bad';
-    if (!authRequired) return 'ok';
+    if (!authRequired()) return 'ok';
     const c = parseCookies(req).session;
     if (c && sessions.has(c)) return 'ok';
     return 'none';
@@ -508,6 +509,9 @@ function createServer(opts) {
         const n = Number(v == null ? 0 : v);
         if (!Number.isFinite(n)) return sendJson(res, 400, { error: `${k} must be a number` });
         state.faults[k] = n;
+      } else if (k === 'apiKey') {
+        if (typeof v !== 'string') return sendJson(res, 400, { error: 'apiKey must be a string' });
+        opts.apiKey = v;
       } else if (k === 'failOperation') {
         state.faults.failOperation = v || null;
         state.failOperationSeen = 0;

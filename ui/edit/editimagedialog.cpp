@@ -6,6 +6,7 @@
 
 #include "edit/editimageform.h"
 #include "futurewatch.h"
+#include "changesender.h"
 #include "imageeditor.h"
 #include "imagefields.h"
 #include "imagelistmodel.h"
@@ -37,6 +38,7 @@ EditImageDialog::EditImageDialog(Session *session, int row, QWidget *parent)
 
     connect(m_editor, &ImageEditor::changeConfirmed, this, &EditImageDialog::onChangeConfirmed);
     connect(m_editor, &ImageEditor::changeFailed, this, &EditImageDialog::onChangeFailed);
+    connect(m_editor->sender(), &ChangeSender::troubleChanged, this, &EditImageDialog::onSaveKept);
     ImageStore *store = m_editor->store();
     connect(store, &ImageStore::imagesChanged, this, &EditImageDialog::onStoreChanged);
     connect(store, &ImageStore::imagesRemoved, this, &EditImageDialog::onStoreRemoved);
@@ -422,10 +424,39 @@ void EditImageDialog::startSave(std::function<void()> then)
     setStatus(tr("Saving…"));
     updateState();
     m_editor->edit({after}, fields, m_saveText);
+    // Sends fail for a passing reason (offline, a server error): the change is
+    // kept safe in the outbox, so the dialog need not wait for the server.
+    if (m_editor->sender()->troubleSince().isValid())
+        QMetaObject::invokeMethod(this, &EditImageDialog::onSaveKept, Qt::QueuedConnection);
+}
+
+void EditImageDialog::onSaveKept()
+{
+    if (!m_saving || !m_editor->sender()->troubleSince().isValid())
+        return;
+    m_saving = false;
+    const std::optional<Image> stored = m_editor->store()->image(m_id);
+    if (stored)
+        m_loaded = *stored; // the change as shown; the server's answer updates it later
+    m_sent.reset();
+    showError(QString());
+    m_keptId = m_id;
+    setStatus(tr("Saved on this computer; it goes to the server when it answers again."));
+    updateTitle();
+    updateState();
+    Q_EMIT saved(m_id);
+    if (auto then = std::exchange(m_afterSave, {}))
+        then();
 }
 
 void EditImageDialog::onChangeConfirmed(const QStringList &ids)
 {
+    if (!m_saving && !m_keptId.isEmpty() && m_keptId == m_id && ids.contains(m_id) &&
+        !m_editor->store()->isPending(m_id)) {
+        m_keptId.clear(); // what was kept on this computer has reached the server
+        setStatus(tr("Saved"));
+        return;
+    }
     if (!m_saving || !ids.contains(m_id))
         return;
     m_saving = false;

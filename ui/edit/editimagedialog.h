@@ -93,6 +93,8 @@ private:
     void updateState();
     void startSave(std::function<void()> then);
     void onChangeConfirmed(const QStringList &ids);
+    /// The save is kept in the outbox while the server cannot be reached: go on as saved.
+    void onSaveKept();
     void onChangeFailed(const QString &what, const Stash::Error &error);
     void onStoreChanged(const QStringList &ids);
     void onStoreRemoved(const QStringList &ids);
@@ -111,6 +113,7 @@ private:
     std::optional<Stash::Image> m_loaded; ///< as loaded or last saved: what "changed" compares to
     bool m_loading = false;
     bool m_saving = false;
+    QString m_keptId; ///< saved on this computer only, until the server confirms it
     quint64 m_loadGeneration = 0;
     QString m_saveText;                 ///< the undo text of the save in flight
     std::optional<Stash::Image> m_sent; ///< the form as sent

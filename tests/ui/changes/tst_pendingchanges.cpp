@@ -5,6 +5,7 @@
 #include "changes/pendingchangeswindow.h"
 #include "awaitfuture.h"
 #include "changesender.h"
+#include "edit/editimagedialog.h"
 #include "fakestash.h"
 #include "imageeditor.h"
 #include "imagelistmodel.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void quittingWithWaitingChangesAsksFirst();
     void unreadableOutboxIsMovedAsideAndSaid();
     void unwritableOutboxRefusesChanges();
+    void replacedKeyPausesUntilConnectedAgain();
 
 private:
     std::optional<int> serverRating(const QString &id);
@@ -162,6 +164,12 @@ void tst_PendingChanges::refusedChangeIsListedAndSentAgain()
     QCOMPARE(refused->topLevelItem(0)->text(0), QStringLiteral("Rate the first image"));
     QVERIFY2(!refused->topLevelItem(0)->text(3).isEmpty(), "the server's reason is shown");
     refused->topLevelItem(0)->setSelected(true);
+    // Edit image… opens the refused change's image in the edit dialog.
+    window->findChild<QPushButton *>(QStringLiteral("editImage"))->click();
+    auto *dialog = m_window->findChild<EditImageDialog *>();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->currentId(), id);
+    dialog->close();
     window->findChild<QPushButton *>(QStringLiteral("sendAgain"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(serverRating(id), std::optional<int>(before == 100 ? 20 : 100),
                               10000);
@@ -287,6 +295,41 @@ void tst_PendingChanges::unwritableOutboxRefusesChanges()
     QCOMPARE(m_window->session()->store()->image(id)->rating100, before);
     QVERIFY(!m_window->editor()->undoStack()->canUndo());
     QCOMPARE(serverRating(id), before);
+}
+
+void tst_PendingChanges::replacedKeyPausesUntilConnectedAgain()
+{
+    // The API key is replaced in Stash while a change is on its way: the
+    // outbox pauses and says so; connected again with the new key, it goes on.
+    FakeStash keyed({QStringLiteral("--images"), QStringLiteral("10"), QStringLiteral("--api-key"),
+                     QStringLiteral("first-key")});
+    QVERIFY2(keyed.start(), qPrintable(keyed.errorText()));
+    QSignalSpy connected(m_window.get(), &MainWindow::connected);
+    m_window->connectTo(ServerEndpoint(keyed.url(), QStringLiteral("first-key")));
+    QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isRowLoaded(0), 15000);
+    m_window->editor()->sender()->outbox()->setDelayScale(0.02);
+
+    QVERIFY(keyed.control({{QStringLiteral("apiKey"), QStringLiteral("second-key")}}));
+    const QString id = rateFirstImage(100);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->editor()->sender()->outbox()->isPaused(), 15000);
+    QVERIFY2(m_window->notifications()->text().contains(QStringLiteral("API key")),
+             qPrintable(m_window->notifications()->text()));
+    QCOMPARE(m_window->editor()->sender()->pendingCount(), 1);
+    QVERIFY(m_window->model()->index(0).data(ImageListModel::PendingRole).toBool());
+
+    connected.clear();
+    m_window->connectTo(ServerEndpoint(keyed.url(), QStringLiteral("second-key")));
+    QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->editor()->sender()->pendingCount(), 0, 15000);
+    StashClient probe;
+    probe.setEndpoint(ServerEndpoint(keyed.url(), QStringLiteral("second-key")));
+    QVERIFY(awaitFuture(probe.connectToServer()).ok());
+    const Result<std::optional<Image>> found = awaitFuture(probe.findImage(id));
+    QVERIFY(found && found.value());
+    QCOMPARE(found.value()->rating100, std::optional<int>(100));
+    // Back to the test's own server for cleanup().
+    QVERIFY(reconnect());
 }
 
 QTEST_MAIN(tst_PendingChanges)

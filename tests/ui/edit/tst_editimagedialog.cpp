@@ -95,6 +95,7 @@ private Q_SLOTS:
     void pickerAutocompleteFromServer();
     void onlyChangedFieldsAreSent();
     void failureShowsErrorKeepsInputAndRollsBack();
+    void saveWhileServerIsAwayIsKeptAndMovesOn();
     void unsavedChangesPromptOnNext();
     void unsavedChangesPromptOnClose();
     void previousNextIncludingUnloadedRow();
@@ -546,6 +547,7 @@ void tst_EditImageDialog::failureShowsErrorKeepsInputAndRollsBack()
     QVERIFY(saveAndWait(m_dialog.get()));
     QCOMPARE(failed.count(), 1);
     QVERIFY(m_dialog->errorText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->editor()->isBusy(), 15000);
     QCOMPARE(serverImage(id).title, QStringLiteral("Will fail"));
     QCOMPARE(m_fixture.server()
                  ->stats()
@@ -554,6 +556,37 @@ void tst_EditImageDialog::failureShowsErrorKeepsInputAndRollsBack()
                  .value(QStringLiteral("fail"))
                  .toInt(),
              1);
+}
+
+void tst_EditImageDialog::saveWhileServerIsAwayIsKeptAndMovesOn()
+{
+    // The server fails every request: the save is kept in the outbox, so Save
+    // and next moves on instead of waiting; the title arrives once it answers.
+    QVERIFY(openDialog(14));
+    const QString id = m_dialog->currentId();
+    m_session->editor()->sender()->outbox()->setDelayScale(0.02);
+    QVERIFY(m_fixture.server()->control(QJsonObject{{QStringLiteral("failRate"), 1}}));
+    widget<QLineEdit>("title")->setText(QStringLiteral("Typed while offline"));
+    QSignalSpy saved(m_dialog.get(), &EditImageDialog::saved);
+    QSignalSpy failed(m_dialog.get(), &EditImageDialog::saveFailed);
+    m_dialog->save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 15000);
+    QVERIFY(!m_dialog->isDirty());
+    QVERIFY2(widget<QLabel>("status")->text().contains(QStringLiteral("Saved on this computer")),
+             qPrintable(widget<QLabel>("status")->text()));
+    QCOMPARE(m_session->store()->image(id)->title, QStringLiteral("Typed while offline"));
+    QVERIFY(m_session->store()->isPending(id));
+
+    // Once the server is away, the next save does not wait at all.
+    widget<QLineEdit>("title")->setText(QStringLiteral("Typed while offline, twice"));
+    m_dialog->saveAndNext();
+    QTRY_COMPARE(m_dialog->currentRow(), 15);
+    QCOMPARE(saved.count(), 2);
+    QCOMPARE(failed.count(), 0);
+
+    QVERIFY(m_fixture.server()->control(QJsonObject{{QStringLiteral("failRate"), 0}}));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->editor()->isBusy(), 15000);
+    QCOMPARE(serverImage(id).title, QStringLiteral("Typed while offline, twice"));
 }
 
 void tst_EditImageDialog::unsavedChangesPromptOnNext()
