@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+470"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+504"/>
         <source>No tag has this name. Create it and add it to the %n selected image(s).</source>
         <translation>
             <numerusform>No tag has this name. Create it and add it to the selected image.</numerusform>

@@ -617,8 +617,8 @@
         <translation>galeries</translation>
     </message>
     <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+75"/>
-        <location line="+19"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+78"/>
+        <location line="+29"/>
         <source>Bulk edit</source>
         <translation>Modification groupée</translation>
     </message>
@@ -628,7 +628,7 @@
         <translation>Impossible de lire les images sélectionnées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+43"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+62"/>
         <source>Reading progress</source>
         <translation>Progression de la lecture</translation>
     </message>
@@ -817,7 +817,12 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+141"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="-34"/>
+        <source>Could not read the selection (%1); trying again…</source>
+        <translation>Impossible de lire la sélection (%1) ; nouvel essai…</translation>
+    </message>
+    <message>
+        <location line="+177"/>
         <location line="+19"/>
         <source>Collecting the selection…</source>
         <translation>Collecte de la sélection…</translation>
@@ -848,7 +853,7 @@
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-228"/>
         <source>Could not read the selection: %1</source>
         <translation>Impossible de lire la sélection&#xa0;: %1</translation>
     </message>
@@ -858,7 +863,7 @@
         <translation>Galerie %1</translation>
     </message>
     <message>
-        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+243"/>
+        <location filename="../ui/bulk/bulkeditpanel.cpp" line="+253"/>
         <source>No images selected</source>
         <translation>Aucune image sélectionnée</translation>
     </message>

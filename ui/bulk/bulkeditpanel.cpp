@@ -9,6 +9,8 @@
 #include "bulk/bulkpreviewbar.h"
 #include "bulk/bulksharelists.h"
 #include "bulk/tagshortcutrows.h"
+#include "changesender.h"
+#include "retrypolicy.h"
 #include "futurewatch.h"
 #include "imageeditor.h"
 #include "notificationbar.h"
@@ -71,6 +73,7 @@ BulkEditPanel::BulkEditPanel(Session *session, NotificationBar *notifications, Q
     , m_tagShortcuts(new TagShortcuts(this))
     , m_debounce(new QTimer(this))
     , m_refresh(new QTimer(this))
+    , m_readRetry(new QTimer(this))
 {
     setAccessibleName(tr("Bulk edit"));
     m_shares->setChunkSize(ReadChunkSize);
@@ -82,12 +85,22 @@ BulkEditPanel::BulkEditPanel(Session *session, NotificationBar *notifications, Q
     m_refresh->setInterval(150);
     connect(m_refresh, &QTimer::timeout, this, [this] {
         // Read once the server has taken every queued change (an undo runs in chunks).
-        if (m_editor->isBusy() || m_runner->isRunning()) {
+        if (m_runner->isRunning()) {
             m_refresh->start();
+            return;
+        }
+        if (m_editor->isBusy()) {
+            // Changes still wait for the server (perhaps for long, offline):
+            // read when the last one is answered, without polling till then.
+            m_refreshWhenSent = true;
             return;
         }
         if (!m_ids.isEmpty())
             startReading();
+    });
+    connect(m_editor->sender(), &ChangeSender::busyChanged, this, [this](bool busy) {
+        if (!busy && std::exchange(m_refreshWhenSent, false))
+            m_refresh->start();
     });
 
     auto *scroll = new QScrollArea(this);
@@ -112,8 +125,27 @@ BulkEditPanel::BulkEditPanel(Session *session, NotificationBar *notifications, Q
             Q_EMIT sharesUpdated();
     });
     connect(m_shares, &SelectionShares::failed, this, [this](const Error &error) {
-        m_readLabel->setText(tr("Could not read the selection: %1").arg(error.message()));
         m_shareLists->setStatus(QString());
+        // A passing failure (a flaky network, a busy server) is read again by
+        // itself, a few times, with the outbox's growing waits.
+        if (RetryPolicy::verdictFor(error) == RetryPolicy::Verdict::Retry &&
+            m_readAttempts < MaxReadAttempts) {
+            ++m_readAttempts;
+            m_readLabel->setText(
+                tr("Could not read the selection (%1); trying again…").arg(error.message()));
+            m_readRetry->start(int(RetryPolicy::delay(m_readAttempts).count()));
+            return;
+        }
+        m_readLabel->setText(tr("Could not read the selection: %1").arg(error.message()));
+    });
+    connect(m_shares, &SelectionShares::updated, this, [this] {
+        if (m_shares->isKnown())
+            m_readAttempts = 0;
+    });
+    m_readRetry->setSingleShot(true);
+    connect(m_readRetry, &QTimer::timeout, this, [this] {
+        if (!m_ids.isEmpty())
+            startReading();
     });
     updateEnabled();
 }
@@ -266,6 +298,8 @@ bool BulkEditPanel::isBusy() const
 
 void BulkEditPanel::selectionChanged()
 {
+    m_readAttempts = 0; // another selection: its own tries
+    m_readRetry->stop();
     m_debounce->start();
 }
 

@@ -58,6 +58,8 @@ public:
     using ListKind = Tessera::ListKind;
 
     static constexpr int ReadChunkSize = 500;
+    /// Reads of the shares tried again after a passing failure before the panel gives up.
+    static constexpr int MaxReadAttempts = 5;
     static constexpr int MaxRecentTags = TagShortcuts::MaxRecent;
     static constexpr int DefaultConfirmThreshold = BulkChangeQueue::DefaultConfirmThreshold;
 
@@ -171,6 +173,9 @@ private:
     // selection and shares
     QTimer *m_debounce;
     QTimer *m_refresh;
+    bool m_refreshWhenSent = false; ///< a refresh waits for the outbox to empty
+    QTimer *m_readRetry;            ///< reads the shares again after a passing failure
+    int m_readAttempts = 0;
     QStringList m_ids; ///< the selection whose shares are shown (read after the debounce)
 
     // changes

@@ -104,6 +104,7 @@ private Q_SLOTS:
 
     void sharesOfSelection();
     void sharesOfSelectAll();
+    void sharesAreReadAgainAfterAPassingFailure();
     void valueButtonsAddAndRemove();
     void typeAheadEnterAddsShiftEnterRemoves();
     void typeAheadUnknownNameCreatesTag();
@@ -316,6 +317,24 @@ void tst_BulkEditPanel::sharesOfSelection()
     QVERIFY(m_panel->shares(Kind::Tags)->removeButton(shown[0].value.id));
     QVERIFY(!m_panel->shares(Kind::Performers)->shares().isEmpty() ||
             !m_panel->shares(Kind::Galleries)->shares().isEmpty());
+}
+
+void tst_BulkEditPanel::sharesAreReadAgainAfterAPassingFailure()
+{
+    // The first read of the shares gets an HTTP 500: the panel reads again by
+    // itself and shows them, without anyone pressing anything.
+    QVERIFY(m_fixture.server()->control({{QStringLiteral("failNext"), 1}}));
+    const QStringList ids = selectRows(0, 12);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->sharesKnown(), 15000);
+    QCOMPARE(m_panel->ids(), ids);
+    QCOMPARE(m_panel->shares(Kind::Tags)->total(), 12);
+    QCOMPARE(m_fixture.server()
+                 ->stats()
+                 .value(QStringLiteral("injected"))
+                 .toObject()
+                 .value(QStringLiteral("fail"))
+                 .toInt(),
+             1);
 }
 
 void tst_BulkEditPanel::sharesOfSelectAll()
