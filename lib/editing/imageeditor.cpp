@@ -287,24 +287,25 @@ void ImageEditor::withCurrentValues(const QStringList &ids, ImageFields fields, 
 void ImageEditor::setRating(const QStringList &ids, std::optional<int> rating100,
                             const QString &text)
 {
-    withCurrentValues(ids, ImageField::Rating, text,
-                      [this, rating100, text](const QList<Image> &before) {
-                          QList<Image> after = before;
-                          for (Image &image : after)
-                              image.rating100 = rating100;
-                          pushFieldsStep(before, after, ImageField::Rating, text);
-                      });
+    setEach(ids, ImageField::Rating, text,
+            [rating100](Image &image) { image.rating100 = rating100; });
 }
 
 void ImageEditor::setOrganized(const QStringList &ids, bool organized, const QString &text)
 {
-    withCurrentValues(ids, ImageField::Organized, text,
-                      [this, organized, text](const QList<Image> &before) {
-                          QList<Image> after = before;
-                          for (Image &image : after)
-                              image.organized = organized;
-                          pushFieldsStep(before, after, ImageField::Organized, text);
-                      });
+    setEach(ids, ImageField::Organized, text,
+            [organized](Image &image) { image.organized = organized; });
+}
+
+void ImageEditor::setEach(const QStringList &ids, ImageField field, const QString &text,
+                          std::function<void(Image &)> set)
+{
+    withCurrentValues(ids, field, text, [this, field, text, set](const QList<Image> &before) {
+        QList<Image> after = before;
+        for (Image &image : after)
+            set(image);
+        pushFieldsStep(before, after, field, text);
+    });
 }
 
 void ImageEditor::changeO(const QString &id, OChange change)

@@ -96,6 +96,9 @@ private:
     /// not added to the store). With no fields, whole images are read into the store.
     void withCurrentValues(const QStringList &ids, ImageFields fields, const QString &text,
                            std::function<void(const QList<Stash::Image> &)> then);
+    /// One undo step that gives every id the value `set` writes into `field`.
+    void setEach(const QStringList &ids, ImageField field, const QString &text,
+                 std::function<void(Stash::Image &)> set);
     /// One undo step from `before` to `after` (the same images, in order),
     /// leaving out the images whose values do not change.
     void pushFieldsStep(const QList<Stash::Image> &before, const QList<Stash::Image> &after,

@@ -41,6 +41,12 @@ public:
     static QJsonObject lastInput(const QJsonObject &stats, const QString &operation);
     /// The same, from the server's stats now.
     int rootFieldCount(const QString &field) { return rootFieldCount(stats(), field); }
+    /// How many faults of a kind ("fail", "drop", "malformed", "graphqlError",
+    /// "dropAfter") the server has injected since its last reset.
+    int injected(const QString &kind)
+    {
+        return stats().value(QStringLiteral("injected")).toObject().value(kind).toInt();
+    }
     QJsonObject lastVariables(const QString &operation)
     {
         return lastVariables(stats(), operation);

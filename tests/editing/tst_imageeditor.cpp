@@ -551,8 +551,7 @@ void tst_ImageEditor::passingFailuresAreRetriedBySelf()
     // The fault did strike (failNext → "fail", dropAfterNext → "dropAfter", …).
     QString injected = fault;
     injected.chop(4);
-    QCOMPARE(m_server->stats().value(QStringLiteral("injected")).toObject().value(injected).toInt(),
-             1);
+    QCOMPARE(m_server->injected(injected), 1);
     for (const QString &id : ids) {
         QCOMPARE(serverImage(id).rating100, std::optional<int>(80));
         QCOMPARE(m_store->find(id)->rating100, std::optional<int>(80));

@@ -438,10 +438,15 @@ void EditImageDialog::onSaveKept()
     const std::optional<Image> stored = m_editor->store()->image(m_id);
     if (stored)
         m_loaded = *stored; // the change as shown; the server's answer updates it later
+    m_keptId = m_id;
+    finishSave(tr("Saved on this computer; it goes to the server when it answers again."));
+}
+
+void EditImageDialog::finishSave(const QString &status)
+{
     m_sent.reset();
     showError(QString());
-    m_keptId = m_id;
-    setStatus(tr("Saved on this computer; it goes to the server when it answers again."));
+    setStatus(status);
     updateTitle();
     updateState();
     Q_EMIT saved(m_id);
@@ -469,14 +474,7 @@ void EditImageDialog::onChangeConfirmed(const QStringList &ids)
         if (untouched)
             m_form->setImage(*stored);
     }
-    m_sent.reset();
-    showError(QString());
-    setStatus(tr("Saved"));
-    updateTitle();
-    updateState();
-    Q_EMIT saved(m_id);
-    if (auto then = std::exchange(m_afterSave, {}))
-        then();
+    finishSave(tr("Saved"));
 }
 
 void EditImageDialog::onChangeFailed(const QString &what, const Error &error)

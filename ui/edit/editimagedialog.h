@@ -95,6 +95,8 @@ private:
     void onChangeConfirmed(const QStringList &ids);
     /// The save is kept in the outbox while the server cannot be reached: go on as saved.
     void onSaveKept();
+    /// The end of a save that worked: status, title, buttons, saved(), then what waited for it.
+    void finishSave(const QString &status);
     void onChangeFailed(const QString &what, const Stash::Error &error);
     void onStoreChanged(const QStringList &ids);
     void onStoreRemoved(const QStringList &ids);
