@@ -53,13 +53,18 @@
     <name>QObject</name>
     <message>
         <location filename="../lib/editing/imagefieldscommand.cpp" line="+37"/>
-        <location filename="../lib/editing/ocountercommand.cpp" line="+128"/>
+        <location filename="../lib/editing/ocountercommand.cpp" line="+153"/>
         <location filename="../lib/bulk/bulkeditcommand.cpp" line="+68"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../lib/editing/ocountercommand.cpp" line="-65"/>
+        <location filename="../lib/editing/ocountercommand.cpp" line="-73"/>
+        <source>O-counter +1 on %L1 images</source>
+        <translation>O-Zähler +1 für %L1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>O-counter +1 on %1</source>
         <translation>O-Zähler +1 für %1</translation>
     </message>
@@ -69,7 +74,12 @@
         <translation>O-Zähler +%1 für %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>O-counter −1 on %L1 images</source>
+        <translation>O-Zähler −1 für %L1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>O-counter −1 on %1</source>
         <translation>O-Zähler −1 für %1</translation>
     </message>
@@ -80,6 +90,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Reset O-counter of %L1 images</source>
+        <translation>O-Zähler von %L1 Bildern zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reset O-counter of %1</source>
         <translation>O-Zähler von %1 zurücksetzen</translation>
     </message>
@@ -1576,13 +1591,13 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+45"/>
-        <location line="+17"/>
+        <location line="+50"/>
+        <location line="+15"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -1592,7 +1607,7 @@
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Saved on this computer; it goes to the server when it answers again.</source>
         <translation>Auf diesem Computer gespeichert; es geht an den Server, sobald er wieder antwortet.</translation>
     </message>
@@ -2124,12 +2139,12 @@
 <context>
     <name>Tessera::ImageEditor</name>
     <message>
-        <location filename="../lib/editing/imageeditor.cpp" line="+312"/>
+        <location filename="../lib/editing/imageeditor.cpp" line="+318"/>
         <source>O-counter</source>
         <translation>O-Zähler</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Delete %n image(s)</source>
         <translation>
             <numerusform>%n Bild löschen</numerusform>
@@ -3438,7 +3453,7 @@ Wenn Sie „Nein“ wählen, behält Tessera sie nur bis zum Beenden und fragt b
         <translation>Bitte zuerst Bilder auswählen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Mark %L1 images organized</source>
         <translation>%L1 Bilder als organisiert markieren</translation>
     </message>

@@ -53,13 +53,18 @@
     <name>QObject</name>
     <message>
         <location filename="../lib/editing/imagefieldscommand.cpp" line="+37"/>
-        <location filename="../lib/editing/ocountercommand.cpp" line="+128"/>
+        <location filename="../lib/editing/ocountercommand.cpp" line="+153"/>
         <location filename="../lib/bulk/bulkeditcommand.cpp" line="+68"/>
         <source>Undo %1</source>
         <translation>Annuler %1</translation>
     </message>
     <message>
-        <location filename="../lib/editing/ocountercommand.cpp" line="-65"/>
+        <location filename="../lib/editing/ocountercommand.cpp" line="-73"/>
+        <source>O-counter +1 on %L1 images</source>
+        <translation>Compteur O +1 pour %L1 images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>O-counter +1 on %1</source>
         <translation>Compteur O +1 pour %1</translation>
     </message>
@@ -69,7 +74,12 @@
         <translation>Compteur O +%1 pour %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>O-counter −1 on %L1 images</source>
+        <translation>Compteur O −1 pour %L1 images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>O-counter −1 on %1</source>
         <translation>Compteur O −1 pour %1</translation>
     </message>
@@ -80,6 +90,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Reset O-counter of %L1 images</source>
+        <translation>Remise à zéro du compteur O de %L1 images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reset O-counter of %1</source>
         <translation>Remise à zéro du compteur O de %1</translation>
     </message>
@@ -1576,13 +1591,13 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+45"/>
-        <location line="+17"/>
+        <location line="+50"/>
+        <location line="+15"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-54"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
@@ -1592,7 +1607,7 @@
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Saved on this computer; it goes to the server when it answers again.</source>
         <translation>Enregistré sur cet ordinateur ; envoyé au serveur dès qu’il répondra à nouveau.</translation>
     </message>
@@ -2124,12 +2139,12 @@
 <context>
     <name>Tessera::ImageEditor</name>
     <message>
-        <location filename="../lib/editing/imageeditor.cpp" line="+312"/>
+        <location filename="../lib/editing/imageeditor.cpp" line="+318"/>
         <source>O-counter</source>
         <translation>Compteur O</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Delete %n image(s)</source>
         <translation>
             <numerusform>Supprimer %n image</numerusform>
@@ -3438,7 +3453,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
         <translation>Sélectionnez d’abord des images.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Mark %L1 images organized</source>
         <translation>Marquer %L1 images comme organisées</translation>
     </message>

@@ -98,8 +98,7 @@ void SelectionEditing::changeOOfSelection(OChange change)
             if (!OCounterButton::confirmReset(m_window, highest))
                 return;
         }
-        for (const QString &id : ids)
-            m_session->editor()->changeO(id, change);
+        m_session->editor()->changeO(ids, change); // one undo step for the whole selection
     });
 }
 

@@ -310,15 +310,23 @@ void ImageEditor::setEach(const QStringList &ids, ImageField field, const QStrin
 
 void ImageEditor::changeO(const QString &id, OChange change)
 {
-    withCurrentValues({id}, {}, tr("O-counter"), [this, change](const QList<Image> &images) {
-        if (images.isEmpty())
+    changeO(QStringList{id}, change);
+}
+
+void ImageEditor::changeO(const QStringList &ids, OChange change)
+{
+    withCurrentValues(ids, {}, tr("O-counter"), [this, change](const QList<Image> &images) {
+        QList<OCounterCommand::Target> targets;
+        for (const Image &image : images) {
+            // At 0 a decrement or reset changes nothing: no step to undo.
+            if (change != OChange::Increment && image.oCounter == 0)
+                continue;
+            targets.append({image.id, image.oCounter, 1});
+        }
+        if (targets.isEmpty())
             return;
-        const Image &image = images.first();
-        // At 0 a decrement or reset changes nothing: no step to undo.
-        if (change != OChange::Increment && image.oCounter == 0)
-            return;
-        m_undoStack->push(
-            new OCounterCommand(this, image.id, image.displayTitle(), change, image.oCounter));
+        const QString title = images.size() == 1 ? images.first().displayTitle() : QString();
+        m_undoStack->push(new OCounterCommand(this, targets, title, change));
     });
 }
 

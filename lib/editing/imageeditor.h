@@ -59,7 +59,9 @@ public:
     /// Sets (or with nullopt clears) the rating of every image; unknown ids are fetched first.
     void setRating(const QStringList &ids, std::optional<int> rating100, const QString &text);
     void setOrganized(const QStringList &ids, bool organized, const QString &text);
-    /// Repeated increments of one image fold into one undo step.
+    /// One undo step of O-counter changes on these images (repeated clicks on
+    /// the same images fold into it); unknown ids are read first.
+    void changeO(const QStringList &ids, OChange change);
     void changeO(const QString &id, OChange change);
     /// Not undoable: the image is gone from Stash (and with deleteFile, from
     /// disk). The images stay in the store until the server confirmed it.

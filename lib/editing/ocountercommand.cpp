@@ -3,16 +3,17 @@
 
 #include "ocountercommand.h"
 
+#include <QSet>
+
 namespace Tessera {
 
-OCounterCommand::OCounterCommand(ImageEditor *editor, const QString &id, const QString &title,
-                                 ImageEditor::OChange change, int before)
+OCounterCommand::OCounterCommand(ImageEditor *editor, QList<Target> targets, const QString &title,
+                                 ImageEditor::OChange change)
     : ServerCommand(editor->undoStack())
     , m_editor(editor)
-    , m_imageId(id)
+    , m_targets(std::move(targets))
     , m_title(title)
     , m_change(change)
-    , m_before(before)
     , m_handle(std::make_shared<Handle>(Handle{this, false}))
 {
     updateText();
@@ -26,60 +27,88 @@ OCounterCommand::~OCounterCommand()
         merged->command = nullptr;
 }
 
-std::function<void()> OCounterCommand::failureHandler(bool wasRedo) const
+std::function<void()> OCounterCommand::redoFailureHandler(const QString &id) const
 {
-    auto undoRefused = std::make_shared<bool>(false);
-    // Called once per refused step (sendO()).
-    return [handle = m_handle, wasRedo, undoRefused] {
+    // Called once per refused step (ImageEditor::sendO()).
+    return [handle = m_handle, id] {
+        if (OCounterCommand *command = handle->command)
+            command->dropFailedStep(id);
+    };
+}
+
+std::function<void()> OCounterCommand::undoFailureHandler(const QString &id,
+                                                          std::shared_ptr<UndoTally> tally) const
+{
+    return [handle = m_handle, id, tally] {
         OCounterCommand *command = handle->command;
-        if (!command)
-            return; // the step is no longer on the stack
-        if (wasRedo || handle->merged) {
-            command->dropFailedPart(1);
+        if (!command || tally->refused.contains(id))
             return;
-        }
-        // An undo the server refused: the step stays done (one move, however
-        // many of its steps were refused).
-        if (!std::exchange(*undoRefused, true))
+        tally->refused.insert(id);
+        // The undo the server refused on every image: the step stays done.
+        if (int(tally->refused.size()) == tally->targets)
             command->refused(false);
     };
 }
 
-void OCounterCommand::dropFailedPart(int count)
+void OCounterCommand::dropFailedStep(const QString &id)
 {
-    if (m_count - count <= 0) {
+    qsizetype left = 0;
+    for (const Target &target : std::as_const(m_targets))
+        left += target.count;
+    if (left <= 1) {
         // Nothing of it reached the server: off the stack (whole, for a redo).
         refused(true);
         return;
     }
-    m_count -= count;
+    for (qsizetype i = 0; i < m_targets.size(); ++i) {
+        if (m_targets[i].id != id)
+            continue;
+        if (--m_targets[i].count <= 0 || m_change == ImageEditor::OChange::Reset)
+            m_targets.removeAt(i);
+        break;
+    }
     updateText();
 }
 
 void OCounterCommand::updateText()
 {
+    const int images = int(m_targets.size());
+    const int count = m_targets.isEmpty() ? 0 : m_targets.first().count;
     switch (m_change) {
     case ImageEditor::OChange::Increment:
-        setText(m_count == 1 ? QObject::tr("O-counter +1 on %1").arg(m_title)
-                             : QObject::tr("O-counter +%1 on %2").arg(m_count).arg(m_title));
+        if (images > 1)
+            setText(QObject::tr("O-counter +1 on %L1 images").arg(images));
+        else
+            setText(count == 1 ? QObject::tr("O-counter +1 on %1").arg(m_title)
+                               : QObject::tr("O-counter +%1 on %2").arg(count).arg(m_title));
         break;
     case ImageEditor::OChange::Decrement:
-        setText(m_count == 1 ? QObject::tr("O-counter −1 on %1").arg(m_title)
-                             : QObject::tr("O-counter −%1 on %2").arg(m_count).arg(m_title));
+        if (images > 1)
+            setText(QObject::tr("O-counter −1 on %L1 images").arg(images));
+        else
+            setText(count == 1 ? QObject::tr("O-counter −1 on %1").arg(m_title)
+                               : QObject::tr("O-counter −%1 on %2").arg(count).arg(m_title));
         break;
     case ImageEditor::OChange::Reset:
-        setText(QObject::tr("Reset O-counter of %1").arg(m_title));
+        setText(images > 1 ? QObject::tr("Reset O-counter of %L1 images").arg(images)
+                           : QObject::tr("Reset O-counter of %1").arg(m_title));
         break;
     }
 }
 
 bool OCounterCommand::mergeWith(const QUndoCommand *other)
 {
+    // Repeated clicks on the same image (or the same selection) fold into one step.
     const auto *next = static_cast<const OCounterCommand *>(other);
-    if (next->m_imageId != m_imageId || next->m_change != m_change ||
-        m_change == ImageEditor::OChange::Reset)
+    if (next->m_change != m_change || m_change == ImageEditor::OChange::Reset ||
+        next->m_targets.size() != m_targets.size())
         return false;
-    m_count += next->m_count;
+    for (qsizetype i = 0; i < m_targets.size(); ++i) {
+        if (next->m_targets[i].id != m_targets[i].id)
+            return false;
+    }
+    for (qsizetype i = 0; i < m_targets.size(); ++i)
+        m_targets[i].count += next->m_targets[i].count;
     // QUndoStack deletes `next` now, but its sends are still under way: their
     // failure must reach this step (and never the deleted one).
     next->m_handle->command = this;
@@ -90,13 +119,13 @@ bool OCounterCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-int OCounterCommand::valueAfter() const
+int OCounterCommand::valueAfter(const Target &target) const
 {
     switch (m_change) {
     case ImageEditor::OChange::Increment:
-        return m_before + m_count;
+        return target.before + target.count;
     case ImageEditor::OChange::Decrement:
-        return std::max(0, m_before - m_count);
+        return std::max(0, target.before - target.count);
     case ImageEditor::OChange::Reset:
         break;
     }
@@ -105,28 +134,36 @@ int OCounterCommand::valueAfter() const
 
 void OCounterCommand::redo()
 {
-    const int after = valueAfter();
-    if (isLocalOnly()) {
-        m_editor->sendO(m_imageId, m_change, 0, after, after, text(), {});
-        return;
+    for (const Target &target : std::as_const(m_targets)) {
+        const int after = valueAfter(target);
+        if (isLocalOnly()) {
+            m_editor->sendO(target.id, m_change, 0, after, after, text(), {});
+            continue;
+        }
+        const int count = m_change == ImageEditor::OChange::Reset ? 1 : target.count;
+        m_editor->sendO(target.id, m_change, count, after, target.before, text(),
+                        redoFailureHandler(target.id));
     }
-    const int count = m_change == ImageEditor::OChange::Reset ? 1 : m_count;
-    m_editor->sendO(m_imageId, m_change, count, after, m_before, text(), failureHandler(true));
 }
 
 void OCounterCommand::undo()
 {
-    const int after = valueAfter();
-    if (isLocalOnly()) {
-        m_editor->sendO(m_imageId, m_change, 0, m_before, m_before, text(), {});
-        return;
+    auto tally = std::make_shared<UndoTally>();
+    tally->targets = int(m_targets.size());
+    const QString undoText = QObject::tr("Undo %1").arg(text());
+    for (const Target &target : std::as_const(m_targets)) {
+        const int after = valueAfter(target);
+        if (isLocalOnly()) {
+            m_editor->sendO(target.id, m_change, 0, target.before, target.before, text(), {});
+            continue;
+        }
+        // Back to the value before: count down after increments, up after a decrement or reset.
+        const int steps = std::abs(after - target.before);
+        const auto opposite = after > target.before ? ImageEditor::OChange::Decrement
+                                                    : ImageEditor::OChange::Increment;
+        m_editor->sendO(target.id, opposite, steps, target.before, after, undoText,
+                        undoFailureHandler(target.id, tally));
     }
-    // Back to the value before: count down after increments, up after a decrement or reset.
-    const int steps = std::abs(after - m_before);
-    const auto opposite =
-        after > m_before ? ImageEditor::OChange::Decrement : ImageEditor::OChange::Increment;
-    m_editor->sendO(m_imageId, opposite, steps, m_before, after, QObject::tr("Undo %1").arg(text()),
-                    failureHandler(false));
 }
 
 } // namespace Tessera

@@ -11,14 +11,24 @@
 
 namespace Tessera {
 
-/// One undo step of O-counter changes on one image. Repeated increments (or
-/// decrements) merge; undo sends the opposite changes, a reset is undone by
-/// counting back up to the old value.
+/// One undo step of O-counter changes on one image or a selection of them.
+/// Repeated increments (or decrements) of the same images merge; undo sends
+/// the opposite changes, a reset is undone by counting back up to each old
+/// value. A step the server refuses for one image is taken off that image
+/// only; the step leaves the stack once nothing of it reached the server.
 class OCounterCommand final : public ServerCommand
 {
 public:
-    OCounterCommand(ImageEditor *editor, const QString &id, const QString &title,
-                    ImageEditor::OChange change, int before);
+    struct Target
+    {
+        QString id;
+        int before = 0; ///< the O-counter before this step
+        int count = 1;  ///< increments or decrements of it folded into this step
+    };
+
+    /// `title` names the image when there is one target.
+    OCounterCommand(ImageEditor *editor, QList<Target> targets, const QString &title,
+                    ImageEditor::OChange change);
     ~OCounterCommand() override;
 
     void redo() override;
@@ -35,19 +45,25 @@ private:
         OCounterCommand *command = nullptr;
         bool merged = false;
     };
+    /// How many images' undos the server refused, of how many (one move of the stack at most).
+    struct UndoTally
+    {
+        int targets = 0;
+        QSet<QString> refused;
+    };
 
     void updateText();
-    int valueAfter() const;
-    std::function<void()> failureHandler(bool wasRedo) const;
-    /// A merged click the server did not take: the step no longer includes it.
-    void dropFailedPart(int count);
+    int valueAfter(const Target &target) const;
+    std::function<void()> redoFailureHandler(const QString &id) const;
+    std::function<void()> undoFailureHandler(const QString &id,
+                                             std::shared_ptr<UndoTally> tally) const;
+    /// A click on one image the server did not take: the step no longer includes it.
+    void dropFailedStep(const QString &id);
 
     ImageEditor *m_editor;
-    QString m_imageId;
+    QList<Target> m_targets;
     QString m_title;
     ImageEditor::OChange m_change;
-    int m_before;
-    int m_count = 1; ///< increments or decrements folded into this step
     std::shared_ptr<Handle> m_handle;
     QList<std::shared_ptr<Handle>> m_mergedHandles;
 };

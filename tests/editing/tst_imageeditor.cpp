@@ -69,6 +69,7 @@ private Q_SLOTS:
     void passingFailuresAreRetriedBySelf_data();
     void passingFailuresAreRetriedBySelf();
     void oStepWithLostAnswerCountsOnce();
+    void oOnSeveralImagesIsOneStep();
     void oFailureRollsBackWithoutStep();
     void failureOfMergedOIncrementKeepsStepExact();
     void failureOfStepDroppedFromStackIsHarmless();
@@ -586,6 +587,52 @@ void tst_ImageEditor::oStepWithLostAnswerCountsOnce()
     QVERIFY(settle());
     QCOMPARE(serverImage(id).oCounter, 2);
     QCOMPARE(m_store->find(id)->oCounter, 2);
+}
+
+void tst_ImageEditor::oOnSeveralImagesIsOneStep()
+{
+    // O on a selection: one undo step (repeated presses fold into it), and a
+    // refusal for one image takes that image's click off, not the others'.
+    const QStringList ids{QStringLiteral("38"), QStringLiteral("39"), QStringLiteral("40")};
+    const QList<int> before{0, 2, 5};
+    for (int i = 0; i < ids.size(); ++i)
+        QVERIFY(setOOnServer(ids[i], before[i]));
+    QVERIFY(load(ids));
+
+    m_editor->changeO(ids, ImageEditor::OChange::Increment);
+    m_editor->changeO(ids, ImageEditor::OChange::Increment);
+    QVERIFY(settle());
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    QCOMPARE(m_editor->undoStack()->undoText(), QStringLiteral("O-counter +1 on 3 images"));
+    for (int i = 0; i < ids.size(); ++i) {
+        QCOMPARE(serverImage(ids[i]).oCounter, before[i] + 2);
+        QCOMPARE(m_store->find(ids[i])->oCounter, before[i] + 2);
+    }
+
+    // A decrement of all three, refused for the first image sent.
+    QSignalSpy failed(m_editor.get(), &ImageEditor::changeFailed);
+    QVERIFY(m_server->control({{QStringLiteral("graphqlErrorNext"), 1}}));
+    m_editor->changeO(ids, ImageEditor::OChange::Decrement);
+    QVERIFY(settle());
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(m_editor->undoStack()->count(), 2);
+    int total = 0;
+    for (int i = 0; i < ids.size(); ++i) {
+        const int server = serverImage(ids[i]).oCounter;
+        QCOMPARE(m_store->find(ids[i])->oCounter, server); // the screen shows what the server holds
+        total += server;
+    }
+    QCOMPARE(total, before[0] + before[1] + before[2] + 6 - 2); // two of three decrements taken
+    QCOMPARE(m_editor->undoStack()->undoText(), QStringLiteral("O-counter −1 on 2 images"));
+
+    // Undo both steps: back to where it began, exactly.
+    m_editor->undoStack()->undo();
+    m_editor->undoStack()->undo();
+    QVERIFY(settle());
+    for (int i = 0; i < ids.size(); ++i) {
+        QCOMPARE(serverImage(ids[i]).oCounter, before[i]);
+        QCOMPARE(m_store->find(ids[i])->oCounter, before[i]);
+    }
 }
 
 void tst_ImageEditor::oFailureRollsBackWithoutStep()

@@ -301,11 +301,18 @@ void tst_Editing::oKeysOnSelection()
         QCOMPARE(model->index(rows[i]).data(ImageListModel::OCounterRole).toInt(), before[i]);
     }
 
-    // Each undo goes back one step: the decrement of the last image first.
+    // One key, one undo step for the whole selection (not one per image).
+    QCOMPARE(m_window->editor()->undoStack()->count(), 2);
+    QCOMPARE(m_window->editor()->undoStack()->undoText(),
+             QStringLiteral("O-counter −1 on %1 images").arg(ids.size()));
     QTest::keyClick(m_window->grid(), Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(settle());
-    QCOMPARE(serverImage(ids[2]).oCounter, before[2] + 1);
-    QCOMPARE(serverImage(ids[0]).oCounter, before[0]);
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(serverImage(ids[i]).oCounter, before[i] + 1);
+    QTest::keyClick(m_window->grid(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(settle());
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(serverImage(ids[i]).oCounter, before[i]);
 }
 
 void tst_Editing::toggleOrganizedShortcut()
