@@ -179,7 +179,9 @@ void TagEntry::act(Intent intent)
         return; // a tag that does not exist is on no image
     }
     const Choice tag{item->data(IdRole).toString(), item->text()};
-    m_edit->clear();
+    // setText(), not clear(): the typed name is done with, so it leaves the
+    // box's own undo history too, and the next Ctrl+Z undoes the change.
+    m_edit->setText(QString());
     if (intent == Intent::Add)
         Q_EMIT addRequested(tag);
     else
@@ -188,6 +190,19 @@ void TagEntry::act(Intent intent)
 
 bool TagEntry::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_edit && event->type() == QEvent::ShortcutOverride) {
+        // Undo and redo belong to the box only while it has something of its
+        // own to undo; otherwise they reach the program's undo (the change).
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo = key->matches(QKeySequence::Redo) ||
+                          (key->key() == Qt::Key_Z &&
+                           key->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier));
+        if ((undo && !m_edit->isUndoAvailable()) || (redo && !m_edit->isRedoAvailable())) {
+            event->ignore();
+            return true;
+        }
+    }
     if (watched != m_edit || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);

@@ -414,6 +414,25 @@ void tst_BulkEditPanel::typeAheadEnterAddsShiftEnterRemoves()
     QCOMPARE(serverTagShares(ids).value(target.id), 0);
     QCOMPARE(m_session->editor()->undoStack()->undoText(),
              QStringLiteral("Remove tag %1 from 6 images").arg(target.name));
+
+    // Ctrl+Z in the box, which has nothing of its own to undo, undoes the
+    // change (not the typed name); Ctrl+Shift+Z redoes it (issue 12, item 11).
+    QLineEdit *edit = m_panel->tagEntry()->lineEdit();
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(settle());
+    QVERIFY(edit->text().isEmpty());
+    QCOMPARE(serverTagShares(ids).value(target.id), 6);
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(settle());
+    QCOMPARE(serverTagShares(ids).value(target.id), 0);
+    // While it has typing of its own, Ctrl+Z stays in the box.
+    const int index = m_session->editor()->undoStack()->index();
+    QTest::keyClicks(edit, QStringLiteral("be"));
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(edit->text().isEmpty());
+    QCOMPARE(m_session->editor()->undoStack()->index(), index);
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->tagEntry()->isSettled(), 10000);
 }
 
 void tst_BulkEditPanel::typeAheadUnknownNameCreatesTag()
