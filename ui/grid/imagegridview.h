@@ -33,6 +33,9 @@ public:
     std::pair<int, int> visibleRows() const;
 
     void setModel(QAbstractItemModel *model) override;
+    /// No type-ahead: letters are the grid's shortcuts (E, O, T, …), and
+    /// searching is the filter bar's job (Ctrl+F).
+    void keyboardSearch(const QString &) override {}
 
 public Q_SLOTS:
     void setZoomLevel(int level);

@@ -13,6 +13,7 @@
 #include <QPalette>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QKeyEvent>
 #include <QTest>
 
 #include <memory>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void scrollingFarLoadsOnlyPagesNearTheEnd();
     void zoomShortcutsAndPersistence();
     void keyboardNavigationAndEnter();
+    void lettersNeverJumpByTitle();
     void firstKeyInAFreshGridMoves();
 
 private:
@@ -252,6 +254,38 @@ void tst_ImageGridView::firstKeyInAFreshGridMoves()
     QCOMPARE(grid->currentIndex().row(), 1);
     QTest::keyClick(grid, Qt::Key_End);
     QCOMPARE(grid->currentIndex().row(), model->rowCount() - 1);
+}
+
+void tst_ImageGridView::lettersNeverJumpByTitle()
+{
+    // A letter that reaches the grid itself (no shortcut took it, as after the
+    // viewer closed) must not jump to an image whose title starts with it
+    // (issue 12, item 14): letters are shortcuts, not type-ahead.
+    MainWindow &w = *m_window;
+    ImageGridView *grid = w.grid();
+    ImageListModel *model = w.model();
+    QString why;
+    QVERIFY2(connectAndLoad(w, m_server->url(), &why), qPrintable(why));
+    QTRY_VERIFY(model->isRowLoaded(5));
+    grid->setCurrentIndex(model->index(0));
+    // A letter that some loaded title starts with, but not the current one's.
+    const auto firstLetter = [model](int row) {
+        const QString title = model->index(row).data(Qt::DisplayRole).toString();
+        return title.isEmpty() ? QChar() : title.at(0).toLower();
+    };
+    QChar letter;
+    for (int row = 1; row <= 5 && letter.isNull(); ++row) {
+        const QChar c = firstLetter(row);
+        if (c.isLetter() && c.unicode() < 128 && c != firstLetter(0))
+            letter = c;
+    }
+    QVERIFY(letter.isLetter());
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_A + (letter.unicode() - 'a'), Qt::NoModifier,
+                    QString(letter));
+    QApplication::sendEvent(grid, &press);
+    QCOMPARE(grid->currentIndex().row(), 0);
+    grid->keyboardSearch(QString(letter)); // the view's type-ahead itself
+    QCOMPARE(grid->currentIndex().row(), 0);
 }
 
 void tst_ImageGridView::keyboardNavigationAndEnter()
