@@ -6,6 +6,7 @@
 #include "futurewatch.h"
 #include "image.h"
 #include "stashclient.h"
+#include "thumbnaildecoder.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -25,32 +26,6 @@
 namespace Tessera {
 
 namespace {
-
-/// Fits the image into a `box`-sized square, scaling while decoding where the
-/// format allows it (JPEG decodes at a fraction of the cost), never upscaling.
-QImage decodeFitted(const QByteArray &bytes, int box)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    if (!buffer.open(QIODevice::ReadOnly))
-        return {};
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    const QSize size = reader.size();
-    if (size.isValid() && (size.width() > box || size.height() > box))
-        reader.setScaledSize(size.scaled(box, box, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
-    QImage image = reader.read();
-    if (image.isNull())
-        return {};
-    if (image.width() > box || image.height() > box)
-        image = image.scaled(box, box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    // One format the painter draws without converting.
-    if (image.format() != QImage::Format_ARGB32_Premultiplied &&
-        image.format() != QImage::Format_RGB32)
-        image = image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
-                                                              : QImage::Format_RGB32);
-    return image;
-}
 
 constexpr int Buckets[] = {64, 128, 256, 512, 1024, 2048};
 
@@ -330,7 +305,11 @@ void ThumbnailCache::startDecode(Job &job)
                     return result;
                 }
             }
-            result.image = decodeFitted(data, box);
+            const ThumbnailDecoder::Decoded decoded = ThumbnailDecoder::decode(data, box);
+            result.image = decoded.image;
+            // A bomb an older version kept: never read it again.
+            if (fromDisk && decoded.tooLarge)
+                QFile::remove(path);
             // Keep only bytes that decode: a broken answer is not worth a disk slot.
             if (!fromDisk && !path.isEmpty() && !result.image.isNull()) {
                 QDir().mkpath(QFileInfo(path).absolutePath());
