@@ -2280,6 +2280,19 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ImageListModel</name>
+    <message>
+        <location filename="../lib/library/imagelistmodel.cpp" line="+189"/>
+        <source>The server says this search has %L1 images, more than Tessera can list (%L2). Narrow the search, or check the server.</source>
+        <translation>Der Server meldet %L1 Bilder für diese Suche, mehr als Tessera auflisten kann (%L2). Grenzen Sie die Suche ein oder prüfen Sie den Server.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server counts %L1 images but sends only %L2: showing what it sends.</source>
+        <translation>Der Server zählt %L1 Bilder, sendet aber nur %L2: angezeigt wird, was er sendet.</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ImageViewer</name>
     <message>
         <location filename="../ui/viewer/imageviewer.cpp" line="+41"/>

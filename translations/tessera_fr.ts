@@ -2280,6 +2280,19 @@
     </message>
 </context>
 <context>
+    <name>Tessera::ImageListModel</name>
+    <message>
+        <location filename="../lib/library/imagelistmodel.cpp" line="+189"/>
+        <source>The server says this search has %L1 images, more than Tessera can list (%L2). Narrow the search, or check the server.</source>
+        <translation>Le serveur annonce %L1 images pour cette recherche, plus que Tessera ne peut en lister (%L2). Affinez la recherche ou vérifiez le serveur.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server counts %L1 images but sends only %L2: showing what it sends.</source>
+        <translation>Le serveur compte %L1 images mais n&apos;en envoie que %L2 : affichage de ce qu&apos;il envoie.</translation>
+    </message>
+</context>
+<context>
     <name>Tessera::ImageViewer</name>
     <message>
         <location filename="../ui/viewer/imageviewer.cpp" line="+41"/>

@@ -17,6 +17,8 @@
 
 namespace Tessera {
 
+using Stash::Error;
+
 using Stash::FindImagesResult;
 using Stash::Image;
 using Stash::Result;
@@ -118,6 +120,7 @@ void ImageListModel::restart()
     m_pageLoaded.clear();
     m_countKnown = false;
     m_firstPageFailed = false;
+    m_contradictionSaid = false;
     m_thumbnailWaiters.clear();
     m_wantedFirst = m_wantedLast = -1; // the view declares its range again after the reset
     m_activePageSize = m_pageSize;
@@ -176,14 +179,42 @@ void ImageListModel::onPage(quint64 generation, int page, const Result<FindImage
     }
 
     const FindImagesResult &found = result.value();
+    if (found.count > MaxRows) {
+        // Refused before a row is made: a count like 2,147,483,647 would take
+        // all memory (a broken or hostile server; no real library is so big).
+        if (!m_countKnown)
+            m_firstPageFailed = true;
+        Q_EMIT errorOccurred(Error(
+            Error::Kind::Decode,
+            tr("The server says this search has %L1 images, more than Tessera can list (%L2). "
+               "Narrow the search, or check the server.")
+                .arg(found.count)
+                .arg(MaxRows)));
+        pumpPages();
+        setLoading(wasLoading);
+        return;
+    }
     // Into the store first, so that data() finds the images when the rows appear.
     m_store->insertOrUpdate(found.images, ImageStore::Detail::Slim);
 
     const bool firstAnswer = !m_countKnown;
     m_countKnown = true;
     const int first = page * m_activePageSize;
+    // A page shorter than the count promises (and not the last one): the count
+    // is wrong. Follow the pages, so no row waits forever for an image that is not there.
+    int claimed = std::max(found.count, 0);
+    const int promised = std::min(m_activePageSize, claimed - first);
+    if (promised > 0 && found.images.size() < promised) {
+        claimed = first + int(found.images.size());
+        if (!std::exchange(m_contradictionSaid, true))
+            Q_EMIT errorOccurred(
+                Error(Error::Kind::Decode,
+                      tr("The server counts %L1 images but sends only %L2: showing what it sends.")
+                          .arg(found.count)
+                          .arg(claimed)));
+    }
     if (firstAnswer) {
-        const int rows = std::max(found.count, 0);
+        const int rows = claimed;
         if (rows > 0) {
             beginInsertRows(QModelIndex(), 0, rows - 1);
             m_ids.resize(rows);
@@ -199,8 +230,8 @@ void ImageListModel::onPage(quint64 generation, int page, const Result<FindImage
         }
     } else {
         // The library may have changed since the count was taken: follow the server.
-        if (found.count != count())
-            resizeRows(found.count);
+        if (claimed != count())
+            resizeRows(claimed);
         const int filled = std::min<int>(int(found.images.size()), count() - first);
         for (int i = 0; i < filled; ++i) {
             const QString &id = found.images.at(i).id;

@@ -66,6 +66,9 @@ public:
     Q_ENUM(Role)
 
     static constexpr int DefaultPageSize = 200;
+    /// The most rows a search may have; a larger count from the server is
+    /// refused with a message (4× the largest libraries Tessera is built for).
+    static constexpr int MaxRows = 2'000'000;
     /// 64 pages of 200 rows: 12,800 images (~40 MB at ~3 KB each) around the
     /// wanted range, hundreds of screens to scroll back through without a request.
     static constexpr int DefaultMaxResidentPages = 64;
@@ -171,7 +174,8 @@ private:
     quint64 m_generation = 0;
     bool m_countKnown = false;
     bool m_firstPageFailed = false;
-    QList<QString> m_ids; ///< one per row; null for rows whose page never arrived
+    bool m_contradictionSaid = false; ///< a count its pages contradict was reported (per query)
+    QList<QString> m_ids;             ///< one per row; null for rows whose page never arrived
     QHash<QString, int> m_rowOfId;
     /// Per page: its images are in the store (arrived, not released since).
     std::vector<bool> m_pageLoaded;

@@ -521,7 +521,8 @@ function makeResolvers() {
   };
 
   const FindImagesResultType = {
-    count: (r) => r.entry.ids.length,
+    // /__control countLie: N makes the server claim N images (a broken or hostile server).
+    count: (r, _, ctx) => ctx.state.faults.countLie || r.entry.ids.length,
     megapixels: (r, _, ctx) => Q.imageStats(ctx.store, r.entry).megapixels,
     filesize: (r, _, ctx) => Q.imageStats(ctx.store, r.entry).filesize,
     images: (r) => r.page,

@@ -108,7 +108,7 @@ function createServer(opts) {
   const state = {};
   function initialState() {
     state.faults = { ...opts.faults, failNext: 0, dropNext: 0, malformedNext: 0, graphqlErrorNext: 0, dropAfterNext: 0,
-      failOperation: null, failOperationAfter: 0 };
+      failOperation: null, failOperationAfter: 0, countLie: 0 };
     state.failOperationSeen = 0;
     state.ui = { ratingSystemOptions: { ...RATING_SYSTEMS[opts.ratingSystem] } };
     state.stats = {
@@ -505,7 +505,7 @@ function createServer(opts) {
     }
     const unknown = [];
     for (const [k, v] of Object.entries(body)) {
-      if (k in FAULT_KEYS || COUNTER_KEYS.includes(k) || k === 'failOperationAfter') {
+      if (k in FAULT_KEYS || COUNTER_KEYS.includes(k) || k === 'failOperationAfter' || k === 'countLie') {
         const n = Number(v == null ? 0 : v);
         if (!Number.isFinite(n)) return sendJson(res, 400, { error: `${k} must be a number` });
         state.faults[k] = n;

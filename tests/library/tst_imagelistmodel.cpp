@@ -83,6 +83,8 @@ private Q_SLOTS:
     void pinnedImagesSurviveRelease();
     void wantedPagesAreNeverReleased();
     void queryChangeReleasesTheOldList();
+    void absurdCountIsRefused();
+    void countItsPagesContradictFollowsThePages();
 };
 
 void tst_ImageListModel::firstPageSizesTheList()
@@ -563,6 +565,45 @@ void tst_ImageListModel::queryChangeReleasesTheOldList()
     // Only the new list's page and the pinned image are left.
     QCOMPARE(store.size(), 51);
     QVERIFY(store.contains(kept));
+}
+
+void tst_ImageListModel::absurdCountIsRefused()
+{
+    // A count of 2,147,483,647 once took all memory in under a second
+    // (issue 12, item 2): refused with a message, no rows made.
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("50"));
+    QVERIFY(server.control({{QStringLiteral("countLie"), 2147483647}}));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy errors(&model, &ImageListModel::errorOccurred);
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 10000);
+    QVERIFY2(errors.first().first().value<Stash::Error>().message().contains(
+                 QStringLiteral("2,147,483,647")),
+             qPrintable(errors.first().first().value<Stash::Error>().message()));
+    QCOMPARE(model.rowCount(), 0);
+    QTRY_VERIFY(!model.isLoading());
+}
+
+void tst_ImageListModel::countItsPagesContradictFollowsThePages()
+{
+    // The server claims 1,000,000 images but has 250: the rows follow what the
+    // pages hold, once a short page shows it, and it is said (no row waits forever).
+    TESSERA_START_FAKE_STASH(server, client, QStringLiteral("--images"), QStringLiteral("250"));
+    QVERIFY(server.control({{QStringLiteral("countLie"), 1000000}}));
+    ImageStore store;
+    ImageListModel model(&client, &store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy errors(&model, &ImageListModel::errorOccurred);
+    model.setQuery(byId());
+    QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown() && !model.isLoading(), 10000);
+    QCOMPARE(model.rowCount(), 1000000); // the first page is full: nothing to doubt yet
+    model.ensureLoaded(200, 260);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 250, 10000);
+    QVERIFY(rowsLoaded(model, 200, 249));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(errors.first().first().value<Stash::Error>().message().contains(QStringLiteral("250")));
 }
 
 QTEST_GUILESS_MAIN(tst_ImageListModel)
