@@ -403,8 +403,13 @@
         <source>The server sent no gallery where one was expected.</source>
         <translation>Der Server hat keine Galerie gesendet, wo eine erwartet wurde.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../lib/stash/replyinterpreter.cpp" line="+37"/>
+        <source>The server&apos;s answer is larger than %L1 MB, far more than a real one: it was cut off.</source>
+        <translation>Die Antwort des Servers ist größer als %L1 MB, weit mehr als eine echte: sie wurde abgeschnitten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>The server did not answer within %n s.</source>
         <translation>
             <numerusform>Der Server hat nicht innerhalb von %n s geantwortet.</numerusform>

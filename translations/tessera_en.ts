@@ -4,7 +4,7 @@
 <context>
     <name>Stash</name>
     <message numerus="yes">
-        <location filename="../lib/stash/replyinterpreter.cpp" line="+37"/>
+        <location filename="../lib/stash/replyinterpreter.cpp" line="+43"/>
         <source>The server did not answer within %n s.</source>
         <translation>
             <numerusform>The server did not answer within %n s.</numerusform>

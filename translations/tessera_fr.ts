@@ -403,8 +403,13 @@
         <source>The server sent no gallery where one was expected.</source>
         <translation>Le serveur n’a envoyé aucune galerie là où une galerie était attendue.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../lib/stash/replyinterpreter.cpp" line="+37"/>
+        <source>The server&apos;s answer is larger than %L1 MB, far more than a real one: it was cut off.</source>
+        <translation>La réponse du serveur dépasse %L1 Mo, bien plus qu&apos;une vraie : elle a été coupée.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>The server did not answer within %n s.</source>
         <translation>
             <numerusform>Le serveur n’a pas répondu en %n s.</numerusform>

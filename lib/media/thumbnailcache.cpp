@@ -248,7 +248,7 @@ void ThumbnailCache::startFetch(Job &job)
     ++m_fetching;
     ++m_stats.networkFetches;
     m_stats.peakFetchesInFlight = std::max(m_stats.peakFetchesInFlight, m_fetching);
-    job.fetch = m_client->fetchMedia(job.url);
+    job.fetch = m_client->fetchMedia(job.url, Stash::StashClient::Media::Thumbnail);
     const QString key = job.key;
     const quint64 ticket = job.ticket;
     FutureWatch::onResult(

@@ -90,26 +90,43 @@ QNetworkReply *GraphQLTransport::post(const QString &document, const QJsonObject
     } else {
         reply = m_network->post(request, bytes);
     }
-    return watch(reply, [done = std::move(done)](const ReplyFacts &facts) {
+    return watch(reply, MaxGraphQLBytes, [done = std::move(done)](const ReplyFacts &facts) {
         done(ReplyInterpreter::graphql(facts));
     });
 }
 
-QNetworkReply *GraphQLTransport::get(const QUrl &url, MediaCallback done)
+QNetworkReply *GraphQLTransport::get(const QUrl &url, qint64 maxBytes, MediaCallback done)
 {
     QNetworkRequest request(url.isRelative() ? m_endpoint.baseUrl().resolved(url) : url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     m_endpoint.authorize(request);
     QNetworkReply *reply = m_network->get(request);
-    return watch(reply, [done = std::move(done)](const ReplyFacts &facts) {
+    return watch(reply, maxBytes, [done = std::move(done)](const ReplyFacts &facts) {
         done(ReplyInterpreter::media(facts));
     });
 }
 
-QNetworkReply *GraphQLTransport::watch(QNetworkReply *reply,
+QNetworkReply *GraphQLTransport::watch(QNetworkReply *reply, qint64 maxBytes,
                                        std::function<void(const ReplyFacts &)> finished)
 {
+    // Cut off at the limit: said by Content-Length before anything is read,
+    // else counted while it arrives (an endless body has no length).
+    auto tooLarge = std::make_shared<bool>(false);
+    const auto cutOff = [reply, tooLarge] {
+        if (!std::exchange(*tooLarge, true))
+            reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, maxBytes, cutOff] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > maxBytes)
+            cutOff();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [maxBytes, cutOff](qint64 received, qint64) {
+                if (received > maxBytes)
+                    cutOff();
+            });
     // Our own timer rather than setTransferTimeout(): it bounds the whole
     // exchange, and it lets us tell a timeout from a cancellation.
     auto timedOut = std::make_shared<bool>(false);
@@ -134,14 +151,17 @@ QNetworkReply *GraphQLTransport::watch(QNetworkReply *reply,
                 refused->second = reply->sslConfiguration().peerCertificateChain();
             });
     const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count());
-    connect(reply, &QNetworkReply::finished, this,
-            [reply, timedOut, seconds, refused, finished = std::move(finished)] {
-                reply->deleteLater();
-                ReplyFacts facts = ReplyFacts::fromReply(reply, *timedOut, seconds);
-                facts.sslErrors = refused->first;
-                facts.peerChain = refused->second;
-                finished(facts);
-            });
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [reply, timedOut, seconds, refused, tooLarge, maxBytes, finished = std::move(finished)] {
+            reply->deleteLater();
+            ReplyFacts facts = ReplyFacts::fromReply(reply, *timedOut, seconds);
+            if (*tooLarge)
+                facts.tooLargeLimit = maxBytes;
+            facts.sslErrors = refused->first;
+            facts.peerChain = refused->second;
+            finished(facts);
+        });
     return reply;
 }
 

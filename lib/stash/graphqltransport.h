@@ -42,6 +42,12 @@ public:
     /// connection closes before the answer (it does so silently for POST too).
     enum class Resend { Allowed, Never };
 
+    /// The most bytes an answer may have, far above anything real: an endless
+    /// or absurd body is cut off with an error instead of filling memory.
+    static constexpr qint64 MaxGraphQLBytes = 64LL * 1024 * 1024;
+    static constexpr qint64 MaxThumbnailBytes = 8LL * 1024 * 1024;
+    static constexpr qint64 MaxImageBytes = 256LL * 1024 * 1024;
+
     /// Posts one operation; `done` runs exactly once on this thread, with
     /// kind Canceled if the returned reply is aborted. With Resend::Never (an
     /// operation that counts, such as an O-counter step), a closed connection is
@@ -50,11 +56,12 @@ public:
     QNetworkReply *post(const QString &document, const QJsonObject &variables,
                         const QString &operationName, GraphQLCallback done,
                         Resend resend = Resend::Allowed);
-    /// GETs image or thumbnail bytes; relative URLs resolve against the server.
-    QNetworkReply *get(const QUrl &url, MediaCallback done);
+    /// GETs image or thumbnail bytes, at most `maxBytes`; relative URLs resolve against the server.
+    QNetworkReply *get(const QUrl &url, qint64 maxBytes, MediaCallback done);
 
 private:
-    QNetworkReply *watch(QNetworkReply *reply, std::function<void(const ReplyFacts &)> finished);
+    QNetworkReply *watch(QNetworkReply *reply, qint64 maxBytes,
+                         std::function<void(const ReplyFacts &)> finished);
 
     QNetworkAccessManager *m_network;
     ServerEndpoint m_endpoint;

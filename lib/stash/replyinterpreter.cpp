@@ -32,6 +32,12 @@ bool isRedirect(int status)
 /// Failures that have nothing to do with what the body says.
 std::optional<Error> transportFailure(const ReplyFacts &f)
 {
+    if (f.tooLargeLimit > 0)
+        return Error(Error::Kind::Decode,
+                     QCoreApplication::translate("Stash",
+                                                 "The server's answer is larger than %L1 MB, far "
+                                                 "more than a real one: it was cut off.")
+                         .arg(f.tooLargeLimit / (1024 * 1024)));
     if (f.timedOut)
         return Error(Error::Kind::Timeout,
                      QCoreApplication::translate("Stash", "The server did not answer within %n s.",

@@ -26,6 +26,8 @@ struct ReplyFacts
     QUrl redirectTarget;
     bool timedOut = false;
     int timeoutSeconds = 0;
+    /// The limit the answer went past (it was cut off there); 0 when it did not.
+    qint64 tooLargeLimit = 0;
     /// TLS errors not covered by a trust decision, and the server's chain.
     QList<QSslError> sslErrors;
     QList<QSslCertificate> peerChain;

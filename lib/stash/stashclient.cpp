@@ -625,7 +625,7 @@ QFuture<Result<QList<SavedFilter>>> StashClient::findSavedFilters()
         });
 }
 
-QFuture<Result<QByteArray>> StashClient::fetchMedia(const QUrl &url)
+QFuture<Result<QByteArray>> StashClient::fetchMedia(const QUrl &url, Media kind)
 {
     if (!url.isValid() || url.isEmpty())
         return failed<QByteArray>(
@@ -641,7 +641,9 @@ QFuture<Result<QByteArray>> StashClient::fetchMedia(const QUrl &url)
     auto promise = std::make_shared<QPromise<Result<QByteArray>>>();
     QFuture<Result<QByteArray>> future = promise->future();
     promise->start();
-    QNetworkReply *reply = m_transport->get(url, [promise](Result<QByteArray> bytes) {
+    const qint64 limit = kind == Media::Thumbnail ? GraphQLTransport::MaxThumbnailBytes
+                                                  : GraphQLTransport::MaxImageBytes;
+    QNetworkReply *reply = m_transport->get(url, limit, [promise](Result<QByteArray> bytes) {
         promise->addResult(std::move(bytes));
         promise->finish();
     });

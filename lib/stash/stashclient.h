@@ -147,8 +147,10 @@ public:
     QFuture<Result<QList<SavedFilter>>> findSavedFilters();
 
     // ---- media ----------------------------------------------------------------
+    /// What fetchMedia() fetches: it decides how large an answer may be.
+    enum class Media { Thumbnail, FullImage };
     /// Image or thumbnail bytes; the API key is sent only to this server's origin.
-    QFuture<Result<QByteArray>> fetchMedia(const QUrl &url);
+    QFuture<Result<QByteArray>> fetchMedia(const QUrl &url, Media kind = Media::FullImage);
 
     // ---- the image mutations as requests, checked, for the outbox ------------
     Result<MutationRequest> updateImageRequest(const ImageUpdate &input) const;
