@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QNetworkCookieJar>
 #include <QStandardPaths>
 #include <QUndoStack>
 #include <QUrl>
@@ -88,7 +87,7 @@ void Session::reset()
     m_thumbnails->clearBroken();
     m_fullImages->clear();
     // The old server's session cookie must not linger (and never reach another server).
-    m_client->network()->setCookieJar(new QNetworkCookieJar);
+    m_client->clearCookies();
 }
 
 } // namespace Tessera

@@ -7,6 +7,7 @@
 #include "graphqltransport.h"
 #include "inputvalidation.h"
 #include "jsondecoder.h"
+#include "origincookiejar.h"
 #include "sessionlogin.h"
 
 #include <QCoreApplication>
@@ -88,15 +89,24 @@ StashClient::StashClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network ? network : new QNetworkAccessManager(this))
     , m_transport(new GraphQLTransport(m_network, this))
-{}
+    , m_cookies(new OriginCookieJar)
+{
+    m_network->setCookieJar(m_cookies); // the network owns it from here
+}
 
 StashClient::~StashClient() = default;
 
 void StashClient::setEndpoint(const ServerEndpoint &endpoint)
 {
     m_transport->setEndpoint(endpoint);
+    m_cookies->setEndpoint(endpoint);
     m_serverInfo.reset();
     m_documents.setUseModernFragments(false);
+}
+
+void StashClient::clearCookies()
+{
+    m_cookies->clear();
 }
 
 const ServerEndpoint &StashClient::endpoint() const

@@ -27,6 +27,7 @@ class QNetworkAccessManager;
 namespace Stash {
 
 class GraphQLTransport;
+class OriginCookieJar;
 
 struct FindImagesResult
 {
@@ -84,6 +85,8 @@ public:
 
     void setEndpoint(const ServerEndpoint &endpoint);
     const ServerEndpoint &endpoint() const;
+    /// Forgets the session cookie of a password login (a change of server).
+    void clearCookies();
     void setTimeout(std::chrono::milliseconds timeout);
 
     /// Learns version, schema and capabilities; later calls depend on them
@@ -183,6 +186,7 @@ private:
 
     QNetworkAccessManager *m_network;
     GraphQLTransport *m_transport;
+    OriginCookieJar *m_cookies; ///< owned by m_network
     GraphQLDocuments m_documents;
     std::optional<ServerInfo> m_serverInfo;
 };

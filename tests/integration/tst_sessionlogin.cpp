@@ -10,6 +10,7 @@
 #include "verifyresult.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkCookie>
 #include <QNetworkCookieJar>
 #include <QTcpServer>
 #include <QTest>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void wrongPassword_data();
     void wrongPassword();
     void cookieStaysWithItsServer();
+    void clientSendsTheCookieToItsOriginOnly();
     void unreachableServer();
     void invalidInput();
 };
@@ -140,6 +142,31 @@ void TestSessionLogin::cookieStaysWithItsServer()
     QVERIFY(network.cookieJar()->cookiesForUrl(other).isEmpty());
     QVERIFY(
         network.cookieJar()->cookiesForUrl(QUrl(QStringLiteral("http://example.org/"))).isEmpty());
+}
+
+void TestSessionLogin::clientSendsTheCookieToItsOriginOnly()
+{
+    // Issue 12, item 4: another port of the same host, or the same host and
+    // port over another scheme, never gets the session cookie.
+    auto server = startServer(QStringLiteral("0.30.1"));
+    QVERIFY(!server->url().isEmpty());
+    StashClient client;
+    client.setEndpoint(ServerEndpoint(server->url()));
+    QVERIFY_RESULT(awaitFuture(client.login(kUser, kPassword)));
+    QNetworkCookieJar *jar = client.network()->cookieJar();
+    QCOMPARE(jar->cookiesForUrl(server->url().resolved(QUrl(QStringLiteral("/graphql")))).size(),
+             1);
+    QUrl otherPort = server->url();
+    otherPort.setPort(server->url().port() == 1 ? 2 : 1);
+    QVERIFY(jar->cookiesForUrl(otherPort).isEmpty());
+    QUrl otherScheme = server->url();
+    otherScheme.setScheme(QStringLiteral("https"));
+    QVERIFY(jar->cookiesForUrl(otherScheme).isEmpty());
+    // A cookie offered by another origin is not kept either.
+    QVERIFY(!jar->setCookiesFromUrl({QNetworkCookie("session", "planted")}, otherPort));
+    // A change of server forgets it.
+    client.clearCookies();
+    QVERIFY(jar->cookiesForUrl(server->url()).isEmpty());
 }
 
 void TestSessionLogin::unreachableServer()
