@@ -26,17 +26,6 @@ BulkEditCommand::BulkEditCommand(ImageEditor *editor, BulkEdit edit, QList<Image
     , m_chunkSize(chunkSize)
 {}
 
-void BulkEditCommand::patchStore(ImageEditor *editor, const QList<Image> &images,
-                                 ImageFields fields)
-{
-    ImageStore *store = editor->store();
-    for (const Image &image : images) {
-        if (store->contains(image.id))
-            store->patch(image.id,
-                         [&](Image &stored) { ImageFieldValues::copy(image, stored, fields); });
-    }
-}
-
 void BulkEditCommand::redo()
 {
     QList<Image> after;
@@ -44,7 +33,7 @@ void BulkEditCommand::redo()
     for (const Image &image : m_before)
         after.append(m_edit.applied(image));
     if (isLocalOnly()) {
-        patchStore(m_editor, after, m_edit.fields()); // moved back across a refused step
+        m_editor->showFields(after, m_edit.fields()); // moved back across a refused step
         return;
     }
     if (std::exchange(m_applied, false))
@@ -58,7 +47,7 @@ void BulkEditCommand::redo()
 void BulkEditCommand::undo()
 {
     if (isLocalOnly()) {
-        patchStore(m_editor, m_before, m_edit.fields());
+        m_editor->showFields(m_before, m_edit.fields());
         return;
     }
     QList<Image> after;
@@ -115,12 +104,7 @@ bool BulkEditCommand::sendChunk(ImageEditor *editor, const BulkImageUpdate &chun
     handlers.refused = [editor, fallback, fields, what, onRefused](const Error &error) {
         // Only this chunk: the others are on the server (or still on their way).
         // An image a later change is on its way for shows that change.
-        QList<Image> settled;
-        for (const Image &image : fallback) {
-            if (!editor->store()->isPending(image.id))
-                settled.append(image);
-        }
-        patchStore(editor, settled, fields);
+        editor->showFields(editor->store()->withoutPending(fallback), fields);
         if (onRefused)
             onRefused();
         Q_EMIT editor->changeFailed(what, error);
@@ -136,7 +120,7 @@ bool BulkEditCommand::sendChunk(ImageEditor *editor, const BulkImageUpdate &chun
         Q_EMIT editor->changeFailed(what, queued.error());
         return false;
     }
-    patchStore(editor, shown, fields); // at once, as for every other edit
+    editor->showFields(shown, fields); // at once, as for every other edit
     return true;
 }
 

@@ -25,10 +25,6 @@ public:
     void redo() override;
     void undo() override;
 
-    /// Patches the images the store holds to `images`' values of `fields`.
-    static void patchStore(ImageEditor *editor, const QList<Stash::Image> &images,
-                           ImageFields fields);
-
 private:
     void send(const QList<Stash::BulkImageUpdate> &updates, const QList<Stash::Image> &shown,
               const QList<Stash::Image> &fallback, const QString &what, bool wasRedo);

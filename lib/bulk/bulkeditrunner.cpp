@@ -92,7 +92,7 @@ void BulkEditRunner::apply()
     after.reserve(m_before.size());
     for (const Image &image : m_before)
         after.append(m_edit.applied(image));
-    BulkEditCommand::patchStore(m_editor, after, m_edit.fields());
+    m_editor->showFields(after, m_edit.fields());
     sendNext();
 }
 
@@ -156,7 +156,7 @@ void BulkEditRunner::finish(std::optional<Error> error, bool canceled)
     const QList<Image> applied = m_before.mid(0, m_applied);
     const QList<Image> notApplied = m_before.mid(m_applied);
     // What the server did not take goes back on screen.
-    BulkEditCommand::patchStore(m_editor, notApplied, m_edit.fields());
+    m_editor->showFields(notApplied, m_edit.fields());
 
     m_report = {};
     m_report.text = m_edit.text;

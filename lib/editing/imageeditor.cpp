@@ -83,15 +83,18 @@ void ImageEditor::retryFailed()
         retry();
 }
 
+void ImageEditor::showFields(const QList<Image> &images, ImageFields fields)
+{
+    for (const Image &image : images)
+        m_store->patch(image.id,
+                       [&](Image &stored) { ImageFieldValues::copy(image, stored, fields); });
+}
+
 void ImageEditor::applyFields(const QList<Image> &targets, const QList<Image> &fallbacks,
                               ImageFields fields, const QString &text,
                               std::function<void()> onFailure)
 {
-    const auto show = [this, fields](const QList<Image> &images) {
-        for (const Image &image : images)
-            m_store->patch(image.id,
-                           [&](Image &stored) { ImageFieldValues::copy(image, stored, fields); });
-    };
+    const auto show = [this, fields](const QList<Image> &images) { showFields(images, fields); };
     if (!onFailure) {
         show(targets); // a local-only replay
         return;
@@ -142,28 +145,18 @@ void ImageEditor::applyFields(const QList<Image> &targets, const QList<Image> &f
             const Result<QList<Image>> images = kind == OutboxEntry::Kind::BulkUpdate
                                                     ? Result<QList<Image>>(QList<Image>())
                                                     : StashClient::updatedImages(operation, data);
-            if (images) {
-                QList<Image> settled;
-                for (const Image &image : images.value()) {
-                    if (!m_store->isPending(image.id) && !image.id.isEmpty())
-                        settled.append(image);
-                }
-                m_store->insertOrUpdate(settled, operation == QLatin1String("UpdateImage")
-                                                     ? ImageStore::Detail::Full
-                                                     : ImageStore::Detail::Slim);
-            }
+            if (images)
+                m_store->insertOrUpdate(m_store->withoutPending(images.value()),
+                                        operation == QLatin1String("UpdateImage")
+                                            ? ImageStore::Detail::Full
+                                            : ImageStore::Detail::Slim);
             Q_EMIT changeConfirmed(ids);
         };
         handlers.refused = [this, action, sequence, chunkFallbacks, show, text,
                             onFailure](const Error &error) {
             // An image a later change is on its way for shows that change (and
             // is read again from the server once it settles).
-            QList<Image> settled;
-            for (const Image &fallback : chunkFallbacks) {
-                if (!m_store->isPending(fallback.id))
-                    settled.append(fallback);
-            }
-            show(settled);
+            show(m_store->withoutPending(chunkFallbacks));
             ++action->refused;
             action->refusedSequences.append(*sequence);
             // Only an action the server took none of leaves the undo stack.

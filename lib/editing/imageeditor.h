@@ -71,6 +71,10 @@ public:
     void retryFailed();
     bool canRetry() const { return bool(m_retry); }
 
+    /// Shows `images`' values of `fields` in the store (the images it holds;
+    /// others are read fresh when they come into view). Sends nothing.
+    void showFields(const QList<Stash::Image> &images, ImageFields fields);
+
     // ---- the sends of the undo steps (ImageFieldsCommand, OCounterCommand) ----
 
     /// Patches the store to `targets` (fields only), sends the change, and on

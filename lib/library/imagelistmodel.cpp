@@ -690,12 +690,7 @@ void ImageListModel::refreshIds(const QStringList &ids)
                 if (!page)
                     return;
                 // An image changed again meanwhile shows that change, not this older read.
-                QList<Stash::Image> settled;
-                for (const Stash::Image &image : page.value().images) {
-                    if (!m_store->isPending(image.id))
-                        settled.append(image);
-                }
-                m_store->insertOrUpdate(settled);
+                m_store->insertOrUpdate(m_store->withoutPending(page.value().images));
             });
     }
 }

@@ -219,6 +219,17 @@ void ImageStore::markPending(const QStringList &ids)
         Q_EMIT imagesChanged(marked);
 }
 
+QList<Image> ImageStore::withoutPending(const QList<Image> &images) const
+{
+    QList<Image> settled;
+    settled.reserve(images.size());
+    for (const Image &image : images) {
+        if (!image.id.isEmpty() && !m_pending.contains(image.id))
+            settled.append(image);
+    }
+    return settled;
+}
+
 void ImageStore::settlePending(const QStringList &ids)
 {
     QStringList settled;

@@ -80,6 +80,9 @@ public:
     /// The server answered one change of each id (confirmed or refused).
     void settlePending(const QStringList &ids);
     bool isPending(const QString &id) const { return m_pending.contains(id); }
+    /// `images` without those a change is still on its way for: what may go
+    /// into the store from an answer or a rollback without hiding a newer change.
+    QList<Stash::Image> withoutPending(const QList<Stash::Image> &images) const;
     int pendingImageCount() const { return int(m_pending.size()); }
     /// Replaces what `owner` pins with `ids` (empty: nothing); when `owner` is
     /// destroyed its pins go with it. For a window that shows one image at a time.
