@@ -54,10 +54,17 @@ private:
             socket->write("{\"data\":{\"x\":\"");
             auto *pump = new QTimer(socket);
             connect(pump, &QTimer::timeout, socket, [this, socket] {
-                // Keep the pipe full, never ending.
-                while (socket->bytesToWrite() < 4 * 1024 * 1024) {
-                    const QByteArray block(256 * 1024, 'a');
-                    m_sent += socket->write(block);
+                // Keep the pipe full, never ending. Once the client has cut
+                // the connection, write() fails and nothing more is queued:
+                // without that check this loop would spin for ever between
+                // the disconnect and the socket's deferred deletion.
+                const QByteArray block(256 * 1024, 'a');
+                while (socket->state() == QAbstractSocket::ConnectedState &&
+                       socket->bytesToWrite() < 4 * 1024 * 1024) {
+                    const qint64 written = socket->write(block);
+                    if (written <= 0)
+                        return;
+                    m_sent += written;
                 }
             });
             pump->start(1);
