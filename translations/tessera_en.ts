@@ -61,7 +61,7 @@
 <context>
     <name>Tessera::ImageEditor</name>
     <message numerus="yes">
-        <location filename="../lib/editing/imageeditor.cpp" line="+417"/>
+        <location filename="../lib/editing/imageeditor.cpp" line="+410"/>
         <source>Delete %n image(s)</source>
         <translation>
             <numerusform>Delete %n image</numerusform>

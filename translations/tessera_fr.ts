@@ -50,11 +50,27 @@
     </message>
 </context>
 <context>
+    <name>FullImageLoader</name>
+    <message>
+        <location filename="../lib/media/fullimageloader.cpp" line="+24"/>
+        <source>The image could not be decoded: %1</source>
+        <translation>L’image n’a pas pu être décodée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDecoder</name>
+    <message>
+        <location filename="../lib/media/photodecoder.cpp" line="+47"/>
+        <source>it is %1 × %2 pixels (%3 megapixels), more than the %4 megapixels Tessera shows</source>
+        <translation>elle fait %1 × %2 pixels (%3 mégapixels), plus que les %4 mégapixels qu’affiche Tessera</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../lib/editing/imagefieldscommand.cpp" line="+37"/>
         <location filename="../lib/editing/ocountercommand.cpp" line="+153"/>
-        <location filename="../lib/bulk/bulkeditcommand.cpp" line="+68"/>
+        <location filename="../lib/bulk/bulkeditcommand.cpp" line="+57"/>
         <source>Undo %1</source>
         <translation>Annuler %1</translation>
     </message>
@@ -125,7 +141,7 @@
         <location line="+1"/>
         <location filename="../lib/stash/imageupdate.cpp" line="+178"/>
         <location filename="../lib/stash/inputvalidation.cpp" line="+18"/>
-        <location filename="../lib/stash/stashclient.cpp" line="+239"/>
+        <location filename="../lib/stash/stashclient.cpp" line="+249"/>
         <location line="+78"/>
         <source>image id</source>
         <translation>identifiant d’image</translation>
@@ -2134,17 +2150,9 @@
     </message>
 </context>
 <context>
-    <name>Tessera::FullImageLoader</name>
-    <message>
-        <location filename="../lib/media/fullimageloader.cpp" line="+79"/>
-        <source>The image could not be decoded: %1</source>
-        <translation>Impossible de décoder l’image&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>Tessera::ImageEditor</name>
     <message>
-        <location filename="../lib/editing/imageeditor.cpp" line="+318"/>
+        <location filename="../lib/editing/imageeditor.cpp" line="+311"/>
         <source>O-counter</source>
         <translation>Compteur O</translation>
     </message>
@@ -2311,13 +2319,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+182"/>
+        <location line="+216"/>
         <location line="+94"/>
         <source>▶ Slideshow</source>
         <translation>▶ Diaporama</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-309"/>
         <source>Slideshow (S)</source>
         <translation>Diaporama (S)</translation>
     </message>
@@ -2372,9 +2380,14 @@
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>This image could not be shown: %1</source>
         <translation>Impossible d’afficher cette image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shown at a reduced size: %1</source>
+        <translation>Affichée en taille réduite : %1</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2387,14 +2400,18 @@
         <translation>Effacer la note de %1</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location line="+10"/>
-        <location line="+3"/>
+        <location line="+57"/>
+        <location line="+14"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
+        <source>Loading the full resolution (%1 × %2)…</source>
+        <translation>Chargement de la pleine résolution (%1 × %2)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%L1 of %L2</source>
         <translation>%L1 sur %L2</translation>
     </message>
@@ -2747,7 +2764,7 @@
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/mainwindow.cpp" line="+78"/>
         <source>Could not connect</source>
         <translation>Connexion impossible</translation>
     </message>
@@ -2771,7 +2788,7 @@
         <translation>Stash %1 sur %2</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-189"/>
         <source>Image %1 is not in the list shown; search for it to edit it.</source>
         <translation>L&apos;image %1 n&apos;est pas dans la liste affichée ; recherchez-la pour la modifier.</translation>
     </message>
@@ -2830,7 +2847,7 @@
         <translation>Tessera se fermera une fois les modifications en attente enregistrées.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Changes cannot be kept safe, so none will be accepted: %1</source>
         <translation>Les modifications ne peuvent pas être conservées en sécurité, aucune ne sera donc acceptée : %1</translation>
     </message>
@@ -3428,12 +3445,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
         <translation>Impossible de lire les identifiants de %1 depuis %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Could not read the API key from %1: %2</source>
-        <translation>Impossible de lire la clé d’API depuis %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+51"/>
         <source>The secret could not be kept in %1 (%2); Tessera keeps it until it quits.</source>
         <translation>Les identifiants n’ont pas pu être conservés dans %1 (%2)&#xa0;; Tessera les garde jusqu’à sa fermeture.</translation>
     </message>
@@ -3507,7 +3519,7 @@ Si vous choisissez Non, Tessera ne les garde que jusqu’à sa fermeture et les 
 <context>
     <name>Tessera::ServerSwitcher</name>
     <message>
-        <location filename="../ui/serverswitcher.cpp" line="+96"/>
+        <location filename="../ui/serverswitcher.cpp" line="+88"/>
         <source>No password is kept for %1: enter it in Server ▸ Manage servers….</source>
         <translation>Aucun mot de passe n’est conservé pour %1&#xa0;: saisissez-le dans Serveur ▸ Gérer les serveurs….</translation>
     </message>

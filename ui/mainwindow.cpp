@@ -354,6 +354,11 @@ void MainWindow::connectTo(const ServerEndpoint &endpoint)
     m_switcher->connectTo(endpoint);
 }
 
+void MainWindow::connectForThisRun(const ServerEndpoint &endpoint)
+{
+    m_switcher->connectTo(endpoint, ServerSwitcher::KeyKeeping::ThisRunOnly);
+}
+
 void MainWindow::showConnectedServer(const ServerInfo &info, const ServerEndpoint &endpoint)
 {
     m_reloadOnConnect = true;

@@ -60,8 +60,13 @@ public:
     explicit MainWindow(SecretStore *secrets = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Connects (capability detection), then shows the library.
+    /// Connects (capability detection), then shows the library. The API key
+    /// is the person's: it is kept in the keychain once it works.
     void connectTo(const Stash::ServerEndpoint &endpoint);
+    /// The same for a server given by --server or $STASH_URL: its key
+    /// ($STASH_API_KEY) serves this run only and is stored only when the
+    /// person saves the connection, so nothing asks about the keychain.
+    void connectForThisRun(const Stash::ServerEndpoint &endpoint);
     /// Makes this profile active and connects with its secret (logging in
     /// first for username and password), after clearing everything that
     /// belonged to the previous server: images, undo history, thumbnails.

@@ -24,14 +24,14 @@ ServerSwitcher::ServerSwitcher(StashClient *client, ProfileStore *profiles, Secr
     , m_secrets(secrets)
 {}
 
-void ServerSwitcher::connectTo(const ServerEndpoint &endpoint)
+void ServerSwitcher::connectTo(const ServerEndpoint &endpoint, KeyKeeping keeping)
 {
     Q_EMIT connecting(endpoint);
     ServerEndpoint trusting = endpoint; // with the certificates trusted for it before
     trusting.setTrustedCertificates(m_trust.fingerprints(endpoint.hostAndPort()));
     m_client->setEndpoint(trusting);
     FutureWatch::onResult(m_client->connectToServer(), this,
-                          [this, endpoint](const Result<ServerInfo> &info) {
+                          [this, endpoint, keeping](const Result<ServerInfo> &info) {
                               if (!info) {
                                   const QString message = info.error().message();
                                   Q_EMIT notConnected(message);
@@ -42,8 +42,9 @@ void ServerSwitcher::connectTo(const ServerEndpoint &endpoint)
                                   return;
                               }
                               // Its profile (made if new) becomes active; the key goes to the
-                              // keychain, never the settings file.
-                              rememberConnection(endpoint);
+                              // keychain (or only this run's memory), never silently to the
+                              // settings file.
+                              rememberConnection(endpoint, keeping);
                               Q_EMIT connected(info.value(), endpoint);
                           });
 }
@@ -53,15 +54,6 @@ void ServerSwitcher::trustAndConnect(const ServerEndpoint &endpoint,
 {
     m_trust.trust(endpoint.hostAndPort(), CertificateTrust::fingerprint(certificate));
     connectTo(endpoint);
-}
-
-void ServerSwitcher::reconnect(const QUrl &serverUrl)
-{
-    QPointer<ServerSwitcher> self(this);
-    m_secrets->readApiKeyOf(serverUrl, [self, serverUrl](const QString &key) {
-        if (self)
-            self->connectTo(ServerEndpoint(serverUrl, key));
-    });
 }
 
 void ServerSwitcher::connectToProfile(const QString &profileId)
@@ -113,7 +105,7 @@ void ServerSwitcher::connectToProfile(const QString &profileId)
     });
 }
 
-void ServerSwitcher::rememberConnection(const ServerEndpoint &endpoint)
+void ServerSwitcher::rememberConnection(const ServerEndpoint &endpoint, KeyKeeping keeping)
 {
     const QString connecting = std::exchange(m_connectingProfile, QString());
     if (!connecting.isEmpty()) {
@@ -143,7 +135,11 @@ void ServerSwitcher::rememberConnection(const ServerEndpoint &endpoint)
         m_profiles->setActiveId(profile->id);
         Q_EMIT profileActivated();
     }
-    if (!endpoint.apiKey().isEmpty())
+    if (endpoint.apiKey().isEmpty())
+        return;
+    if (keeping == KeyKeeping::ThisRunOnly)
+        m_secrets->keepForThisRun(profile->secretKey(), endpoint.apiKey());
+    else
         m_secrets->keep(profile->secretKey(), endpoint.apiKey());
 }
 

@@ -15,7 +15,6 @@
 #include <QString>
 
 class QSslCertificate;
-class QUrl;
 namespace Stash {
 class StashClient;
 }
@@ -40,10 +39,14 @@ public:
     ServerSwitcher(Stash::StashClient *client, ProfileStore *profiles, SecretVault *secrets,
                    QObject *parent = nullptr);
 
+    /// Where a working API key goes once connected.
+    enum class KeyKeeping {
+        Store,       ///< the person entered it: the keychain (asking first, if it refuses)
+        ThisRunOnly, ///< given by the environment or the command line: memory, asking nothing
+    };
+
     /// Connects (capability detection) with the certificates trusted for the server.
-    void connectTo(const Stash::ServerEndpoint &endpoint);
-    /// Connects to a server used before, with the API key kept under its address, if any.
-    void reconnect(const QUrl &serverUrl);
+    void connectTo(const Stash::ServerEndpoint &endpoint, KeyKeeping keeping = KeyKeeping::Store);
     /// Makes this profile active and connects with its secret (logging in first for username
     /// and password), after switchingTo() let the window forget the previous server.
     void connectToProfile(const QString &profileId);
@@ -76,7 +79,7 @@ Q_SIGNALS:
 private:
     /// After a successful connectTo(): the profile for this server becomes active and keeps the
     /// key.
-    void rememberConnection(const Stash::ServerEndpoint &endpoint);
+    void rememberConnection(const Stash::ServerEndpoint &endpoint, KeyKeeping keeping);
 
     Stash::StashClient *m_client;
     ProfileStore *m_profiles;

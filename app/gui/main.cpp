@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     const QString remembered = window.profiles()->activeId();
     if (given.isValid()) {
         window.show();
-        window.connectTo(given);
+        window.connectForThisRun(given);
     } else if (!remembered.isEmpty()) {
         window.show();
         window.connectToProfile(remembered); // with its secret from the keychain, if any

@@ -71,24 +71,10 @@ void SecretVault::read(const ServerProfile &profile, std::function<void(const QS
         });
 }
 
-void SecretVault::readApiKeyOf(const QUrl &serverUrl, std::function<void(const QString &)> done)
-{
-    QPointer<SecretVault> self(this);
-    m_keychain->read(SecretStore::apiKeyKey(serverUrl.toString()), [self, done](
-                                                                       std::optional<QString> key,
-                                                                       const QString &error) {
-        if (!self)
-            return;
-        if (!error.isEmpty())
-            Q_EMIT self->errorOccurred(
-                tr("Could not read the API key from %1: %2").arg(self->m_keychain->name(), error));
-        done(key.value_or(QString()));
-    });
-}
-
 void SecretVault::keep(const QString &key, const QString &secret)
 {
     m_runSecrets.insert(key, secret);
+    m_neverStored.remove(key);
     if (m_secretsInSettings) {
         m_settingsSecrets->write(key, secret, [](bool, const QString &) {});
         return;
@@ -115,18 +101,26 @@ void SecretVault::keep(const QString &key, const QString &secret)
     });
 }
 
+void SecretVault::keepForThisRun(const QString &key, const QString &secret)
+{
+    m_runSecrets.insert(key, secret);
+    m_neverStored.insert(key);
+}
+
 void SecretVault::answerFallbackConsent(bool allowed)
 {
     if (!allowed)
         return;
     m_secretsInSettings = true;
     for (auto it = m_runSecrets.cbegin(); it != m_runSecrets.cend(); ++it)
-        m_settingsSecrets->write(it.key(), it.value(), [](bool, const QString &) {});
+        if (!m_neverStored.contains(it.key()))
+            m_settingsSecrets->write(it.key(), it.value(), [](bool, const QString &) {});
 }
 
 void SecretVault::forget(const QString &key)
 {
     m_runSecrets.remove(key);
+    m_neverStored.remove(key);
     m_keychain->remove(key, [](bool, const QString &) {});
     m_settingsSecrets->remove(key, [](bool, const QString &) {});
 }

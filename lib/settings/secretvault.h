@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QString>
 
@@ -35,11 +36,13 @@ public:
     /// The profile's secret: the keychain, else the settings file (if it holds it), else this
     /// run's memory. `done` gets an empty string when none is kept.
     void read(const ServerProfile &profile, std::function<void(const QString &)> done);
-    /// The API key kept under a server's address (before profiles), or an empty string.
-    void readApiKeyOf(const QUrl &serverUrl, std::function<void(const QString &)> done);
     /// Keeps a secret for this run and in the keychain; when the keychain refuses it, asks once
     /// (fallbackConsentNeeded()) whether the settings file may hold it.
     void keep(const QString &key, const QString &secret);
+    /// Keeps a secret for this run only, asking nothing and writing it nowhere: an API key
+    /// given by $STASH_API_KEY is the environment's to keep. A later keep() of the same key
+    /// (the person saves the connection) stores it as usual.
+    void keepForThisRun(const QString &key, const QString &secret);
     /// Forgets a secret everywhere it may be kept.
     void forget(const QString &key);
     /// The answer to fallbackConsentNeeded(): true moves every secret of this run into the
@@ -63,7 +66,8 @@ Q_SIGNALS:
 private:
     SecretStore *m_keychain;
     SecretStore *m_settingsSecrets; ///< the plain-text fallback, used only after the user agreed
-    QHash<QString, QString> m_runSecrets; ///< secrets kept for this run only
+    QHash<QString, QString> m_runSecrets; ///< every secret of this run, also those stored
+    QSet<QString> m_neverStored;          ///< keys of m_runSecrets that stay in memory
     bool m_askedAboutSecrets = false;
     bool m_secretsInSettings = false;
 };

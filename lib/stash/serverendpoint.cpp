@@ -57,6 +57,18 @@ bool ServerEndpoint::isSameOrigin(const QUrl &url) const
                m_baseUrl.port(m_baseUrl.scheme() == QStringLiteral("https") ? 443 : 80);
 }
 
+QUrl ServerEndpoint::onOwnOrigin(const QUrl &url) const
+{
+    if (url.isRelative())
+        return m_baseUrl.resolved(url);
+    QUrl own = url;
+    own.setScheme(m_baseUrl.scheme());
+    own.setUserInfo({});
+    own.setHost(m_baseUrl.host());
+    own.setPort(m_baseUrl.port());
+    return own;
+}
+
 QString ServerEndpoint::hostAndPort() const
 {
     const int port = m_baseUrl.port(m_baseUrl.scheme() == QStringLiteral("https") ? 443 : 80);

@@ -29,6 +29,13 @@ public:
     bool isValid() const;
     QUrl graphqlUrl() const;
     bool isSameOrigin(const QUrl &url) const;
+    /// The same path and query on this server's own origin (scheme, host and
+    /// port). Media addresses come from the server, and Stash builds them from
+    /// the request's Host header or its external_host setting: behind a TLS
+    /// proxy they say http:// where the proxy speaks https, or name another
+    /// host. Loading them from the configured origin instead means nothing is
+    /// ever fetched from, or authenticated to, anywhere else.
+    QUrl onOwnOrigin(const QUrl &url) const;
     /// Adds the ApiKey header when the request goes to this server's origin.
     void authorize(QNetworkRequest &request) const;
 

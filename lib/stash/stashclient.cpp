@@ -653,7 +653,8 @@ QFuture<Result<QByteArray>> StashClient::fetchMedia(const QUrl &url, Media kind)
     promise->start();
     const qint64 limit = kind == Media::Thumbnail ? GraphQLTransport::MaxThumbnailBytes
                                                   : GraphQLTransport::MaxImageBytes;
-    QNetworkReply *reply = m_transport->get(url, limit, [promise](Result<QByteArray> bytes) {
+    const QUrl own = m_transport->endpoint().onOwnOrigin(url);
+    QNetworkReply *reply = m_transport->get(own, limit, [promise](Result<QByteArray> bytes) {
         promise->addResult(std::move(bytes));
         promise->finish();
     });

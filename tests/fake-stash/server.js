@@ -7,6 +7,7 @@
 
 const http = require('http');
 const crypto = require('crypto');
+const fs = require('fs');
 const {
   parse, validate, execute, getOperationAST, typeFromAST, coerceInputValue, valueFromAST, isNonNullType,
   isListType, isInputObjectType, getNullableType, Kind,
@@ -100,6 +101,7 @@ function createServer(opts) {
   attachResolvers(schema, makeResolvers());
   const store = new Store({ seed: opts.seed, images: opts.images, v30: opts.v30 });
   const jpegCache = new images.JpegCache(opts.cacheMb * 1024 * 1024);
+  const photoFiles = new Map(); // image id -> a file served as its full image (/__control photoFile)
   // A function: /__control can change the key while the server runs (a key replaced in Stash).
   const authRequired = () => !!(opts.apiKey || (opts.username && opts.password));
   const sessions = new Set();
@@ -122,6 +124,7 @@ function createServer(opts) {
   function resetAll() {
     initialState();
     store.reset();
+    photoFiles.clear();
   }
 
   // ---------------------------------------------------------- http helpers
@@ -441,6 +444,9 @@ function createServer(opts) {
         const buf = jpegCache.get(`t:${img.id}:${tw}x${th}`, () => images.encode(variant, tw, th, img.id, 70));
         return serveJpeg(req, res, url, buf);
       }
+      if (what === 'image' && photoFiles.has(img.id)) {
+        return serveJpeg(req, res, url, fs.readFileSync(photoFiles.get(img.id)));
+      }
       if (what === 'image') {
         const buf = jpegCache.get(`i:${img.id}:${f.width}x${f.height}`, () => images.encode(variant, f.width, f.height, img.id, 85));
         return serveJpeg(req, res, url, buf, {
@@ -512,6 +518,17 @@ function createServer(opts) {
       } else if (k === 'apiKey') {
         if (typeof v !== 'string') return sendJson(res, 400, { error: 'apiKey must be a string' });
         opts.apiKey = v;
+      } else if (k === 'photoFile') {
+        // {id, path, width, height}: image id's full image is that file from
+        // disk, with those dimensions (a real camera photo in a test).
+        const img = v && store.get(Number(v.id));
+        if (!img || typeof v.path !== 'string' || !fs.existsSync(v.path))
+          return sendJson(res, 400, { error: 'photoFile needs an existing image id and a readable path' });
+        photoFiles.set(img.id, v.path);
+        if (Number.isInteger(v.width) && Number.isInteger(v.height)) {
+          img.files[0].width = v.width;
+          img.files[0].height = v.height;
+        }
       } else if (k === 'failOperation') {
         state.faults.failOperation = v || null;
         state.failOperationSeen = 0;

@@ -1,55 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Tessera developers
 
+#include "testimages.h"
 #include "thumbnaildecoder.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QImageReader>
 #include <QTest>
-#include <QtEndian>
 
 using namespace Tessera;
-
-namespace {
-
-quint32 crc32(const QByteArray &data)
-{
-    quint32 crc = 0xffffffffu;
-    for (const char byte : data) {
-        crc ^= quint8(byte);
-        for (int bit = 0; bit < 8; ++bit)
-            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
-    }
-    return ~crc;
-}
-
-QByteArray chunk(const char *type, const QByteArray &data)
-{
-    QByteArray body = QByteArray(type) + data;
-    QByteArray out(4, '\0');
-    qToBigEndian(quint32(data.size()), out.data());
-    out += body;
-    QByteArray crc(4, '\0');
-    qToBigEndian(crc32(body), crc.data());
-    return out + crc;
-}
-
-/// A PNG header that declares width × height, with a token of pixel data:
-/// what a PNG bomb looks like before anything is decoded.
-QByteArray pngDeclaring(quint32 width, quint32 height)
-{
-    QByteArray header(13, '\0');
-    qToBigEndian(width, header.data());
-    qToBigEndian(height, header.data() + 4);
-    header[8] = 8; // bit depth
-    header[9] = 2; // RGB
-    const QByteArray zlibOfNothing = QByteArray::fromHex("789c030000000001");
-    return QByteArray::fromHex("89504e470d0a1a0a") + chunk("IHDR", header) +
-           chunk("IDAT", zlibOfNothing) + chunk("IEND", {});
-}
-
-} // namespace
 
 /// Thumbnails are decoded from whatever the server sends: an image whose
 /// header declares absurd dimensions is refused before any pixel is decoded

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void apiKeyOnlyForTheServer_data();
     void apiKeyOnlyForTheServer();
     void noKeyNoHeader();
+    void mediaAddressesLandOnTheOwnOrigin_data();
+    void mediaAddressesLandOnTheOwnOrigin();
 };
 
 void TestServerEndpoint::normalizeUrl_data()
@@ -166,6 +168,43 @@ void TestServerEndpoint::noKeyNoHeader()
     QNetworkRequest request(url("http://h:9999/graphql"));
     endpoint.authorize(request);
     QVERIFY(!request.hasRawHeader("ApiKey"));
+}
+
+void TestServerEndpoint::mediaAddressesLandOnTheOwnOrigin_data()
+{
+    QTest::addColumn<QUrl>("base");
+    QTest::addColumn<QUrl>("media");
+    QTest::addColumn<QUrl>("loaded");
+    // Stash behind a TLS proxy builds http:// addresses: never downgrade.
+    QTest::newRow("https proxy, http address")
+        << url("https://stash.example.org") << url("http://stash.example.org/image/1/thumbnail?t=5")
+        << url("https://stash.example.org/image/1/thumbnail?t=5");
+    QTest::newRow("another port of the host")
+        << url("http://10.0.0.2:9999") << url("http://10.0.0.2:8080/image/1/image")
+        << url("http://10.0.0.2:9999/image/1/image");
+    QTest::newRow("external_host names another host")
+        << url("http://192.168.1.5:9999") << url("https://stash.example.org/image/7/thumbnail")
+        << url("http://192.168.1.5:9999/image/7/thumbnail");
+    QTest::newRow("user info is dropped")
+        << url("http://h:9999") << url("http://evil:pw@elsewhere/image/1/thumbnail")
+        << url("http://h:9999/image/1/thumbnail");
+    QTest::newRow("relative, under a path prefix")
+        << url("https://h/stash/") << url("image/1/thumbnail")
+        << url("https://h/stash/image/1/thumbnail");
+    QTest::newRow("already on the origin")
+        << url("http://h:9999") << url("http://h:9999/image/2/thumbnail")
+        << url("http://h:9999/image/2/thumbnail");
+}
+
+void TestServerEndpoint::mediaAddressesLandOnTheOwnOrigin()
+{
+    QFETCH(QUrl, base);
+    QFETCH(QUrl, media);
+    QFETCH(QUrl, loaded);
+    const ServerEndpoint endpoint(base, QStringLiteral("k"));
+    const QUrl own = endpoint.onOwnOrigin(media);
+    QCOMPARE(own, loaded);
+    QVERIFY(endpoint.isSameOrigin(own));
 }
 
 QTEST_GUILESS_MAIN(TestServerEndpoint)

@@ -20,17 +20,46 @@ ImageCanvas::ImageCanvas(QWidget *parent)
     setMouseTracking(false);
 }
 
-void ImageCanvas::setImage(const QImage &image)
+void ImageCanvas::setImage(const QImage &image, QSize fullSize)
 {
     m_image = image;
+    m_fullSize = fullSize.isValid() ? fullSize : image.size();
     m_message.clear();
+    m_note.clear();
     fitToWindow();
+}
+
+void ImageCanvas::showSharper(const QImage &image)
+{
+    if (m_image.isNull() || image.isNull())
+        return;
+    m_image = image;
+    update();
+}
+
+bool ImageCanvas::needsMoreDetail() const
+{
+    if (m_image.isNull() || m_image.width() >= m_fullSize.width())
+        return false;
+    // At zoom z one photo pixel covers z device pixels; a little blur is
+    // not worth a full decode.
+    return m_fullSize.width() * zoom() > m_image.width() * 1.1;
 }
 
 void ImageCanvas::setMessage(const QString &message)
 {
     m_message = message;
+    m_note.clear();
     m_image = QImage();
+    m_fullSize = {};
+    update();
+}
+
+void ImageCanvas::setNote(const QString &note)
+{
+    if (note == m_note)
+        return;
+    m_note = note;
     update();
 }
 
@@ -38,7 +67,7 @@ double ImageCanvas::fitScale() const
 {
     if (m_image.isNull() || width() <= 0 || height() <= 0)
         return 1.0;
-    const QSizeF logical = QSizeF(m_image.size()) / devicePixelRatioF();
+    const QSizeF logical = QSizeF(m_fullSize) / devicePixelRatioF();
     // Never blow small images up when fitting; it only blurs them.
     return std::min({1.0, width() / logical.width(), height() / logical.height()});
 }
@@ -86,14 +115,14 @@ void ImageCanvas::zoomBy(double factor, QPointF anchor)
 
 QRectF ImageCanvas::targetRect() const
 {
-    const QSizeF logical = QSizeF(m_image.size()) / devicePixelRatioF() * zoom();
+    const QSizeF logical = QSizeF(m_fullSize) / devicePixelRatioF() * zoom();
     const QPointF centre = QPointF(width() / 2.0, height() / 2.0) + (m_fit ? QPointF() : m_pan);
     return QRectF(centre - QPointF(logical.width() / 2, logical.height() / 2), logical);
 }
 
 void ImageCanvas::clampPan()
 {
-    const QSizeF logical = QSizeF(m_image.size()) / devicePixelRatioF() * zoom();
+    const QSizeF logical = QSizeF(m_fullSize) / devicePixelRatioF() * zoom();
     const double maxX = std::max(0.0, (logical.width() - width()) / 2);
     const double maxY = std::max(0.0, (logical.height() - height()) / 2);
     m_pan.setX(std::clamp(m_pan.x(), -maxX, maxX));
@@ -109,8 +138,18 @@ void ImageCanvas::paintEvent(QPaintEvent *)
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, m_message);
         return;
     }
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, zoom() < 1.0);
+    // Smooth when shrinking, and when stretching fewer pixels than the photo
+    // has while its full resolution is on its way; sharp pixels at real zoom.
+    const double pixelScale = zoom() * m_fullSize.width() / std::max(1, m_image.width());
+    painter.setRenderHint(QPainter::SmoothPixmapTransform,
+                          pixelScale < 1.0 || m_image.size() != m_fullSize);
     painter.drawImage(targetRect(), m_image);
+    if (!m_note.isEmpty()) {
+        const QRect band(0, height() - 28, width(), 28);
+        painter.fillRect(band, QColor(0, 0, 0, 170));
+        painter.setPen(QColor(230, 230, 230));
+        painter.drawText(band.adjusted(10, 0, -10, 0), Qt::AlignVCenter | Qt::AlignLeft, m_note);
+    }
 }
 
 void ImageCanvas::wheelEvent(QWheelEvent *event)

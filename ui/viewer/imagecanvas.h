@@ -9,7 +9,10 @@
 namespace Tessera {
 
 /// Paints one image fitted to the widget or zoomed, with panning by drag.
-/// Wheel zooms around the cursor; fit and 1:1 are one call each.
+/// Wheel zooms around the cursor; fit and 1:1 are one call each. The pixels
+/// may be fewer than the photo's own (a large photo decoded scaled down for
+/// fitting): zoom is always in the photo's pixels, and showSharper() puts in
+/// more of them without moving the view.
 class ImageCanvas final : public QWidget
 {
     Q_OBJECT
@@ -17,9 +20,17 @@ class ImageCanvas final : public QWidget
 public:
     explicit ImageCanvas(QWidget *parent = nullptr);
 
-    void setImage(const QImage &image);
+    /// Shows `image`, fitted, as a photo of `fullSize` (its own size when empty).
+    void setImage(const QImage &image, QSize fullSize = {});
+    /// The same photo in more pixels (its full resolution): zoom and pan stay.
+    void showSharper(const QImage &image);
     const QImage &image() const { return m_image; }
+    QSize fullSize() const { return m_fullSize; }
+    /// True when the zoom shows the photo larger than its pixels here allow.
+    bool needsMoreDetail() const;
     void setMessage(const QString &message);
+    /// A line over the image's lower edge ("Loading full resolution…"); empty hides it.
+    void setNote(const QString &note);
 
     bool isFitted() const { return m_fit; }
     double zoom() const; ///< the effective scale (1.0 = one image pixel per device pixel)
@@ -46,7 +57,9 @@ private:
     void clampPan();
 
     QImage m_image;
+    QSize m_fullSize; ///< the photo's own size; m_image may have fewer pixels
     QString m_message;
+    QString m_note;
     bool m_fit = true;
     double m_scale = 1.0;
     QPointF m_pan; ///< offset of the image centre from the widget centre, in device-independent px

@@ -92,9 +92,22 @@ ImageViewer::ImageViewer(Session *session, QWidget *parent)
     });
     connect(m_loader, &FullImageLoader::imageFailed, this,
             [this](const QString &id, const Error &error) {
-                if (id == m_id)
-                    m_canvas->setMessage(
-                        tr("This image could not be shown: %1").arg(error.message()));
+                if (id != m_id)
+                    return;
+                m_canvasId.clear();
+                m_canvas->setMessage(tr("This image could not be shown: %1").arg(error.message()));
+            });
+    connect(m_canvas, &ImageCanvas::zoomChanged, this, &ImageViewer::loadDetailIfNeeded);
+    connect(m_loader, &FullImageLoader::fullResolutionReady, this, [this](const QString &id) {
+        if (id == m_id && m_canvasId == m_id)
+            loadDetailIfNeeded();
+    });
+    connect(m_loader, &FullImageLoader::fullResolutionFailed, this,
+            [this](const QString &id, const Error &error) {
+                if (id != m_id || m_canvasId != m_id)
+                    return;
+                m_detailFailedId = id;
+                m_canvas->setNote(tr("Shown at a reduced size: %1").arg(error.message()));
             });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ImageViewer::onRowsChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { close(); });
@@ -167,20 +180,24 @@ void ImageViewer::refresh()
     // The grid releases images scrolled far away; the one shown here stays.
     m_store->setPinned(this, m_id.isEmpty() ? QStringList() : QStringList{m_id});
     if (m_id.isEmpty()) {
+        m_canvasId.clear();
         m_canvas->setMessage(tr("Loading…"));
         updateInfo();
         return;
     }
     const Image *image = m_store->find(m_id);
-    const QImage full = m_loader->cached(m_id);
-    if (!full.isNull()) {
-        if (full.cacheKey() != m_canvas->image().cacheKey())
-            m_canvas->setImage(full);
-    } else if (image) {
-        m_canvas->setMessage(tr("Loading…"));
-        m_loader->load(m_id, image->paths.image);
+    const QImage shown = m_loader->cached(m_id);
+    if (!shown.isNull()) {
+        if (m_canvasId != m_id) { // else it is there, maybe zoomed and sharpened
+            m_canvasId = m_id;
+            m_detailFailedId.clear();
+            m_canvas->setImage(shown, m_loader->fullSize(m_id));
+        }
     } else {
-        m_canvas->setMessage(tr("Loading…")); // a released row: its page is on its way
+        m_canvasId.clear();
+        m_canvas->setMessage(tr("Loading…")); // without an image, a released row's page comes
+        if (image)
+            m_loader->load(m_id, image->paths.image);
     }
     updateInfo();
     prefetchNeighbours();
@@ -198,6 +215,23 @@ void ImageViewer::prefetchNeighbours()
             m_loader->prefetch(id, image->paths.image);
     }
     m_loader->cancelExcept(keep);
+}
+
+void ImageViewer::loadDetailIfNeeded()
+{
+    if (m_id.isEmpty() || m_canvasId != m_id || m_detailFailedId == m_id ||
+        !m_canvas->needsMoreDetail())
+        return;
+    const QImage full = m_loader->fullResolution(m_id);
+    if (!full.isNull()) {
+        m_canvas->showSharper(full);
+        m_canvas->setNote({});
+        return;
+    }
+    const QSize size = m_canvas->fullSize();
+    m_canvas->setNote(
+        tr("Loading the full resolution (%1 × %2)…").arg(size.width()).arg(size.height()));
+    m_loader->loadFullResolution(m_id);
 }
 
 void ImageViewer::updateInfo()

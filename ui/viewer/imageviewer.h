@@ -66,6 +66,8 @@ private:
     void refresh();
     void updateInfo();
     void prefetchNeighbours();
+    /// Zoomed past what the pixels shown allow: the photo's full resolution.
+    void loadDetailIfNeeded();
     void onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void rate(std::optional<int> rating100);
 
@@ -84,6 +86,8 @@ private:
     QTimer *m_slideshow;
     int m_row = -1;
     QString m_id;
+    QString m_canvasId;       ///< the image the canvas shows (zoomed, maybe sharpened) or empty
+    QString m_detailFailedId; ///< its full resolution failed: not asked again while shown
 };
 
 } // namespace Tessera

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void switchesProfilesFromTheServerMenu();
     void windowAsksAfterAFailedConnect();
     void windowAsksBeforeUsingTheSettingsFile();
+    void keyFromTheEnvironmentAsksNothing();
 
 private:
     std::unique_ptr<FakeStash> m_open;     // 30 images, no password
@@ -360,6 +362,37 @@ void tst_ServerSwitcher::windowAsksBeforeUsingTheSettingsFile()
     box->button(QMessageBox::Yes)->click();
     QTRY_VERIFY(window.secretVault()->usesSettingsFile());
     QTRY_VERIFY(!window.findChild<QMessageBox *>());
+}
+
+void tst_ServerSwitcher::keyFromTheEnvironmentAsksNothing()
+{
+    // --server with $STASH_API_KEY: the key serves this run. Nothing is to be
+    // stored, so a keychain that refuses asks nothing, and no box swallows the
+    // first keys pressed.
+    RefusingSecretStore keychain;
+    MainWindow window(&keychain);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy connected(&window, &MainWindow::connected);
+    window.connectForThisRun(Stash::ServerEndpoint(m_keyed->url(), QStringLiteral("key-1")));
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
+    QTest::qWait(300); // the keychain's refusal would have come by now
+    QVERIFY(!window.findChild<QMessageBox *>());
+    QVERIFY(!window.secretVault()->usesSettingsFile());
+    // The profile is remembered (an address is no secret) and its key is this run's.
+    const std::optional<ServerProfile> profile = window.profiles()->active();
+    QVERIFY(profile);
+    QCOMPARE(profile->auth, ServerProfile::Auth::ApiKey);
+    QString secret = QStringLiteral("(unread)");
+    window.secretVault()->read(*profile, [&secret](const QString &s) { secret = s; });
+    QTRY_COMPARE(secret, QStringLiteral("key-1"));
+    // Agreeing to the settings file later (for a key the person enters) does
+    // not write the environment's key there.
+    window.secretVault()->answerFallbackConsent(true);
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("key-1")),
+                 qPrintable(key));
 }
 
 QTEST_MAIN(tst_ServerSwitcher)

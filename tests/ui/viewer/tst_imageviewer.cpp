@@ -7,10 +7,15 @@
 #include "viewer/imageviewer.h"
 #include "session.h"
 #include "sessionfixture.h"
+#include "fakestash.h"
 #include "stashclient.h"
+#include "testimages.h"
 #include "uitesthelpers.h"
 
+#include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -33,6 +38,7 @@ private Q_SLOTS:
     void nextGoesBeyondLoadedRows();
     void jumpFarShowsRealImage();
     void escapeClosesAndSlideshowToggles();
+    void cameraPhotoShowsScaledThenSharpAtActualSize();
 
 private:
     /// Waits until the viewer shows `row`'s full image: the canvas holds a
@@ -233,6 +239,47 @@ void tst_ImageViewer::escapeClosesAndSlideshowToggles()
     QTest::keyClick(viewer, Qt::Key_Escape);
     QTRY_VERIFY(!viewer->isVisible());
     QVERIFY(!viewer->isSlideshowRunning());
+}
+
+void tst_ImageViewer::cameraPhotoShowsScaledThenSharpAtActualSize()
+{
+    // A 54 MP photo (Qt alone refuses it): shown fitted from a scaled-down
+    // decode, and at 1:1 in its full resolution, with the view kept.
+    QTemporaryDir folder;
+    QFile photo(folder.filePath(QStringLiteral("camera.jpg")));
+    QVERIFY(photo.open(QIODevice::WriteOnly));
+    photo.write(cameraJpeg(QSize(9000, 6000)));
+    photo.close();
+    const int row = 7; // no other case looks at it
+    QVERIFY(m_fixture.server()->control(
+        {{QStringLiteral("photoFile"),
+          QJsonObject{{QStringLiteral("id"), m_model->idAt(row).toInt()},
+                      {QStringLiteral("path"), photo.fileName()},
+                      {QStringLiteral("width"), 9000},
+                      {QStringLiteral("height"), 6000}}}}));
+    ImageViewer *viewer = m_viewer.get();
+    ImageCanvas *canvas = viewer->canvas();
+    QVERIFY(showViewer());
+    viewer->showRow(row);
+    QTRY_VERIFY_WITH_TIMEOUT(!canvas->image().isNull(), 20000);
+    QCOMPARE(canvas->fullSize(), QSize(9000, 6000));
+    QVERIFY(canvas->image().width() < 9000);
+    QVERIFY(canvas->isFitted());
+    QVERIFY(!canvas->needsMoreDetail());
+
+    // Ctrl+1: one photo pixel per screen pixel, so the full resolution comes.
+    QTest::keyClick(viewer, Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(!canvas->isFitted());
+    QTRY_COMPARE_WITH_TIMEOUT(canvas->image().size(), QSize(9000, 6000), 20000);
+    QVERIFY(!canvas->isFitted()); // the view stayed at 1:1
+    QCOMPARE(canvas->zoom(), 1.0);
+    QVERIFY(!canvas->needsMoreDetail());
+
+    // Away and back: fitted again from the scaled decode.
+    viewer->next();
+    viewer->previous();
+    QTRY_VERIFY_WITH_TIMEOUT(!canvas->image().isNull() && canvas->image().width() < 9000, 20000);
+    QVERIFY(canvas->isFitted());
 }
 
 QTEST_MAIN(tst_ImageViewer)
