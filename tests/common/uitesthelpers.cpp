@@ -13,6 +13,7 @@
 #include "stashclient.h"
 #include "thumbnailcache.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QImage>
 #include <QLocale>
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace Tessera;
 
@@ -34,6 +36,26 @@ void isolate(const QString &testName)
     TestSettings::isolate(QStringLiteral("TesseraUiTests"), testName);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     clearSettings();
+}
+
+void whenModalIsUp(std::function<bool(QWidget *modal)> act)
+{
+    // A timer owned by the application, gone once it acted or gave up:
+    // nothing outlives the test (a lambda holding itself would leak).
+    auto *poll = new QTimer(QCoreApplication::instance());
+    poll->setInterval(20);
+    auto attemptsLeft = std::make_shared<int>(500);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, attemptsLeft, act = std::move(act)] {
+        // Stopped while acting (a click may run a nested event loop) and for
+        // good after: deleteLater() waits for the nested loop of exec() to end.
+        poll->stop();
+        QWidget *modal = QApplication::activeModalWidget();
+        if ((modal && act(modal)) || --*attemptsLeft <= 0)
+            poll->deleteLater();
+        else
+            poll->start();
+    });
+    poll->start();
 }
 
 void clearSettings()

@@ -10,6 +10,7 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class FakeStash;
@@ -39,6 +40,11 @@ void clearSettings();
 /// MainWindow::connectionFailed, and the vault then keeps secrets in memory and
 /// says so). A test that wants a question connects the signal itself.
 void silencePrompts(Tessera::MainWindow &window);
+
+/// Calls `act` with the active modal widget every 20 ms, once one is up,
+/// until it returns true (it acted) or ten seconds have passed. For the
+/// boxes and dialogs a test's next step opens with exec().
+void whenModalIsUp(std::function<bool(QWidget *modal)> act);
 
 /// A new main window whose thumbnail disk cache lives in `cacheDir`, sized
 /// 1200 × 800, shown and active (so window shortcuts work), with its prompts

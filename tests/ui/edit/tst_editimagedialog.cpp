@@ -16,6 +16,7 @@
 #include "sessionfixture.h"
 #include "widgets/ratingwidget.h"
 #include "stashclient.h"
+#include "uitesthelpers.h"
 #include "edit/urllisteditor.h"
 
 #include <QApplication>
@@ -45,19 +46,15 @@ namespace {
 /// Clicks `button` of the next modal message box, once it appears.
 void answerNextMessageBox(QMessageBox::StandardButton button, QString *seenText = nullptr)
 {
-    auto attempt = std::make_shared<std::function<void(int)>>();
-    *attempt = [button, seenText, attempt](int left) {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box && box->button(button)) {
-            if (seenText)
-                *seenText = box->text();
-            box->button(button)->click();
-            return;
-        }
-        if (left > 0)
-            QTimer::singleShot(20, [attempt, left] { (*attempt)(left - 1); });
-    };
-    QTimer::singleShot(0, [attempt] { (*attempt)(500); });
+    UiTest::whenModalIsUp([button, seenText](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box || !box->button(button))
+            return false;
+        if (seenText)
+            *seenText = box->text();
+        box->button(button)->click();
+        return true;
+    });
 }
 
 QStringList keysOf(const QJsonObject &object)

@@ -16,6 +16,7 @@
 #include "widgets/ratingwidget.h"
 #include "stashclient.h"
 #include "thumbnailcache.h"
+#include "uitesthelpers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,18 +48,15 @@ QString plain(QString text)
 /// Accepts the next modal dialog once it is up (the delete confirmation runs exec()).
 void acceptNextModalDialog(QString *seenTitle)
 {
-    auto attempt = std::make_shared<std::function<void(int)>>();
-    *attempt = [attempt, seenTitle](int left) {
-        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
-            if (seenTitle)
-                *seenTitle = QString::fromLatin1(dialog->metaObject()->className());
-            dialog->accept();
-            return;
-        }
-        if (left > 0)
-            QTimer::singleShot(20, [attempt, left] { (*attempt)(left - 1); });
-    };
-    QTimer::singleShot(0, [attempt] { (*attempt)(500); });
+    UiTest::whenModalIsUp([seenTitle](QWidget *modal) {
+        auto *dialog = qobject_cast<QDialog *>(modal);
+        if (!dialog)
+            return false;
+        if (seenTitle)
+            *seenTitle = QString::fromLatin1(dialog->metaObject()->className());
+        dialog->accept();
+        return true;
+    });
 }
 
 /// The rating a key (1–5) gives in stars mode, and a key that changes `current`.
