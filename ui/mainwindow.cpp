@@ -111,7 +111,7 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     statusBar()->addPermanentWidget(m_serverLabel);
 
     connect(m_filterBar, &FilterBar::queryChanged, this, &MainWindow::applyQuery);
-    connect(m_grid, &ImageGridView::wantedRowsChanged, m_model, &ImageListModel::ensureLoaded);
+    connect(m_grid, &ImageGridView::visibleRowsChanged, m_model, &ImageListModel::setVisibleRows);
     connect(m_grid, &ImageGridView::zoomLevelChanged, this, &MainWindow::onZoomChanged);
     connect(m_grid, &ImageGridView::cellSizeChanged, this, [this] {
         m_delegate->setCellSize(m_grid->cellSize());

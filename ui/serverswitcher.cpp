@@ -115,7 +115,9 @@ void ServerSwitcher::rememberConnection(const ServerEndpoint &endpoint, KeyKeepi
     }
     // A server given by address (the connection dialog, --server): its profile, made if new.
     std::optional<ServerProfile> profile = m_profiles->findByUrl(endpoint.baseUrl());
+    bool made = false;
     if (!profile) {
+        made = true;
         ServerProfile made;
         made.name = endpoint.baseUrl().host();
         made.url = endpoint.baseUrl();
@@ -131,7 +133,9 @@ void ServerSwitcher::rememberConnection(const ServerEndpoint &endpoint, KeyKeepi
         m_profiles->update(*profile);
         m_secrets->forget(profile->secretKey());
     }
-    if (m_profiles->activeId() != profile->id) {
+    // The first profile made is active at once; it still "became active":
+    // its preferences and its thumbnail folder apply from this first run on.
+    if (m_profiles->activeId() != profile->id || made) {
         m_profiles->setActiveId(profile->id);
         Q_EMIT profileActivated();
     }

@@ -92,6 +92,7 @@ void ImageListModel::setThumbnailSize(QSize size)
     m_thumbnailWaiters.clear();
     if (!m_ids.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_ids.size()) - 1), {ThumbnailRole});
+    updateWantedThumbnails(); // at the new size
 }
 
 void ImageListModel::restart()
@@ -123,6 +124,8 @@ void ImageListModel::restart()
     m_contradictionSaid = false;
     m_thumbnailWaiters.clear();
     m_wantedFirst = m_wantedLast = -1; // the view declares its range again after the reset
+    m_visibleFirst = m_visibleLast = -1;
+    m_scrollDirection = 1;
     m_activePageSize = m_pageSize;
     endResetModel();
     m_store->release(shown);
@@ -281,6 +284,25 @@ void ImageListModel::resizeRows(int rows)
     Q_EMIT countChanged(rows);
 }
 
+void ImageListModel::setVisibleRows(int firstRow, int lastRow)
+{
+    if (firstRow > lastRow)
+        std::swap(firstRow, lastRow);
+    firstRow = std::max(firstRow, 0);
+    lastRow = std::max(lastRow, 0);
+    if (m_visibleFirst >= 0 && firstRow != m_visibleFirst)
+        m_scrollDirection = firstRow > m_visibleFirst ? 1 : -1;
+    m_visibleFirst = firstRow;
+    m_visibleLast = lastRow;
+    const int screen = lastRow - firstRow + 1;
+    const int ahead = ScreensAhead * screen;
+    const int behind = ScreensBehind * screen;
+    const int before = m_scrollDirection > 0 ? behind : ahead;
+    const int after = m_scrollDirection > 0 ? ahead : behind;
+    const int last = count() > 0 ? std::min(lastRow + after, count() - 1) : lastRow + after;
+    ensureLoaded(std::max(0, firstRow - before), last);
+}
+
 void ImageListModel::ensureLoaded(int firstRow, int lastRow)
 {
     if (firstRow > lastRow)
@@ -423,6 +445,23 @@ void ImageListModel::onImagesReleased(const QStringList &ids)
         ensureLoaded(m_wantedFirst, m_wantedLast); // rows in view went: back they come
 }
 
+int ImageListModel::thumbnailPriority(int row) const
+{
+    // Bands far apart, so that every visible row comes before any row ahead,
+    // and every row ahead before any behind; within a band, nearest first.
+    constexpr int Band = 1 << 24;
+    const bool declared =
+        m_visibleFirst >= 0 && m_visibleFirst >= m_wantedFirst && m_visibleLast <= m_wantedLast;
+    const int first = declared ? m_visibleFirst : m_wantedFirst;
+    const int last = declared ? m_visibleLast : m_wantedLast;
+    if (row >= first && row <= last)
+        return 3 * Band - std::abs(2 * row - (first + last)); // from the middle out
+    const bool below = row > last;
+    const int distance = below ? row - last : first - row;
+    const bool ahead = below == (m_scrollDirection > 0);
+    return (ahead ? 2 * Band : Band) - distance;
+}
+
 void ImageListModel::updateWantedThumbnails()
 {
     if (!m_thumbnails || m_wantedFirst < 0)
@@ -433,8 +472,18 @@ void ImageListModel::updateWantedThumbnails()
         const QString &id = m_ids.at(row);
         if (id.isNull())
             continue;
-        if (const Image *image = m_store->find(id))
-            keys.insert(image->pixelKey());
+        const Image *image = m_store->find(id);
+        if (!image)
+            continue;
+        const QString pixelKey = image->pixelKey();
+        keys.insert(pixelKey);
+        if (m_thumbnails->isBroken(pixelKey) ||
+            !m_thumbnails->cached(pixelKey, m_thumbnailSize).isNull())
+            continue;
+        m_thumbnails->request(*image, m_thumbnailSize, thumbnailPriority(row));
+        QStringList &waiting = m_thumbnailWaiters[pixelKey];
+        if (!waiting.contains(id))
+            waiting.append(id);
     }
     for (auto it = m_thumbnailWaiters.begin(); it != m_thumbnailWaiters.end();) {
         if (keys.contains(it.key()))
@@ -581,18 +630,10 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
         if (!m_thumbnails)
             return {};
         const QString pixelKey = image->pixelKey();
+        // Only from the cache: the model asked for the wanted rows' thumbnails
+        // already (updateWantedThumbnails), and painting never queues a fetch.
         const QImage thumbnail = m_thumbnails->cached(pixelKey, m_thumbnailSize);
-        if (!thumbnail.isNull())
-            return thumbnail;
-        // Only rows the view declared wanted ask for one: painting a row far
-        // away (a tester, a stray repaint) must not queue a fetch.
-        if (row >= m_wantedFirst && row <= m_wantedLast && !m_thumbnails->isBroken(pixelKey)) {
-            m_thumbnails->request(*image, m_thumbnailSize);
-            QStringList &waiting = m_thumbnailWaiters[pixelKey];
-            if (!waiting.contains(id))
-                waiting.append(id);
-        }
-        return {};
+        return thumbnail.isNull() ? QVariant() : QVariant(thumbnail);
     }
     default:
         return {};
@@ -636,7 +677,14 @@ void ImageListModel::fetchMore(const QModelIndex &parent)
 
 void ImageListModel::onImagesChanged(const QStringList &ids)
 {
-    emitRowRuns(rowsOf(ids));
+    const QList<int> rows = rowsOf(ids);
+    emitRowRuns(rows);
+    // A changed file has another fingerprint, so another thumbnail to ask for.
+    const bool wanted = std::any_of(rows.begin(), rows.end(), [this](int row) {
+        return row >= m_wantedFirst && row <= m_wantedLast;
+    });
+    if (wanted)
+        updateWantedThumbnails();
 }
 
 void ImageListModel::onThumbnailSettled(const QString &pixelKey)

@@ -23,10 +23,15 @@ class ThumbnailCache;
 /// One ImageQuery as one flat list. Once the first page has answered,
 /// rowCount() is the server's count: rows not loaded yet exist and return
 /// placeholder data (LoadedRole false, everything else invalid). Pages load
-/// on demand from ensureLoaded(), which the view calls with its visible range
-/// plus read-ahead (after scrolling and after modelReset / rowsInserted), at
-/// most maxPagesInFlight() at a time, the newest range first. Images go into
-/// the ImageStore; the rows follow the store's changes.
+/// on demand from setVisibleRows(), which the view calls with the rows it
+/// shows (after scrolling and after modelReset / rowsInserted); the model adds
+/// the read-ahead itself, Gwenview style: two screens ahead in the direction
+/// of scrolling and one behind. At most maxPagesInFlight() pages load at a
+/// time, the newest range first. Thumbnails of that whole range are asked for
+/// by the model, the visible ones first (from the middle out), then those
+/// ahead, then those behind; data() only answers from the cache, so what is
+/// about to scroll in is ready before it is painted. Images go into the
+/// ImageStore; the rows follow the store's changes.
 ///
 /// Memory stays bounded: at most maxResidentPages() pages keep their images in
 /// the store (plus the pages of the wanted range, which are never released).
@@ -100,11 +105,19 @@ public:
     void setThumbnailSize(QSize size);
     QSize thumbnailSize() const { return m_thumbnailSize; }
 
-    /// Declares the rows the view needs (visible + read-ahead) and loads the
-    /// pages covering them that are not loaded or loading. Replaces the ranges
-    /// asked for before: their queued pages are dropped and, when the slots are
-    /// needed, their in-flight pages canceled. Thumbnails are requested only
-    /// for rows in this range; queued thumbnails of other rows are dropped.
+    /// Screens read ahead in the direction of scrolling, and behind it.
+    static constexpr int ScreensAhead = 2;
+    static constexpr int ScreensBehind = 1;
+
+    /// The view shows rows [firstRow, lastRow]: wants them and the read-ahead
+    /// around them (ensureLoaded()), its thumbnails in order of need.
+    void setVisibleRows(int firstRow, int lastRow);
+    /// Declares the rows needed (the viewer's neighbours, a whole range) and
+    /// loads the pages covering them that are not loaded or loading. Replaces
+    /// the ranges asked for before: their queued pages are dropped and, when
+    /// the slots are needed, their in-flight pages canceled. Thumbnails are
+    /// requested for the rows of this range (the visible ones of
+    /// setVisibleRows() first); queued thumbnails of other rows are dropped.
     void ensureLoaded(int firstRow, int lastRow);
 
     /// Rows: the server's count once the first page answered, else 0.
@@ -151,7 +164,10 @@ private:
     void releasePages(const QList<int> &pages);
     void onImagesReleased(const QStringList &ids);
     void onImagesUnpinned(const QStringList &ids);
+    /// Asks for the wanted rows' thumbnails, best first, and drops the rest.
     void updateWantedThumbnails();
+    /// Higher for rows needed sooner: visible (middle out), ahead, behind.
+    int thumbnailPriority(int row) const;
     void onImagesChanged(const QStringList &ids);
     void onThumbnailSettled(const QString &pixelKey);
     /// The rows of those of `ids` the list holds, in the order of `ids`.
@@ -183,8 +199,12 @@ private:
     QList<int> m_pendingPages; ///< wanted, not loaded, not in flight; best first
     int m_wantedFirst = -1;
     int m_wantedLast = -1;
-    /// Thumbnails asked for from data(), by pixelKey: which ids to repaint when they settle.
-    mutable QHash<QString, QStringList> m_thumbnailWaiters;
+    /// What setVisibleRows() last said is on screen (-1: no view declared it).
+    int m_visibleFirst = -1;
+    int m_visibleLast = -1;
+    int m_scrollDirection = 1; ///< +1 down (and at first), -1 up
+    /// Thumbnails asked for, by pixelKey: which ids to repaint when they settle.
+    QHash<QString, QStringList> m_thumbnailWaiters;
 };
 
 } // namespace Tessera

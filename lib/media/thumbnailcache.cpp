@@ -129,7 +129,7 @@ void ThumbnailCache::request(const Stash::Image &image, QSize targetSize, int pr
         return;
     const auto existing = m_jobs.find(key);
     if (existing != m_jobs.end()) {
-        existing->priority = std::max(existing->priority, priority);
+        existing->priority = priority;
         existing->sequence = ++m_sequence;
         if (existing->stage == Stage::QueuedFetch)
             existing->url = image.paths.thumbnail;

@@ -96,8 +96,9 @@ public:
 
     /// Asks for `image`'s thumbnail fitted into `targetSize`'s bucket. Does
     /// nothing if it is in memory, broken or already pending (a pending one
-    /// takes the higher priority). Higher priority loads first; among equal
-    /// priorities, the newest request first. thumbnailReady() follows.
+    /// takes this priority: the row it is for may have scrolled nearer or
+    /// farther). Higher priority loads first; among equal priorities, the
+    /// newest request first. thumbnailReady() follows.
     void request(const Stash::Image &image, QSize targetSize, int priority = 0);
     /// Drops every queued load and cancels every fetch whose pixelKey is not in
     /// `pixelKeys` (rows scrolled far away). Later requests are taken as usual.

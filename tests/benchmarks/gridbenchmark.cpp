@@ -457,7 +457,7 @@ int main(int argc, char *argv[])
 
     // ---- 3b: the whole list, top to bottom ------------------------------------
     // Each step: set the scroll bar one viewport down, let the view paint (the
-    // timed frame), then declare the visible rows ± one screen to the model as
+    // timed frame), then declare the visible rows to the model (it reads ahead) as
     // the grid does once scrolling pauses (its 30 ms debounce would otherwise
     // never fire between steps, and nothing would load), and wait until the
     // visible rows' pages are in (thumbnails are not waited for).
@@ -470,9 +470,7 @@ int main(int argc, char *argv[])
         ++traversal.steps;
         const auto [first, last] = grid->visibleRows();
         if (first >= 0) {
-            const int screen = last - first + 1;
-            window.model()->ensureLoaded(std::max(0, first - screen),
-                                         std::min(window.model()->rowCount() - 1, last + screen));
+            window.model()->setVisibleRows(first, last); // as the grid does, read-ahead added
             waitFor(
                 [&, first = first, last = last] {
                     return window.model()->isRowLoaded(first) && window.model()->isRowLoaded(last);
@@ -535,8 +533,7 @@ int main(int argc, char *argv[])
             reached = last;
         }
         const auto [first, last] = grid->visibleRows();
-        window.model()->ensureLoaded(std::max(0, first - screen),
-                                     std::min(rows - 1, last + screen));
+        window.model()->setVisibleRows(first, last);
         idle(500);
         out("    the rows the traversal did not reach were walked in windows of %d rows: %s in "
             "%.1f s",

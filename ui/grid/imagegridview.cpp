@@ -16,12 +16,11 @@ namespace Tessera {
 
 namespace {
 constexpr int kLabelHeight = 40; // title line + rating / O-count line
-constexpr int kReadAheadScreens = 1;
 } // namespace
 
 ImageGridView::ImageGridView(QWidget *parent)
     : QListView(parent)
-    , m_wantedTimer(new QTimer(this))
+    , m_visibleRowsTimer(new QTimer(this))
 {
     setViewMode(QListView::IconMode);
     setUniformItemSizes(true);
@@ -36,9 +35,9 @@ ImageGridView::ImageGridView(QWidget *parent)
     setMouseTracking(true); // hover highlight in the delegate
     setAccessibleName(tr("Images"));
     // Paint what is visible right away; tell the model what to load a moment later.
-    m_wantedTimer->setSingleShot(true);
-    m_wantedTimer->setInterval(30);
-    connect(m_wantedTimer, &QTimer::timeout, this, &ImageGridView::emitWantedRows);
+    m_visibleRowsTimer->setSingleShot(true);
+    m_visibleRowsTimer->setInterval(30);
+    connect(m_visibleRowsTimer, &QTimer::timeout, this, &ImageGridView::emitVisibleRows);
     setZoomLevel(m_zoomLevel);
 }
 
@@ -75,7 +74,7 @@ void ImageGridView::setZoomLevel(int level)
     Q_EMIT cellSizeChanged(cellSize());
     if (anchor.isValid())
         scrollTo(anchor, QAbstractItemView::PositionAtCenter);
-    scheduleWantedUpdate();
+    scheduleVisibleRowsUpdate();
     if (changed)
         Q_EMIT zoomLevelChanged(level);
 }
@@ -85,12 +84,15 @@ void ImageGridView::setModel(QAbstractItemModel *model)
     QListView::setModel(model);
     if (!model)
         return;
-    connect(model, &QAbstractItemModel::modelReset, this, &ImageGridView::scheduleWantedUpdate);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ImageGridView::scheduleWantedUpdate);
+    connect(model, &QAbstractItemModel::modelReset, this,
+            &ImageGridView::scheduleVisibleRowsUpdate);
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            &ImageGridView::scheduleVisibleRowsUpdate);
     connect(model, &QAbstractItemModel::modelReset, this, &ImageGridView::placeCursorAtStart);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ImageGridView::placeCursorAtStart);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &ImageGridView::scheduleWantedUpdate);
-    scheduleWantedUpdate();
+    connect(model, &QAbstractItemModel::rowsRemoved, this,
+            &ImageGridView::scheduleVisibleRowsUpdate);
+    scheduleVisibleRowsUpdate();
 }
 
 void ImageGridView::placeCursorAtStart()
@@ -125,23 +127,18 @@ std::pair<int, int> ImageGridView::visibleRows() const
     return {first.isValid() ? first.row() : 0, last};
 }
 
-void ImageGridView::scheduleWantedUpdate()
+void ImageGridView::scheduleVisibleRowsUpdate()
 {
-    m_wantedTimer->start();
+    m_visibleRowsTimer->start();
 }
 
-void ImageGridView::emitWantedRows()
+void ImageGridView::emitVisibleRows()
 {
     const auto [first, last] = visibleRows();
     if (first < 0)
         return;
-    const int screen = last - first + 1;
-    const int rows = model()->rowCount();
-    Q_EMIT wantedRowsChanged(std::max(0, first - kReadAheadScreens * screen),
-                             std::min(rows - 1, last + kReadAheadScreens * screen));
-    // The model asks for thumbnails as rows are painted inside the wanted
-    // range: paint the visible ones again now that the range is known.
-    viewport()->update();
+    // The model adds the read-ahead and asks for the thumbnails itself.
+    Q_EMIT visibleRowsChanged(first, last);
 }
 
 void ImageGridView::wheelEvent(QWheelEvent *event)
@@ -167,13 +164,13 @@ void ImageGridView::resizeEvent(QResizeEvent *event)
             scrollTo(current, QAbstractItemView::EnsureVisible);
         Q_EMIT cellSizeChanged(cellSize());
     }
-    scheduleWantedUpdate();
+    scheduleVisibleRowsUpdate();
 }
 
 void ImageGridView::scrollContentsBy(int dx, int dy)
 {
     QListView::scrollContentsBy(dx, dy);
-    scheduleWantedUpdate();
+    scheduleVisibleRowsUpdate();
 }
 
 void ImageGridView::mousePressEvent(QMouseEvent *event)

@@ -46,8 +46,8 @@ Q_SIGNALS:
     void zoomLevelChanged(int level);
     /// The cells' size changed (zoom or a new viewport width).
     void cellSizeChanged(QSize size);
-    /// Visible rows plus read-ahead, after scrolling settles.
-    void wantedRowsChanged(int firstRow, int lastRow);
+    /// The rows on screen, after scrolling settles (the model reads ahead).
+    void visibleRowsChanged(int firstRow, int lastRow);
     /// Intents from clicks on a cell's stars or O-counter (the view changes nothing itself).
     void ratingRequested(int row, std::optional<int> rating100);
     void oChangeRequested(int row, OChange change);
@@ -62,12 +62,12 @@ protected:
 private:
     /// Makes the first image current (not selected) when there is no current one yet.
     void placeCursorAtStart();
-    void scheduleWantedUpdate();
-    void emitWantedRows();
+    void scheduleVisibleRowsUpdate();
+    void emitVisibleRows();
 
     int m_zoomLevel = 2;
     QPersistentModelIndex m_pressedInZone; ///< a press on stars or O-counter, handled on release
-    QTimer *m_wantedTimer;
+    QTimer *m_visibleRowsTimer;
 };
 
 } // namespace Tessera

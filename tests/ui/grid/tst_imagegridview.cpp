@@ -11,6 +11,7 @@
 #include "uitesthelpers.h"
 
 #include <QPalette>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QKeyEvent>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void cleanup();
 
     void visibleCellsGetThumbnails();
+    void thumbnailsAheadAreReadyBeforeTheyScrollIn();
     void scrollingFarLoadsOnlyPagesNearTheEnd();
     void zoomShortcutsAndPersistence();
     void keyboardNavigationAndEnter();
@@ -143,6 +145,48 @@ void tst_ImageGridView::visibleCellsGetThumbnails()
     QVERIFY(fetched < 400);
     // and only the pages covering them were loaded.
     QVERIFY(!w.model()->isRowLoaded(1000));
+}
+
+void tst_ImageGridView::thumbnailsAheadAreReadyBeforeTheyScrollIn()
+{
+    // Issue 13: the model schedules thumbnails from the visible range, two
+    // screens ahead in the scroll direction and one behind, not only the
+    // painted cells: after a scroll step settles, the next screen is in.
+    MainWindow &w = *m_window;
+    ImageGridView *grid = w.grid();
+    ImageListModel *model = w.model();
+    ThumbnailCache *thumbnails = w.thumbnails();
+    QString why;
+    QVERIFY2(connectAndLoad(w, m_server->url(), &why), qPrintable(why));
+    const auto settled = [&] { return thumbnails->pendingCount() == 0 && !model->isLoading(); };
+    const auto cachedIn = [&](int first, int last) {
+        int ready = 0;
+        for (int row = first; row <= last; ++row) {
+            const QString key =
+                model->data(model->index(row), ImageListModel::PixelKeyRole).toString();
+            ready += !key.isEmpty() && !thumbnails->cached(key, model->thumbnailSize()).isNull();
+        }
+        return ready;
+    };
+    QTRY_VERIFY(model->isRowLoaded(0));
+    const auto [first, last] = grid->visibleRows();
+    const int screen = last - first + 1;
+    QTRY_VERIFY_WITH_TIMEOUT(cachedIn(first, last) == screen && settled(), 20000);
+    // Fetched: more than what is visible; the two screens below are ready.
+    const int fetched = m_server->stats().value(QStringLiteral("thumbnailRequests")).toInt();
+    QVERIFY2(fetched >= 3 * screen - columnsOf(grid), qPrintable(QString::number(fetched)));
+    QCOMPARE(cachedIn(last + 1, last + 2 * screen), 2 * screen);
+
+    // One screen down: what scrolls in was there before it did, and the
+    // read-ahead moves on with the scrolling.
+    grid->verticalScrollBar()->setValue(grid->verticalScrollBar()->value() +
+                                        grid->verticalScrollBar()->pageStep());
+    QTest::qWait(0);
+    const auto [firstAfter, lastAfter] = grid->visibleRows();
+    QVERIFY(firstAfter > first);
+    QCOMPARE(cachedIn(firstAfter, lastAfter), lastAfter - firstAfter + 1); // no blank cell
+    QTRY_VERIFY_WITH_TIMEOUT(
+        settled() && cachedIn(lastAfter + 1, lastAfter + 2 * screen) == 2 * screen, 20000);
 }
 
 void tst_ImageGridView::scrollingFarLoadsOnlyPagesNearTheEnd()

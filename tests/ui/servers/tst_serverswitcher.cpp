@@ -11,14 +11,17 @@
 #include "secretvault.h"
 #include "serverswitcher.h"
 #include "stashclient.h"
+#include "thumbnailcache.h"
 #include "uitesthelpers.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTcpServer>
@@ -116,6 +119,7 @@ private Q_SLOTS:
     void windowAsksAfterAFailedConnect();
     void windowAsksBeforeUsingTheSettingsFile();
     void keyFromTheEnvironmentAsksNothing();
+    void secondStartDownloadsNoThumbnailItHas();
 
 private:
     std::unique_ptr<FakeStash> m_open;     // 30 images, no password
@@ -167,7 +171,7 @@ void tst_ServerSwitcher::connectByAddressMakesTheProfile()
     switcher.connectTo(Stash::ServerEndpoint(m_keyed->url(), QStringLiteral("key-1")));
     QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
     QCOMPARE(failed.count(), 0);
-    QCOMPARE(activated.count(), 0); // the first profile is active as soon as it is made
+    QCOMPARE(activated.count(), 1); // the first profile made is active, and says so
     const std::optional<ServerProfile> profile = profiles.active();
     QVERIFY(profile);
     QCOMPARE(profile->url, m_keyed->url());
@@ -186,7 +190,7 @@ void tst_ServerSwitcher::connectByAddressMakesTheProfile()
     QCOMPARE(profiles.profiles().size(), 2);
     QCOMPARE(profiles.active()->url, m_open->url());
     QCOMPARE(profiles.active()->auth, ServerProfile::Auth::None);
-    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.count(), 2);
     // The first one again: its profile is found, not made twice.
     switcher.connectTo(Stash::ServerEndpoint(m_keyed->url(), QStringLiteral("key-1")));
     QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 3, 15000);
@@ -393,6 +397,49 @@ void tst_ServerSwitcher::keyFromTheEnvironmentAsksNothing()
     for (const QString &key : settings.allKeys())
         QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("key-1")),
                  qPrintable(key));
+}
+
+void tst_ServerSwitcher::secondStartDownloadsNoThumbnailItHas()
+{
+    // The thumbnails' own folder (not a test's): the first start, with no
+    // profile yet, must write where every later start reads (issue 13).
+    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+         QStringLiteral("/thumbnails"))
+        .removeRecursively();
+    const auto thumbnailRequests = [this] {
+        return m_open->stats().value(QStringLiteral("thumbnailRequests")).toInt();
+    };
+    const auto start = [](MainWindow &window) {
+        silencePrompts(window);
+        window.resize(1200, 800);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    };
+    const auto settled = [](MainWindow &window) {
+        const ThumbnailCache::Stats stats = window.thumbnails()->stats();
+        return window.model()->isCountKnown() && stats.decoded > 0 &&
+               window.thumbnails()->pendingCount() == 0;
+    };
+    int fetchedByTheFirst = 0;
+    const int before = thumbnailRequests();
+    {
+        MainWindow first; // as `tessera --server URL` on a new machine
+        QVERIFY(start(first));
+        QVERIFY(first.profiles()->activeId().isEmpty());
+        first.connectForThisRun(Stash::ServerEndpoint(m_open->url()));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(first), 20000);
+        fetchedByTheFirst = thumbnailRequests() - before;
+        QVERIFY(fetchedByTheFirst > 0);
+    }
+    MainWindow second; // as `tessera` the next time: the remembered profile
+    QVERIFY(start(second));
+    const QString remembered = second.profiles()->activeId();
+    QVERIFY(!remembered.isEmpty());
+    second.connectToProfile(remembered);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(second), 20000);
+    QCOMPARE(thumbnailRequests() - before, fetchedByTheFirst); // none downloaded again
+    QVERIFY(second.thumbnails()->stats().diskHits > 0);
+    QCOMPARE(second.thumbnails()->stats().networkFetches, 0);
 }
 
 QTEST_MAIN(tst_ServerSwitcher)
