@@ -295,8 +295,8 @@ void ImageListModel::setVisibleRows(int firstRow, int lastRow)
     m_visibleFirst = firstRow;
     m_visibleLast = lastRow;
     const int screen = lastRow - firstRow + 1;
-    const int ahead = ScreensAhead * screen;
-    const int behind = ScreensBehind * screen;
+    const int ahead = m_screensAhead * screen;
+    const int behind = m_screensBehind * screen;
     const int before = m_scrollDirection > 0 ? behind : ahead;
     const int after = m_scrollDirection > 0 ? ahead : behind;
     const int last = count() > 0 ? std::min(lastRow + after, count() - 1) : lastRow + after;

@@ -13,6 +13,7 @@
 #include <QSize>
 #include <QStringList>
 
+#include <algorithm>
 #include <vector>
 
 namespace Tessera {
@@ -108,6 +109,13 @@ public:
     /// Screens read ahead in the direction of scrolling, and behind it.
     static constexpr int ScreensAhead = 2;
     static constexpr int ScreensBehind = 1;
+    /// Other read-ahead (0, 0: only what is on screen, as before issue 13;
+    /// the scroll benchmark's baseline).
+    void setReadAhead(int screensAhead, int screensBehind)
+    {
+        m_screensAhead = std::max(screensAhead, 0);
+        m_screensBehind = std::max(screensBehind, 0);
+    }
 
     /// The view shows rows [firstRow, lastRow]: wants them and the read-ahead
     /// around them (ensureLoaded()), its thumbnails in order of need.
@@ -203,6 +211,8 @@ private:
     int m_visibleFirst = -1;
     int m_visibleLast = -1;
     int m_scrollDirection = 1; ///< +1 down (and at first), -1 up
+    int m_screensAhead = ScreensAhead;
+    int m_screensBehind = ScreensBehind;
     /// Thumbnails asked for, by pixelKey: which ids to repaint when they settle.
     QHash<QString, QStringList> m_thumbnailWaiters;
 };

@@ -10,6 +10,7 @@
 #include "imagelistmodel.h"
 #include "mainwindow.h"
 #include "grid/filterbar.h"
+#include "benchtools.h"
 #include "paintmeter.h"
 #include "selectionidcollector.h"
 #include "stashclient.h"
@@ -40,6 +41,7 @@
 using namespace Tessera;
 
 using namespace Stash;
+using namespace Bench;
 
 namespace {
 
@@ -48,74 +50,6 @@ constexpr int kFirstScreenRuns = 3; // fresh servers and a fresh window each tim
 constexpr int kSettledScreens = 25; // screens scrolled with every thumbnail waited for
 constexpr int kSelectAllRuns = 3;
 constexpr double kTraversalBudgetMs = 90000; // the full scroll stops here (and says so)
-
-QElapsedTimer g_clock;
-
-double nowMs()
-{
-    return double(g_clock.nsecsElapsed()) / 1e6;
-}
-
-void out(const char *format, auto... args)
-{
-    std::printf(format, args...);
-    std::printf("\n");
-    std::fflush(stdout);
-}
-
-/// Runs the event loop until `done` holds or `timeoutMs` passes. Blocks in the
-/// event loop (woken by sockets, timers, posted events), so the measured code
-/// reacts as promptly as under QApplication::exec().
-bool waitFor(const std::function<bool()> &done, double timeoutMs)
-{
-    QTimer waker; // bounds how long a check can lag behind a state change
-    waker.start(2);
-    const double end = nowMs() + timeoutMs;
-    while (!done()) {
-        if (nowMs() > end)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
-void idle(double ms)
-{
-    waitFor([] { return false; }, ms);
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t rank =
-        size_t(std::clamp(p / 100.0 * double(values.size()) + 0.5, 1.0, double(values.size())));
-    return values[rank - 1];
-}
-
-double median(std::vector<double> values)
-{
-    return percentile(std::move(values), 50);
-}
-
-double residentMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-QByteArray loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray("?");
-}
 
 /// Starts fake-stash with 100,000 images and waits until its background
 /// warm-up (materialising the store, pre-sorting by path) has had time to end,
@@ -336,7 +270,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tessera-grid-benchmark"));
     QApplication::setOrganizationName(QStringLiteral("Tessera"));
-    g_clock.start();
+    Bench::startClock();
 
     out("grid_benchmark: Tessera's MainWindow against tests/fake-stash --images %d", kImages);
     out("machine: nproc %d (QThread::idealThreadCount %d)",
