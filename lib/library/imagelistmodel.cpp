@@ -250,11 +250,13 @@ void ImageListModel::onPage(quint64 generation, int page, const Result<FindImage
             Q_EMIT dataChanged(index(first), index(first + filled - 1));
     }
 
-    // Rows that just arrived may lie in the wanted range: keep their thumbnails wanted.
-    if (m_wantedFirst >= 0 && first <= m_wantedLast && first + m_activePageSize > m_wantedFirst)
-        updateWantedThumbnails();
+    // Rows that just arrived may lie in the wanted range: ask for their
+    // thumbnails (ensureLoaded() does so too, after the first answer).
     if (firstAnswer && m_wantedFirst >= 0)
         ensureLoaded(m_wantedFirst, m_wantedLast);
+    else if (m_wantedFirst >= 0 && first <= m_wantedLast &&
+             first + m_activePageSize > m_wantedFirst)
+        updateWantedThumbnails();
     releaseFarPages();
     pumpPages();
     setLoading(wasLoading);
@@ -477,8 +479,7 @@ void ImageListModel::updateWantedThumbnails()
             continue;
         const QString pixelKey = image->pixelKey();
         keys.insert(pixelKey);
-        if (m_thumbnails->isBroken(pixelKey) ||
-            !m_thumbnails->cached(pixelKey, m_thumbnailSize).isNull())
+        if (m_thumbnails->isBroken(pixelKey) || m_thumbnails->isInMemory(pixelKey, m_thumbnailSize))
             continue;
         m_thumbnails->request(*image, m_thumbnailSize, thumbnailPriority(row));
         QStringList &waiting = m_thumbnailWaiters[pixelKey];

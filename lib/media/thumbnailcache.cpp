@@ -109,6 +109,11 @@ QImage ThumbnailCache::cached(const QString &pixelKey, QSize targetSize)
     return {};
 }
 
+bool ThumbnailCache::isInMemory(const QString &pixelKey, QSize targetSize) const
+{
+    return m_memory.contains(cacheKey(pixelKey, targetSize));
+}
+
 bool ThumbnailCache::isBroken(const QString &pixelKey) const
 {
     return m_broken.contains(pixelKey);

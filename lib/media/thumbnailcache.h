@@ -90,6 +90,9 @@ public:
 
     /// The decoded thumbnail if it is in memory, else a null QImage. O(1), never blocks.
     QImage cached(const QString &pixelKey, QSize targetSize);
+    /// True when the thumbnail is in memory; unlike cached() it counts no hit
+    /// (the model asks this of every wanted row, far more often than it paints).
+    bool isInMemory(const QString &pixelKey, QSize targetSize) const;
     bool isBroken(const QString &pixelKey) const;
     /// Whether a load of this image at this size is queued or running.
     bool isPending(const QString &pixelKey, QSize targetSize) const;
