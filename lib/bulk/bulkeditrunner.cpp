@@ -7,7 +7,10 @@
 #include "changesender.h"
 #include "futurewatch.h"
 #include "imageeditor.h"
+#include "retrypolicy.h"
 #include "stashclient.h"
+
+#include <QTimer>
 
 #include <QUndoStack>
 
@@ -40,6 +43,7 @@ void BulkEditRunner::prepare(const QStringList &ids, const BulkEdit &edit)
     m_next = 0;
     m_applied = 0;
     m_cancel = false;
+    m_readAttempts = 0;
     m_state = State::Reading;
     ++m_generation; // answers to an earlier prepare() must not land in this one
     readNext();
@@ -70,10 +74,22 @@ void BulkEditRunner::readNext()
             if (generation != m_generation)
                 return;
             if (!images) {
+                // A passing failure is read again by itself, as the outbox
+                // sends again: a flaky network must not cost the change.
+                if (RetryPolicy::verdictFor(images.error()) == RetryPolicy::Verdict::Retry &&
+                    ++m_readAttempts < MaxReadAttempts) {
+                    QTimer::singleShot(
+                        RetryPolicy::delay(m_readAttempts), this, [this, generation] {
+                            if (generation == m_generation && m_state == State::Reading)
+                                readNext();
+                        });
+                    return;
+                }
                 m_state = State::Idle;
                 Q_EMIT failed(images.error());
                 return;
             }
+            m_readAttempts = 0;
             m_before += images.value();
             m_next += int(chunk.size());
             readNext();

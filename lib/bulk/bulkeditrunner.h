@@ -61,11 +61,16 @@ public:
     const BulkPreview &preview() const { return m_preview; }
     const Report &lastReport() const { return m_report; }
 
+    /// Tries of one read chunk when it fails in passing (5xx, a dropped
+    /// connection), waiting RetryPolicy's backoff in between.
+    static constexpr int MaxReadAttempts = 5;
+
 Q_SIGNALS:
     void progress(int done, int total, const QString &what);
     void prepared(const BulkPreview &preview);
-    void
-    failed(const Stash::Error &error); ///< reading the current values failed; nothing was changed
+    /// Reading the current values failed (refused, or still failing after
+    /// MaxReadAttempts passing failures); nothing was changed.
+    void failed(const Stash::Error &error);
     void finished(const BulkEditRunner::Report &report);
 
 private:
@@ -78,6 +83,7 @@ private:
     ImageEditor *m_editor;
     int m_chunkSize = DefaultChunkSize;
     State m_state = State::Idle;
+    int m_readAttempts = 0; ///< failed tries of the chunk being read
     BulkEdit m_edit;
     QStringList m_ids;
     QList<Stash::Image> m_before; ///< in m_ids order, only the touched fields

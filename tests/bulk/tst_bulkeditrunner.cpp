@@ -107,6 +107,7 @@ private Q_SLOTS:
     void failureInTheMiddleThenUndoRedoAndRetry();
     void refusedUndoLeavesTheStepDone();
     void retryCanceledWhileReadingDoesNotApplyLaterEdits();
+    void passingReadFailuresAreReadAgain();
 
 private:
     QHash<QString, Image> serverValues(const QStringList &ids);
@@ -744,6 +745,27 @@ void tst_BulkEditRunner::retryCanceledWhileReadingDoesNotApplyLaterEdits()
     QCOMPARE(rootCount(QStringLiteral("bulkImageUpdate")), bulkBefore);
     QCOMPARE(serverValues({ids.last()}).value(ids.last()).rating100 == 22, false);
     m_runner->cancel();
+}
+
+void tst_BulkEditRunner::passingReadFailuresAreReadAgain()
+{
+    // Two HTTP 500s and a dropped connection while reading the selection's
+    // tags (as on a flaky network): the runner reads again by itself and
+    // prepares, instead of giving the change up with "Could not read".
+    BulkEdit edit;
+    edit.text = QStringLiteral("Add tag 5");
+    edit.change.tagIds = BulkList{BulkMode::Add, {QStringLiteral("5")}};
+    QVERIFY(m_server->control({{QStringLiteral("failNext"), 2}}));
+    QVERIFY(prepare(idRange(1, 1200), edit));
+    QCOMPARE(m_server->injected(QStringLiteral("fail")), 2);
+    QVERIFY(m_server->control({{QStringLiteral("dropNext"), 3}}));
+    QVERIFY(prepare(idRange(1, 1200), edit));
+    // A refusal is not read again: it fails at once.
+    QVERIFY(m_server->control({{QStringLiteral("graphqlErrorNext"), 1}}));
+    QSignalSpy failed(m_runner.get(), &BulkEditRunner::failed);
+    m_runner->prepare(idRange(1, 1200), edit);
+    QVERIFY(failed.wait(10000));
+    QVERIFY(!m_runner->isPrepared());
 }
 
 QTEST_GUILESS_MAIN(tst_BulkEditRunner)
