@@ -9,9 +9,11 @@
 #include "imagestore.h"
 #include "ocountercommand.h"
 #include "stashclient.h"
+#include "valuegroups.h"
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QUndoStack>
 
 #include <memory>
@@ -90,55 +92,84 @@ void ImageEditor::showFields(const QList<Image> &images, ImageFields fields)
                        [&](Image &stored) { ImageFieldValues::copy(image, stored, fields); });
 }
 
-void ImageEditor::applyFields(const QList<Image> &targets, const QList<Image> &fallbacks,
-                              ImageFields fields, const QString &text,
-                              std::function<void()> onFailure)
+void ImageEditor::showValues(const ValueGroups &values)
 {
-    const auto show = [this, fields](const QList<Image> &images) { showFields(images, fields); };
-    if (!onFailure) {
-        show(targets); // a local-only replay
-        return;
+    for (const ValueGroups::Group &group : values.groups()) {
+        for (const QString &id : group.ids)
+            m_store->patch(id, [&](Image &stored) {
+                ImageFieldValues::copy(group.values, stored, values.fields());
+            });
     }
-    QHash<QString, Image> fallbackOf;
-    for (const Image &fallback : fallbacks)
-        fallbackOf.insert(fallback.id, fallback);
+}
 
-    // One bulk mutation per chunk when every image gets the same values (a
-    // rating on a selection), else one per-image update list (an undo of mixed values).
+namespace {
+
+/// One request's share of a change: images that all get the same values (a
+/// bulk chunk), or images with values of their own (an update list).
+struct Chunk
+{
+    QStringList ids;
+    ValueGroups targets;
     bool same = true;
-    for (const Image &target : targets)
-        same = same && ImageFieldValues::sameValues(target, targets.first(), fields);
+};
 
-    auto action = std::make_shared<Action>();
-    for (qsizetype start = 0; start < targets.size(); start += ChunkSize) {
-        const QList<Image> chunk = targets.mid(start, ChunkSize);
-        QStringList ids;
-        QList<Image> chunkFallbacks;
-        for (const Image &target : chunk) {
-            ids.append(target.id);
-            chunkFallbacks.append(fallbackOf.value(target.id, target));
+/// Groups of many images in bulk chunks of at most `size` ids; the images
+/// whose values are their own (groups of one) together in update lists.
+QList<Chunk> chunksOf(const ValueGroups &targets, qsizetype size)
+{
+    QList<Chunk> chunks;
+    Chunk singles{{}, ValueGroups(targets.fields()), false};
+    for (const ValueGroups::Group &group : targets.groups()) {
+        if (group.ids.size() == 1) {
+            singles.ids.append(group.ids.first());
+            singles.targets.add(group.ids.first(), group.values);
+            if (singles.ids.size() == size)
+                chunks.append(std::exchange(singles, {{}, ValueGroups(targets.fields()), false}));
+            continue;
         }
+        for (qsizetype start = 0; start < group.ids.size(); start += size) {
+            const QStringList ids = group.ids.mid(start, size);
+            chunks.append({ids, ValueGroups::ofAll(ids, group.values, targets.fields()), true});
+        }
+    }
+    if (!singles.ids.isEmpty())
+        chunks.append(std::move(singles));
+    return chunks;
+}
+
+} // namespace
+
+void ImageEditor::applyFields(const ValueGroups &targets, const ValueGroups &fallbacks,
+                              const QString &text, std::function<void()> onFailure)
+{
+    const ImageFields fields = targets.fields();
+    // Shared by every chunk's refusal: each takes its own images' values from it.
+    const auto fallbacksShared = std::make_shared<const ValueGroups>(fallbacks);
+    auto action = std::make_shared<Action>();
+    for (const Chunk &chunk : chunksOf(targets, ChunkSize)) {
         Result<MutationRequest> request;
         OutboxEntry::Kind kind = OutboxEntry::Kind::Update;
-        if (targets.size() == 1) {
+        const Image &first = chunk.targets.groups().first().values;
+        if (targets.imageCount() == 1) {
             // One image: imageUpdate answers with the full fragment, so fields
             // the server normalises (trimmed text) come back as stored.
-            request =
-                m_client->updateImageRequest(ImageFieldValues::updateFrom(chunk.first(), fields));
-        } else if (same) {
+            Image target = first;
+            target.id = chunk.ids.first();
+            request = m_client->updateImageRequest(ImageFieldValues::updateFrom(target, fields));
+        } else if (chunk.same) {
             kind = OutboxEntry::Kind::BulkUpdate;
             request = m_client->bulkUpdateImagesRequest(
-                ImageFieldValues::bulkFrom(chunk.first(), fields, ids), BulkReturn::IdsOnly);
+                ImageFieldValues::bulkFrom(first, fields, chunk.ids), BulkReturn::IdsOnly);
         } else {
             QList<ImageUpdate> updates;
-            for (const Image &target : chunk)
+            for (const Image &target : chunk.targets.images())
                 updates.append(ImageFieldValues::updateFrom(target, fields));
             request = m_client->updateImagesRequest(updates);
         }
 
         auto sequence = std::make_shared<qint64>(0);
         ChangeSender::Handlers handlers;
-        handlers.confirmed = [this, ids, kind,
+        handlers.confirmed = [this, ids = chunk.ids, kind,
                               operation = request ? request.value().operation
                                                   : QString()](const QJsonObject &data) {
             // Bulk answers carry ids only: the store holds what was sent already.
@@ -152,11 +183,12 @@ void ImageEditor::applyFields(const QList<Image> &targets, const QList<Image> &f
                                             : ImageStore::Detail::Slim);
             Q_EMIT changeConfirmed(ids);
         };
-        handlers.refused = [this, action, sequence, chunkFallbacks, show, text,
+        handlers.refused = [this, action, sequence, ids = chunk.ids, fallbacksShared, fields, text,
                             onFailure](const Error &error) {
             // An image a later change is on its way for shows that change (and
             // is read again from the server once it settles).
-            show(m_store->withoutPending(chunkFallbacks));
+            const QSet<QString> refusedIds(ids.cbegin(), ids.cend());
+            showFields(m_store->withoutPending(fallbacksShared->only(refusedIds).images()), fields);
             ++action->refused;
             action->refusedSequences.append(*sequence);
             // Only an action the server took none of leaves the undo stack.
@@ -167,10 +199,10 @@ void ImageEditor::applyFields(const QList<Image> &targets, const QList<Image> &f
                     m_sender->retry(refused);
             });
         };
-        handlers.retry = [this, chunk, fields, text] { edit(chunk, fields, text); };
+        handlers.retry = [this, targets = chunk.targets, text] { editValues(targets, text); };
 
         const Result<qint64> queued =
-            m_sender->send(request, kind, ids, {{QStringLiteral("text"), text}}, handlers);
+            m_sender->send(request, kind, chunk.ids, {{QStringLiteral("text"), text}}, handlers);
         if (!queued) {
             // Nothing of this chunk (or the rest) is on its way: it is not shown as made.
             if (action->entries == 0)
@@ -181,59 +213,70 @@ void ImageEditor::applyFields(const QList<Image> &targets, const QList<Image> &f
         }
         *sequence = queued.value();
         ++action->entries;
-        show(chunk); // optimistic: every view shows the change now
+        showValues(chunk.targets); // optimistic: every view shows the change now
     }
 }
 
 void ImageEditor::edit(const QList<Image> &after, ImageFields fields, const QString &text)
 {
-    QList<Image> before;
-    QList<Image> known;
+    ValueGroups from(fields);
+    ValueGroups to(fields);
     for (const Image &target : after) {
-        if (const Image *current = m_store->find(target.id)) {
-            before.append(*current);
-            known.append(target);
-        }
+        const Image *current = m_store->find(target.id);
+        if (!current || ImageFieldValues::sameValues(*current, target, fields))
+            continue; // unknown, or nothing to do (and nothing to undo) for this one
+        from.add(target.id, *current);
+        to.add(target.id, target);
     }
-    pushFieldsStep(before, known, fields, text);
+    if (!to.isEmpty())
+        m_undoStack->push(new ImageFieldsCommand(this, std::move(from), std::move(to), text));
 }
 
-void ImageEditor::pushFieldsStep(const QList<Image> &before, const QList<Image> &after,
-                                 ImageFields fields, const QString &text)
+void ImageEditor::editValues(const ValueGroups &after, const QString &text)
 {
-    QList<Image> from;
-    QList<Image> to;
-    for (qsizetype i = 0; i < std::min(before.size(), after.size()); ++i) {
-        if (ImageFieldValues::sameValues(before[i], after[i], fields))
-            continue; // nothing to do (and nothing to undo) for this one
-        from.append(before[i]);
-        to.append(after[i]);
-    }
-    if (to.isEmpty())
-        return;
-    m_undoStack->push(new ImageFieldsCommand(this, from, to, fields, text));
+    withCurrentValues(
+        after.ids(), after.fields(), text, [this, after, text](const ValueLookup &current) {
+            const ImageFields fields = after.fields();
+            ValueGroups from(fields);
+            ValueGroups to(fields);
+            for (const ValueGroups::Group &group : after.groups()) {
+                for (const QString &id : group.ids) {
+                    const Image *value = current(id);
+                    if (!value || ImageFieldValues::sameValues(*value, group.values, fields))
+                        continue; // gone from the server, or already so: nothing to undo
+                    from.add(id, *value);
+                    to.add(id, group.values);
+                }
+            }
+            if (!to.isEmpty())
+                m_undoStack->push(
+                    new ImageFieldsCommand(this, std::move(from), std::move(to), text));
+        });
 }
 
 void ImageEditor::withCurrentValues(const QStringList &ids, ImageFields fields, const QString &text,
-                                    std::function<void(const QList<Image> &)> then)
+                                    std::function<void(const ValueLookup &)> then)
 {
     QStringList missing;
     for (const QString &id : ids) {
         if (!m_store->contains(id))
             missing.append(id);
     }
-    // Read values of images the store does not hold; they are not added to it.
-    auto read = std::make_shared<QHash<QString, Image>>();
-    const auto collect = [this, ids, read, then] {
-        QList<Image> images;
-        images.reserve(ids.size());
-        for (const QString &id : ids) {
+    // Values read for images the store does not hold; they are not added to it.
+    struct Read
+    {
+        ValueGroups values;
+        QHash<QString, qsizetype> groupOf;
+    };
+    auto read = std::make_shared<Read>(Read{ValueGroups(fields), {}});
+    const auto collect = [this, read, then] {
+        then([this, read](const QString &id) -> const Image * {
             if (const Image *image = m_store->find(id))
-                images.append(*image);
-            else if (const auto it = read->constFind(id); it != read->constEnd())
-                images.append(it.value());
-        }
-        then(images);
+                return image;
+            const auto it = read->groupOf.constFind(id);
+            return it == read->groupOf.constEnd() ? nullptr
+                                                  : &read->values.groups()[it.value()].values;
+        });
     };
     if (missing.isEmpty())
         return collect();
@@ -270,7 +313,7 @@ void ImageEditor::withCurrentValues(const QStringList &ids, ImageFields fields, 
                               this, [read, arrived](const Result<QList<Image>> &images) {
                                   if (images) {
                                       for (const Image &image : images.value())
-                                          read->insert(image.id, image);
+                                          read->groupOf.insert(image.id, read->values.add(image));
                                   }
                                   arrived(images ? nullptr : &images.error());
                               });
@@ -280,25 +323,16 @@ void ImageEditor::withCurrentValues(const QStringList &ids, ImageFields fields, 
 void ImageEditor::setRating(const QStringList &ids, std::optional<int> rating100,
                             const QString &text)
 {
-    setEach(ids, ImageField::Rating, text,
-            [rating100](Image &image) { image.rating100 = rating100; });
+    Image value;
+    value.rating100 = rating100;
+    editValues(ValueGroups::ofAll(ids, value, ImageField::Rating), text);
 }
 
 void ImageEditor::setOrganized(const QStringList &ids, bool organized, const QString &text)
 {
-    setEach(ids, ImageField::Organized, text,
-            [organized](Image &image) { image.organized = organized; });
-}
-
-void ImageEditor::setEach(const QStringList &ids, ImageField field, const QString &text,
-                          std::function<void(Image &)> set)
-{
-    withCurrentValues(ids, field, text, [this, field, text, set](const QList<Image> &before) {
-        QList<Image> after = before;
-        for (Image &image : after)
-            set(image);
-        pushFieldsStep(before, after, field, text);
-    });
+    Image value;
+    value.organized = organized;
+    editValues(ValueGroups::ofAll(ids, value, ImageField::Organized), text);
 }
 
 void ImageEditor::changeO(const QString &id, OChange change)
@@ -308,17 +342,20 @@ void ImageEditor::changeO(const QString &id, OChange change)
 
 void ImageEditor::changeO(const QStringList &ids, OChange change)
 {
-    withCurrentValues(ids, {}, tr("O-counter"), [this, change](const QList<Image> &images) {
+    withCurrentValues(ids, {}, tr("O-counter"), [this, ids, change](const ValueLookup &current) {
         QList<OCounterCommand::Target> targets;
-        for (const Image &image : images) {
-            // At 0 a decrement or reset changes nothing: no step to undo.
-            if (change != OChange::Increment && image.oCounter == 0)
+        QString title;
+        for (const QString &id : ids) {
+            const Image *image = current(id);
+            // Gone, or at 0 where a decrement or reset changes nothing: no step to undo.
+            if (!image || (change != OChange::Increment && image->oCounter == 0))
                 continue;
-            targets.append({image.id, image.oCounter, 1});
+            targets.append({id, image->oCounter, 1});
+            if (ids.size() == 1)
+                title = image->displayTitle();
         }
         if (targets.isEmpty())
             return;
-        const QString title = images.size() == 1 ? images.first().displayTitle() : QString();
         m_undoStack->push(new OCounterCommand(this, targets, title, change));
     });
 }

@@ -22,6 +22,7 @@ namespace Tessera {
 
 class ChangeSender;
 class ImageStore;
+class ValueGroups;
 
 /// Every change a person makes to images goes through here: it is shown at
 /// once (the store is patched), kept in the outbox and sent to the server in
@@ -74,13 +75,15 @@ public:
     /// Shows `images`' values of `fields` in the store (the images it holds;
     /// others are read fresh when they come into view). Sends nothing.
     void showFields(const QList<Stash::Image> &images, ImageFields fields);
+    void showValues(const ValueGroups &values);
 
     // ---- the sends of the undo steps (ImageFieldsCommand, OCounterCommand) ----
 
-    /// Patches the store to `targets` (fields only), sends the change, and on
-    /// failure restores `fallbacks` and tells `onFailure`.
-    void applyFields(const QList<Stash::Image> &targets, const QList<Stash::Image> &fallbacks,
-                     ImageFields fields, const QString &text, std::function<void()> onFailure);
+    /// Patches the store to `targets`, sends the change (a group of many
+    /// images as bulk chunks, single images as updates), and where the server
+    /// refuses a chunk restores its `fallbacks` and tells `onFailure`.
+    void applyFields(const ValueGroups &targets, const ValueGroups &fallbacks, const QString &text,
+                     std::function<void()> onFailure);
     /// Shows `localValue` at once, then sends `count` increments or decrements
     /// (or one reset from `fallback`) of one image's O-counter; count 0 only sets
     /// the local value. Each refused step takes its own change off the screen
@@ -97,18 +100,19 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    /// Runs `then` with the current values of `fields` of every id, in order:
-    /// the store's, else read from the server (only those fields; they are
-    /// not added to the store). With no fields, whole images are read into the store.
+    /// The current values of an image while a change is prepared: the store's,
+    /// else what was read for it (only the change's fields, id not set); null
+    /// for an image the server no longer has.
+    using ValueLookup = std::function<const Stash::Image *(const QString &id)>;
+    /// Runs `then` once the current values of `fields` of every id are known:
+    /// the store's, else read from the server (only those fields, grouped by
+    /// value; they are not added to the store). With no fields, whole images are
+    /// read into the store.
     void withCurrentValues(const QStringList &ids, ImageFields fields, const QString &text,
-                           std::function<void(const QList<Stash::Image> &)> then);
-    /// One undo step that gives every id the value `set` writes into `field`.
-    void setEach(const QStringList &ids, ImageField field, const QString &text,
-                 std::function<void(Stash::Image &)> set);
-    /// One undo step from `before` to `after` (the same images, in order),
-    /// leaving out the images whose values do not change.
-    void pushFieldsStep(const QList<Stash::Image> &before, const QList<Stash::Image> &after,
-                        ImageFields fields, const QString &text);
+                           std::function<void(const ValueLookup &)> then);
+    /// One undo step that gives each image of `after` its values there, from
+    /// its current values (read first where the store has not got them).
+    void editValues(const ValueGroups &after, const QString &text);
     void reportFailure(const QString &text, const Stash::Error &error, std::function<void()> retry);
     /// A change that could not even be queued: said after the undo stack settled.
     void reportNotQueued(const QString &text, const Stash::Error &error,

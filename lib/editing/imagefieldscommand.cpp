@@ -9,32 +9,30 @@
 
 namespace Tessera {
 
-ImageFieldsCommand::ImageFieldsCommand(ImageEditor *editor, QList<Stash::Image> before,
-                                       QList<Stash::Image> after, ImageFields fields,
+ImageFieldsCommand::ImageFieldsCommand(ImageEditor *editor, ValueGroups before, ValueGroups after,
                                        const QString &text)
     : ServerCommand(editor->undoStack(), text)
     , m_editor(editor)
     , m_before(std::move(before))
     , m_after(std::move(after))
-    , m_fields(fields)
 {}
 
 void ImageFieldsCommand::redo()
 {
     if (isLocalOnly()) {
-        m_editor->applyFields(m_after, {}, m_fields, text(), {});
+        m_editor->showValues(m_after);
         return;
     }
-    m_editor->applyFields(m_after, m_before, m_fields, text(), refusalHandler(true));
+    m_editor->applyFields(m_after, m_before, text(), refusalHandler(true));
 }
 
 void ImageFieldsCommand::undo()
 {
     if (isLocalOnly()) {
-        m_editor->applyFields(m_before, {}, m_fields, text(), {});
+        m_editor->showValues(m_before);
         return;
     }
-    m_editor->applyFields(m_before, m_after, m_fields, QObject::tr("Undo %1").arg(text()),
+    m_editor->applyFields(m_before, m_after, QObject::tr("Undo %1").arg(text()),
                           refusalHandler(false));
 }
 

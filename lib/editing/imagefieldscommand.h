@@ -3,9 +3,8 @@
 
 #pragma once
 
-#include "imagefields.h"
-
 #include "servercommand.h"
+#include "valuegroups.h"
 
 namespace Tessera {
 
@@ -13,24 +12,20 @@ class ImageEditor;
 
 /// One undo step that changes some fields of some images: redo gives each
 /// image its `after` values, undo its own `before` values (nulls included).
+/// Both sides are kept grouped by value and only for the fields that change.
 class ImageFieldsCommand final : public ServerCommand
 {
 public:
-    ImageFieldsCommand(ImageEditor *editor, QList<Stash::Image> before, QList<Stash::Image> after,
-                       ImageFields fields, const QString &text);
+    ImageFieldsCommand(ImageEditor *editor, ValueGroups before, ValueGroups after,
+                       const QString &text);
 
     void redo() override;
     void undo() override;
 
-    const QList<Stash::Image> &before() const { return m_before; }
-    const QList<Stash::Image> &after() const { return m_after; }
-    ImageFields fields() const { return m_fields; }
-
 private:
     ImageEditor *m_editor;
-    QList<Stash::Image> m_before;
-    QList<Stash::Image> m_after;
-    ImageFields m_fields;
+    ValueGroups m_before;
+    ValueGroups m_after;
 };
 
 } // namespace Tessera

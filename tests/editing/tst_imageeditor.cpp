@@ -76,6 +76,7 @@ private Q_SLOTS:
     void orderIsKeptForImmediateUndo_data();
     void orderIsKeptForImmediateUndo();
     void unknownIdsAreFetchedAndUndoneExactly();
+    void undoOfManySendsOneBulkChangePerValue();
 
 private:
     Image serverImage(const QString &id);
@@ -777,6 +778,46 @@ void tst_ImageEditor::unknownIdsAreFetchedAndUndoneExactly()
     QVERIFY(settle());
     for (int i = 0; i < ids.size(); ++i)
         QCOMPARE(serverImage(ids[i]).rating100, before[i]);
+}
+
+void tst_ImageEditor::undoOfManySendsOneBulkChangePerValue()
+{
+    // 80 images in two halves: rated 20, and not rated. The undo step keeps
+    // those two values with their ids (not 80 images twice), and its undo
+    // sends each value as one bulk change: 2 requests, not 80 per-image updates.
+    QStringList ids;
+    for (int i = 1; i <= 80; ++i)
+        ids.append(QString::number(i));
+    BulkImageUpdate rated;
+    rated.ids = ids.mid(0, 40);
+    rated.rating100 = 20;
+    QVERIFY(awaitFuture(m_client->bulkUpdateImages(rated, BulkReturn::IdsOnly)).ok());
+    BulkImageUpdate unrated;
+    unrated.ids = ids.mid(40);
+    unrated.rating100 = Tristate<int>::null();
+    QVERIFY(awaitFuture(m_client->bulkUpdateImages(unrated, BulkReturn::IdsOnly)).ok());
+
+    m_editor->setRating(ids, 100, QStringLiteral("Rate all"));
+    QVERIFY(QTest::qWaitFor([&] { return m_editor->undoStack()->count() == 1; }, 15000));
+    QVERIFY(settle());
+    const int bulkBefore = rootCount(QStringLiteral("bulkImageUpdate"));
+    const int listsBefore = rootCount(QStringLiteral("imagesUpdate"));
+    const int singleBefore = rootCount(QStringLiteral("imageUpdate"));
+
+    m_editor->undoStack()->undo();
+    QVERIFY(settle());
+    QCOMPARE(rootCount(QStringLiteral("bulkImageUpdate")), bulkBefore + 2);
+    QCOMPARE(rootCount(QStringLiteral("imagesUpdate")), listsBefore);
+    QCOMPARE(rootCount(QStringLiteral("imageUpdate")), singleBefore);
+    for (const int i : {1, 40, 41, 80})
+        QCOMPARE(serverImage(QString::number(i)).rating100,
+                 i <= 40 ? std::optional<int>(20) : std::nullopt);
+
+    m_editor->undoStack()->redo();
+    QVERIFY(settle());
+    QCOMPARE(rootCount(QStringLiteral("bulkImageUpdate")), bulkBefore + 3);
+    for (const int i : {1, 80})
+        QCOMPARE(serverImage(QString::number(i)).rating100, std::optional<int>(100));
 }
 
 QTEST_GUILESS_MAIN(tst_ImageEditor)
